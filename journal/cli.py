@@ -1,0 +1,224 @@
+"""The ``leadership-journal`` command: the GUI when bare, or a subcommand.
+
+Each subcommand imports what it needs when it runs, so ``search`` answers without
+loading Qt or the ORM, and the GUI's first paint pays only for the GUI.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+
+from journal import paths
+from journal.errors import JournalError
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _data_dir_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="folder of the journal (default: $LEADERSHIP_JOURNAL_DATA_DIR, "
+        "then the platform's data folder)",
+    )
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from exc
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="leadership-journal",
+        description="A reflective-practice journal for leadership programmes. "
+        "Without a command, the desktop app starts.",
+    )
+    _data_dir_option(parser)
+    parser.add_argument(
+        "--quit-after-start",
+        action="store_true",
+        help="start the app, wait for the first page of entries, then exit (benchmarks)",
+    )
+    parser.set_defaults(handler=_run_gui)
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    demo = sub.add_parser("demo", help="create a realistic demo journal")
+    _data_dir_option(demo)
+    demo.add_argument("--entries", type=int, default=200, help="number of entries (200)")
+    demo.add_argument("--seed", type=int, default=1, help="random seed (1)")
+    demo.add_argument("--photos", type=int, default=None, help="number of photos (default: scaled)")
+    demo.set_defaults(handler=_run_demo)
+
+    export = sub.add_parser("export", help="export the journal as JSON or a PDF portfolio")
+    _data_dir_option(export)
+    export.add_argument("--format", choices=("json", "pdf"), default="json")
+    export.add_argument("-o", "--output", required=True, metavar="FILE")
+    export.add_argument("--include-private", action="store_true", help="(pdf) include private")
+    export.add_argument("--from", dest="date_from", type=_iso_date, metavar="DATE")
+    export.add_argument("--to", dest="date_to", type=_iso_date, metavar="DATE")
+    export.add_argument(
+        "--kinds", nargs="+", choices=("experience", "arl", "theory", "trip_note"), default=None
+    )
+    export.add_argument("--password-file", metavar="FILE", help="(pdf) encrypt with this password")
+    export.set_defaults(handler=_run_export)
+
+    imp = sub.add_parser("import", help="import entries from a JSON export")
+    _data_dir_option(imp)
+    imp.add_argument("file", metavar="FILE")
+    imp.set_defaults(handler=_run_import)
+
+    check = sub.add_parser("check", help="check the journal file's integrity")
+    _data_dir_option(check)
+    check.set_defaults(handler=_run_check)
+
+    search = sub.add_parser("search", help="full-text search; prints the best matches")
+    _data_dir_option(search)
+    search.add_argument("query", nargs="+")
+    search.add_argument("-n", "--limit", type=int, default=20)
+    search.set_defaults(handler=_run_search)
+
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Handler = args.handler
+    try:
+        return handler(args)
+    except JournalError as exc:
+        print(f"leadership-journal: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # e.g. piped into `head`
+        sys.stderr.close()
+        return 0
+
+
+def _folder(args: argparse.Namespace) -> Path:
+    return paths.data_dir(args.data_dir)
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from ui.app import run
+
+    return run(data_dir=args.data_dir, quit_after_start=args.quit_after_start)
+
+
+def _run_demo(args: argparse.Namespace) -> int:
+    from journal.demo import make_demo_journal
+    from journal.store import open_journal
+
+    with open_journal(_folder(args)) as journal:
+        if journal.count_entries() or journal.is_set_up():
+            raise JournalError(
+                f"{journal.path} already holds a journal; choose an empty --data-dir for the demo"
+            )
+        count = make_demo_journal(journal, entries=args.entries, seed=args.seed, photos=args.photos)
+    print(f"Demo journal with {count} entries in {_folder(args)}")
+    return 0
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    from journal.store import open_journal
+
+    out = Path(args.output)
+    with open_journal(_folder(args)) as journal:
+        if args.format == "json":
+            from journal.interchange import export_json
+
+            export_json(journal, out)
+            print(f"Exported {journal.count_entries()} entries to {out}")
+            return 0
+        return _export_pdf(journal, args, out)
+
+
+def _export_pdf(journal: object, args: argparse.Namespace, out: Path) -> int:
+    from journal.domain import EntryKind
+    from journal.portfolio import PortfolioOptions, export_portfolio
+
+    password = None
+    if args.password_file:
+        password = Path(args.password_file).read_text(encoding="utf-8").strip("\r\n")
+        if not password:
+            raise JournalError(f"{args.password_file} is empty: no password to encrypt with")
+    options = PortfolioOptions(
+        include_private=args.include_private,
+        date_from=args.date_from,
+        date_to=args.date_to,
+        kinds=frozenset(EntryKind(k) for k in (args.kinds or ())),
+        password=password,
+    )
+    result = export_portfolio(journal, options, out)  # type: ignore[arg-type]
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    print(f"Exported {result.entries} entries on {result.pages} pages to {out}")
+    return 0
+
+
+def _run_import(args: argparse.Namespace) -> int:
+    from journal.interchange import import_json
+    from journal.store import open_journal
+
+    with open_journal(_folder(args)) as journal:
+        result = import_json(journal, Path(args.file))
+    print(
+        f"Imported {result.imported} entries"
+        + (
+            f"; {result.skipped} already in the journal were left as they were"
+            if result.skipped
+            else ""
+        )
+    )
+    return 0
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    from journal.storage import integrity_problems
+
+    path = paths.journal_file(_folder(args))
+    problems = integrity_problems(path)
+    if problems:
+        print(f"{path} is damaged:", file=sys.stderr)
+        for problem in problems[:20]:
+            print(f"  {problem}", file=sys.stderr)
+        return 1
+    print(f"{path}: ok")
+    return 0
+
+
+def _run_search(args: argparse.Namespace) -> int:
+    import sqlite3
+
+    from journal.search import run_search
+    from journal.storage import inspect_file
+
+    path = paths.journal_file(_folder(args))
+    state = inspect_file(path)
+    if state.is_new:
+        raise JournalError(f"there is no journal in {path.parent}")
+    con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        hits = run_search(con, " ".join(args.query), limit=args.limit)
+    finally:
+        con.close()
+    bold = sys.stdout.isatty()
+    for hit in hits:
+        snippet = "".join(
+            (f"\033[1m{text}\033[0m" if bold else f"[{text}]") if matched else text
+            for text, matched in hit.snippet
+        ).replace("\n", " ")
+        print(f"{hit.occurred_on.isoformat()}  {hit.title}\n    {snippet}")
+    return 0 if hits else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,354 @@
+"""A realistic demo journal: for trying the app, screenshots and benchmarks.
+
+Swedish, Danish and English text, every kind of entry, study trips with generated
+photos and some private entries, spread over a programme year. Deterministic for
+a given seed. Written in large transactions, so 10,000 entries take seconds.
+"""
+
+from __future__ import annotations
+
+import io
+import random
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
+
+from journal.domain import (
+    ArlEntry,
+    Entry,
+    Experience,
+    Participant,
+    Programme,
+    ProgrammeModule,
+    ProgrammeSession,
+    SessionKind,
+    TheoryEntry,
+    TheoryVersion,
+    Trip,
+    TripNote,
+)
+from journal.store import Journal
+
+SV = [
+    "Jag ledde dagens möte med enhetscheferna och märkte hur tyst det blev när budgeten kom upp.",
+    "Vi pratade om personcentrering och hur patientens röst ska höras i förbättringsarbetet.",
+    "En medarbetare sa att hon inte känner sig sedd i förändringen.",
+    "Jag valde att stanna upp och fråga i stället för att ge svaret själv.",
+    "Systemförståelse handlar om att se hur akuten och primärvården påverkar varandra.",
+    "Min reflektion är att jag ofta tar över när det blir obekvämt.",
+    "Lärandet för mig är att tillit byggs i de små samtalen, inte på ledningsgruppsmötet.",
+    "Nästa vecka vill jag pröva att låta gruppen formulera målet först.",
+    "Vi följde upp väntetiderna och såg en tydlig förbättring sedan i våras.",
+    "Samtalet med förvaltningschefen gav mig ett nytt perspektiv på mitt uppdrag.",
+]
+DA = [
+    "På læringstræffet arbejdede vi med driverdiagram og PDSA-cyklusser.",
+    "Min sparringspartner spurgte, hvad jeg selv ville gøre anderledes næste gang.",
+    "Borgerinddragelse kræver, at vi lytter, før vi planlægger.",
+    "Vi drøftede datadreven ledelse og hvilke indikatorer der giver mening for borgeren.",
+    "Ledelse på tværs af sektorer er svært, når vi har forskellige økonomier.",
+    "Jeg oplevede, at teamet tog ejerskab, da jeg trådte et skridt tilbage.",
+    "Den gode udskrivelse begynder allerede ved indlæggelsen.",
+    "Refleksion: jeg har en tendens til at løse problemerne for hurtigt.",
+    "Næste eksperiment er at starte mødet med borgerens perspektiv.",
+]
+EN = [
+    "I noticed that the team relaxed once I admitted I did not have the answer.",
+    "The ward manager and I disagreed about staffing, and we both had a point.",
+    "Looking back, I spent most of the meeting defending rather than listening.",
+    "We agreed to measure discharge times weekly and review them together.",
+    "Feedback from a colleague: I interrupt when I am under pressure.",
+    "What I want to try next is a short check-in round at the start of every meeting.",
+]
+TITLES = [
+    "Svårt samtal om bemanning",
+    "Ledningsgruppen och budgeten",
+    "Samtal med en medarbetare",
+    "Uppföljning av väntetider",
+    "Læringstræf: driverdiagram",
+    "Sparring om mit lederskab",
+    "Møde med kommunen om udskrivelse",
+    "Borgerinddragelse i praksis",
+    "Staff meeting after the merger",
+    "Feedback from my sparring partner",
+    "A difficult handover",
+    "Patientens röst i förbättringsarbetet",
+]
+TAGS = [
+    "möte",
+    "samtal",
+    "förändring",
+    "teamudvikling",
+    "feedback",
+    "kvalitet",
+    "patientsäkerhet",
+    "kommunikation",
+    "PDSA",
+    "tillit",
+]
+COMPETENCIES = [
+    "Systemförståelse",
+    "Förbättringsarbete",
+    "Personcentrering",
+    "Leda verksamhet",
+    "Leda andra chefer",
+    "Leda sig själv",
+]
+PLACES = [
+    ("北京", "Peking University Hospital"),
+    ("上海", "Ruijin-sjukhuset"),
+    ("København", "Rigshospitalet"),
+    ("Aarhus", "Aarhus Universitetshospital"),
+]
+
+
+def demo_programme(start: date) -> Programme:
+    """A Swedish regional programme year worked with Action – Reflection – Learning."""
+    modules = (
+        ProgrammeModule(name="Leda sig själv", themes=("personligt ledarskap", "värdegrund")),
+        ProgrammeModule(name="Leda andra chefer", themes=("kommunikation", "motivation")),
+        ProgrammeModule(name="Leda verksamhet", themes=("förändringsledning", "omvärldskunskap")),
+    )
+    sessions = [
+        ProgrammeSession(
+            title="Uppstart och förmöte med mentor",
+            kind=SessionKind.PRE_MEETING,
+            starts_on=start,
+            module_uid=modules[0].uid,
+        )
+    ]
+    for i in range(6):
+        module = modules[min(i // 2, 2)]
+        day = start + timedelta(days=45 * (i + 1))
+        sessions.append(
+            ProgrammeSession(
+                title=f"Internat {i + 1}",
+                kind=SessionKind.RESIDENTIAL,
+                starts_on=day,
+                ends_on=day + timedelta(days=1),
+                module_uid=module.uid,
+                location="Göteborg" if i % 2 else "Malmö",
+            )
+        )
+        sessions.append(
+            ProgrammeSession(
+                title=f"Sparringsamtal {i + 1}",
+                kind=SessionKind.SPARRING,
+                starts_on=day + timedelta(days=20),
+                module_uid=module.uid,
+                agenda="Mina erfarenheter sedan sist",
+                notes="Vi pratade om hur jag leder andra chefer.",
+                next_steps="Pröva att delegera mötesledningen.",
+            )
+        )
+    sessions.append(
+        ProgrammeSession(
+            title="Lärresa till Kina",
+            kind=SessionKind.STUDY_TRIP,
+            starts_on=start + timedelta(days=200),
+            ends_on=start + timedelta(days=207),
+            location="北京 / 上海",
+        )
+    )
+    sessions.append(
+        ProgrammeSession(
+            title="Avslutning",
+            kind=SessionKind.CLOSING_CONFERENCE,
+            starts_on=start + timedelta(days=350),
+        )
+    )
+    return Programme(
+        name="Regionernas utvecklingsprogram för framtidens förvaltningsledning",
+        name_en="The regions' development programme for future senior management",
+        template_id="demo",
+        organiser="MiL Institute",
+        language="sv",
+        starts_on=start,
+        ends_on=start + timedelta(days=365),
+        modules=modules,
+        sessions=tuple(sessions),
+        competency_areas=tuple(COMPETENCIES),
+    )
+
+
+def _paragraphs(rng: random.Random, pool: list[str], count: int) -> str:
+    paras = []
+    for _ in range(count):
+        sentences = rng.sample(pool, k=min(len(pool), rng.randint(2, 4)))
+        para = " ".join(sentences)
+        if rng.random() < 0.15:
+            para = "- " + "\n- ".join(sentences)
+        elif rng.random() < 0.2:
+            para = para.replace(sentences[0], f"**{sentences[0]}**", 1)
+        paras.append(para)
+    return "\n\n".join(paras)
+
+
+def _photo(rng: random.Random, index: int) -> bytes:
+    from PIL import Image, ImageDraw
+
+    width, height = (1200, 800) if index % 3 else (800, 1000)
+    top = tuple(rng.randint(40, 200) for _ in range(3))
+    image = Image.new("RGB", (width, height), top)
+    draw = ImageDraw.Draw(image)
+    for _ in range(12):
+        x, y = rng.randint(0, width), rng.randint(0, height)
+        r = rng.randint(30, 200)
+        colour = tuple(rng.randint(0, 255) for _ in range(3))
+        draw.ellipse((x - r, y - r, x + r, y + r), fill=colour)
+    draw.rectangle((0, int(height * 0.7), width, height), fill=(70, 90, 60))
+    out = io.BytesIO()
+    image.save(out, format="JPEG", quality=80)
+    return out.getvalue()
+
+
+def make_demo_journal(
+    journal: Journal, *, entries: int = 200, seed: int = 1, photos: int | None = None
+) -> int:
+    """Fill an empty journal; returns the number of entries written."""
+    rng = random.Random(seed)
+    start = date(2025, 8, 18)
+    journal.set_participant(
+        Participant(
+            name="Karin Lindqvist",
+            role="Verksamhetschef, akutkliniken",
+            organisation="Region Skåne",
+            language="sv",
+        )
+    )
+    programme = journal.set_programme(demo_programme(start))
+    sessions = programme.sessions
+    trips = [
+        Trip(
+            destination="Kina",
+            starts_on=start + timedelta(days=200),
+            ends_on=start + timedelta(days=207),
+        ),
+        Trip(
+            destination="Danmark",
+            starts_on=start + timedelta(days=120),
+            ends_on=start + timedelta(days=122),
+        ),
+    ]
+    photo_count = photos if photos is not None else max(4, min(60, entries // 50))
+    made: list[Entry] = []
+    attachments: dict[str, list[tuple[str, str, bytes]]] = {}
+    experiences: list[str] = []
+    base_time = datetime(2025, 8, 18, 8, 0, tzinfo=UTC)
+    theory_versions = [
+        TheoryVersion(
+            created_at=base_time + timedelta(days=30 * i),
+            theory=(
+                "Ledarskap är att skapa förutsättningar för andra att lyckas. "
+                + " ".join(SV[: i + 2])
+            ),
+            values="Tillit, öppenhet och patientens bästa.",
+            goals=f"Mål {i + 1}: leda genom frågor snarare än svar.",
+            change_note=[
+                "Första utkast",
+                "Efter internat 2",
+                "Efter lärresan",
+                "Inför avslutningen",
+            ][i],
+        )
+        for i in range(4)
+    ]
+    made.append(
+        TheoryEntry(
+            title="Min ledarskapsteori",
+            occurred_on=start,
+            theory=theory_versions[-1].theory + "\n\nJag vill pröva mer delegering.",
+            values=theory_versions[-1].values,
+            goals=theory_versions[-1].goals,
+            versions=tuple(theory_versions),
+            tags=("ledarskapsteori",),
+            created_at=base_time,
+            updated_at=theory_versions[-1].created_at,
+        )
+    )
+    photos_left = photo_count
+    for i in range(1, entries):
+        day = start + timedelta(days=int(i * 365 / max(entries, 1)))
+        moment = base_time + timedelta(days=(day - start).days, minutes=i)
+        session = rng.choice(sessions) if rng.random() < 0.6 else None
+        pool = rng.choice([SV, SV, DA, EN])
+        common = {
+            "title": rng.choice(TITLES),
+            "occurred_on": day,
+            "private": rng.random() < 0.08,
+            "tags": tuple(rng.sample(TAGS, k=rng.randint(0, 3))),
+            "competencies": tuple(rng.sample(COMPETENCIES, k=rng.randint(0, 2))),
+            "session_uid": session.uid if session else None,
+            "created_at": moment,
+            "updated_at": moment,
+        }
+        roll = rng.random()
+        entry: Entry
+        if roll < 0.55:
+            entry = Experience(**common, body=_paragraphs(rng, pool, rng.randint(1, 4)))  # type: ignore[arg-type]
+            experiences.append(entry.uid)
+        elif roll < 0.9:
+            entry = ArlEntry(
+                **common,  # type: ignore[arg-type]
+                action=_paragraphs(rng, pool, 1),
+                reflection=_paragraphs(rng, pool, rng.randint(1, 2)),
+                learning=_paragraphs(rng, pool, 1),
+                next_experiment=rng.choice(pool),
+                from_experiences=(experiences[-1],) if experiences and rng.random() < 0.5 else (),
+            )
+        else:
+            trip = trips[i % 2]
+            city, place = PLACES[i % len(PLACES)]
+            entry = TripNote(
+                **common,  # type: ignore[arg-type]
+                trip=trip,
+                place=f"{place}, {city}",
+                culture=_paragraphs(rng, pool, 1),
+                context=_paragraphs(rng, pool, 1),
+                communication=_paragraphs(rng, pool, 1),
+            )
+            if photos_left > 0:
+                photos_left -= 1
+                attachments[entry.uid] = [
+                    (f"foto-{i}.jpg", "image/jpeg", _photo(rng, photo_count - photos_left))
+                ]
+        made.append(entry)
+    # Make sure every kind of trip note has a photo even in a tiny demo.
+    while photos_left > 0:
+        idx = next((k for k, e in enumerate(made) if isinstance(e, TripNote)), None)
+        if idx is None:
+            city, place = PLACES[0]
+            replaced = made.pop() if len(made) >= max(entries, 2) else None
+            made.append(
+                TripNote(
+                    title="Besök på sjukhus i " + city,
+                    occurred_on=trips[0].starts_on or start,
+                    trip=trips[0],
+                    place=place,
+                    culture="Hierarkin märks i hur man hälsar.",
+                    context="Ett sjukhus med 5 000 bäddar.",
+                    communication="Tolk vid alla möten.",
+                    created_at=base_time,
+                    updated_at=base_time,
+                )
+            )
+            idx = len(made) - 1
+            if isinstance(replaced, Experience) and replaced.uid in experiences:
+                # Keep every A-R-L link valid: point it at the trip note's predecessor.
+                made = [
+                    replace(e, from_experiences=())
+                    if isinstance(e, ArlEntry) and replaced.uid in e.from_experiences
+                    else e
+                    for e in made
+                ]
+        uid = made[idx].uid
+        photos_left -= 1
+        attachments.setdefault(uid, []).append(
+            (f"foto-extra-{photos_left}.jpg", "image/jpeg", _photo(rng, photos_left))
+        )
+    for chunk_start in range(0, len(made), 500):
+        chunk = made[chunk_start : chunk_start + 500]
+        journal.import_entries(
+            [replace(e) for e in chunk],
+            {e.uid: attachments[e.uid] for e in chunk if e.uid in attachments},
+        )
+    return len(made)

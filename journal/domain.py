@@ -1,0 +1,249 @@
+"""The journal's domain values: what the rest of the application reads and writes.
+
+These are plain frozen dataclasses, detached from the database: the storage layer
+turns them into rows and back, the UI, the exporters and the CLI only ever see
+these. Change one with :func:`dataclasses.replace` and hand it to ``Journal.save``.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+
+def new_uid() -> str:
+    """A fresh stable identifier for an entry, session or trip."""
+    return uuid.uuid4().hex
+
+
+class EntryKind(StrEnum):
+    EXPERIENCE = "experience"
+    ARL = "arl"
+    THEORY = "theory"
+    TRIP_NOTE = "trip_note"
+
+
+class SessionKind(StrEnum):
+    PRE_MEETING = "pre_meeting"
+    RESIDENTIAL = "residential"
+    SINGLE_DAY = "single_day"
+    SPARRING = "sparring"
+    STUDY_TRIP = "study_trip"
+    CLOSING_CONFERENCE = "closing_conference"
+    OTHER = "other"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Participant:
+    name: str
+    role: str = ""
+    organisation: str = ""
+    language: str = "en"  # "sv", "da" or "en": the language of the portfolio headings
+
+
+@dataclass(frozen=True, kw_only=True)
+class ProgrammeModule:
+    uid: str = field(default_factory=new_uid)
+    name: str
+    themes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class ProgrammeSession:
+    uid: str = field(default_factory=new_uid)
+    title: str
+    kind: SessionKind = SessionKind.OTHER
+    starts_on: date
+    ends_on: date | None = None
+    module_uid: str | None = None
+    location: str = ""
+    # A sparring / mentor meeting keeps its own note.
+    agenda: str = ""
+    notes: str = ""
+    next_steps: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Programme:
+    name: str
+    name_en: str = ""
+    template_id: str = ""
+    organiser: str = ""
+    language: str = ""
+    starts_on: date | None = None
+    ends_on: date | None = None
+    modules: tuple[ProgrammeModule, ...] = ()
+    sessions: tuple[ProgrammeSession, ...] = ()
+    competency_areas: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Trip:
+    uid: str = field(default_factory=new_uid)
+    destination: str
+    starts_on: date | None = None
+    ends_on: date | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Attachment:
+    """A photo or file kept inside the journal; its bytes are fetched on demand."""
+
+    id: int
+    file_name: str
+    media_type: str
+    sha256: str
+    size: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class TheoryVersion:
+    created_at: datetime
+    theory: str = ""
+    values: str = ""
+    goals: str = ""
+    change_note: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Entry:
+    """What every kind of entry has. Use one of the subclasses."""
+
+    id: int | None = None
+    uid: str = field(default_factory=new_uid)
+    title: str = ""
+    occurred_on: date = field(default_factory=date.today)
+    private: bool = False
+    tags: tuple[str, ...] = ()
+    competencies: tuple[str, ...] = ()
+    session_uid: str | None = None
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+    kind: EntryKind = field(init=False, default=EntryKind.EXPERIENCE)
+
+    def text_fields(self) -> dict[str, str]:
+        """The user-written text of this entry, by field name (for search and export)."""
+        return {"title": self.title}
+
+
+@dataclass(frozen=True, kw_only=True)
+class Experience(Entry):
+    body: str = ""
+    kind: EntryKind = field(init=False, default=EntryKind.EXPERIENCE)
+
+    def text_fields(self) -> dict[str, str]:
+        return {"title": self.title, "body": self.body}
+
+
+@dataclass(frozen=True, kw_only=True)
+class ArlEntry(Entry):
+    action: str = ""
+    reflection: str = ""
+    learning: str = ""
+    next_experiment: str = ""
+    from_experiences: tuple[str, ...] = ()  # uids of the experiences it was worked up from
+    kind: EntryKind = field(init=False, default=EntryKind.ARL)
+
+    def text_fields(self) -> dict[str, str]:
+        return {
+            "title": self.title,
+            "action": self.action,
+            "reflection": self.reflection,
+            "learning": self.learning,
+            "next_experiment": self.next_experiment,
+        }
+
+
+@dataclass(frozen=True, kw_only=True)
+class TheoryEntry(Entry):
+    """The participant's own leadership theory.
+
+    ``theory``, ``values`` and ``goals`` are the working text, saved as it is typed;
+    ``versions`` are the dated snapshots taken with "save as new version", oldest
+    first, and never change once taken.
+    """
+
+    theory: str = ""
+    values: str = ""
+    goals: str = ""
+    versions: tuple[TheoryVersion, ...] = ()
+    kind: EntryKind = field(init=False, default=EntryKind.THEORY)
+
+    def text_fields(self) -> dict[str, str]:
+        return {
+            "title": self.title,
+            "theory": self.theory,
+            "values": self.values,
+            "goals": self.goals,
+        }
+
+
+@dataclass(frozen=True, kw_only=True)
+class TripNote(Entry):
+    trip: Trip | None = None
+    place: str = ""
+    culture: str = ""
+    context: str = ""
+    communication: str = ""
+    # Managed with Journal.add_attachment / remove_attachment, not by save().
+    attachments: tuple[Attachment, ...] = ()
+    kind: EntryKind = field(init=False, default=EntryKind.TRIP_NOTE)
+
+    def text_fields(self) -> dict[str, str]:
+        return {
+            "title": self.title,
+            "trip": self.trip.destination if self.trip else "",
+            "place": self.place,
+            "culture": self.culture,
+            "context": self.context,
+            "communication": self.communication,
+        }
+
+
+ENTRY_CLASSES: dict[EntryKind, type[Entry]] = {
+    EntryKind.EXPERIENCE: Experience,
+    EntryKind.ARL: ArlEntry,
+    EntryKind.THEORY: TheoryEntry,
+    EntryKind.TRIP_NOTE: TripNote,
+}
+
+
+@dataclass(frozen=True, kw_only=True)
+class EntrySummary:
+    """One row of the entry list: enough to show it without loading the entry."""
+
+    id: int
+    uid: str
+    kind: EntryKind
+    title: str
+    occurred_on: date
+    private: bool
+    session_uid: str | None
+    updated_at: datetime
+
+
+@dataclass(frozen=True, kw_only=True)
+class EntryFilter:
+    """Which entries a list shows. Empty fields do not filter."""
+
+    kinds: frozenset[EntryKind] = frozenset()
+    tag: str | None = None
+    session_uid: str | None = None
+    module_uid: str | None = None
+    include_private: bool = True
+    date_from: date | None = None
+    date_to: date | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class SearchHit:
+    entry_id: int
+    kind: EntryKind
+    title: str
+    occurred_on: date
+    private: bool
+    # The snippet as runs of text; True marks a run that matched the query.
+    snippet: tuple[tuple[str, bool], ...]

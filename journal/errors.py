@@ -1,0 +1,31 @@
+"""Errors the journal library raises; each carries a message fit to show a user."""
+
+from __future__ import annotations
+
+
+class JournalError(Exception):
+    """Base of every error the journal library raises on purpose."""
+
+
+class NotAJournalError(JournalError):
+    """The file is not a Leadership Journal (not SQLite, damaged, or another app's)."""
+
+
+class JournalTooNewError(JournalError):
+    """The journal was written by a newer version of the app; it is left untouched."""
+
+
+class JournalDamagedError(JournalError):
+    """The journal fails its integrity check."""
+
+
+class JournalLockedError(JournalError):
+    """Another running copy of the app has this journal open."""
+
+
+class EntryNotFoundError(JournalError):
+    """No entry (or attachment, or session) with that id."""
+
+
+class ImportFormatError(JournalError):
+    """An interchange file is invalid; nothing was imported."""

@@ -1,0 +1,534 @@
+"""The JSON interchange format (``docs/format.md``, ``resources/format.schema.json``).
+
+Export then import into an empty journal then export again gives the same
+document. Import reads and checks the whole file first: an invalid file imports
+nothing, and the message names the first problem by its place in the document.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import os
+import tempfile
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+from journal import paths, storage
+from journal.domain import (
+    ArlEntry,
+    Entry,
+    EntryKind,
+    Experience,
+    Participant,
+    Programme,
+    ProgrammeModule,
+    ProgrammeSession,
+    SessionKind,
+    TheoryEntry,
+    TheoryVersion,
+    Trip,
+    TripNote,
+)
+from journal.errors import ImportFormatError
+from journal.store import Journal
+
+FORMAT_NAME = "leadership-journal"
+FORMAT_VERSION = 1
+
+Json = dict[str, Any]
+
+
+# -- export --------------------------------------------------------------------------
+
+
+def export_document(journal: Journal) -> Json:
+    participant = journal.participant()
+    programme = journal.programme()
+    entries: list[Json] = []
+    for entry in journal.iter_entries():
+        entries.append(_entry_json(journal, entry))
+    return {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "participant": None if participant is None else _participant_json(participant),
+        "programme": None if programme is None else _programme_json(programme),
+        "entries": entries,
+    }
+
+
+def export_json(journal: Journal, out: Path) -> None:
+    """Write the whole journal to ``out``, atomically."""
+    document = export_document(journal)
+    write_atomic(out, json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8"))
+
+
+def write_atomic(out: Path, data: bytes) -> None:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp_name, out)
+    finally:
+        if os.path.exists(tmp_name):
+            os.unlink(tmp_name)
+
+
+def _participant_json(p: Participant) -> Json:
+    return {"name": p.name, "role": p.role, "organisation": p.organisation, "language": p.language}
+
+
+def _programme_json(p: Programme) -> Json:
+    return {
+        "name": p.name,
+        "name_en": p.name_en,
+        "template_id": p.template_id,
+        "organiser": p.organiser,
+        "language": p.language,
+        "starts_on": _date_json(p.starts_on),
+        "ends_on": _date_json(p.ends_on),
+        "modules": [{"uid": m.uid, "name": m.name, "themes": list(m.themes)} for m in p.modules],
+        "sessions": [
+            {
+                "uid": x.uid,
+                "title": x.title,
+                "kind": x.kind.value,
+                "starts_on": x.starts_on.isoformat(),
+                "ends_on": _date_json(x.ends_on),
+                "module": x.module_uid,
+                "location": x.location,
+                "agenda": x.agenda,
+                "notes": x.notes,
+                "next_steps": x.next_steps,
+            }
+            for x in p.sessions
+        ],
+        "competency_areas": list(p.competency_areas),
+    }
+
+
+def _date_json(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _entry_json(journal: Journal, entry: Entry) -> Json:
+    assert entry.created_at is not None and entry.updated_at is not None
+    doc: Json = {
+        "uid": entry.uid,
+        "kind": entry.kind.value,
+        "title": entry.title,
+        "occurred_on": entry.occurred_on.isoformat(),
+        "private": entry.private,
+        "tags": list(entry.tags),
+        "competencies": list(entry.competencies),
+        "session": entry.session_uid,
+        "created_at": entry.created_at.isoformat(),
+        "updated_at": entry.updated_at.isoformat(),
+    }
+    if isinstance(entry, Experience):
+        doc["body"] = entry.body
+    elif isinstance(entry, ArlEntry):
+        doc.update(
+            action=entry.action,
+            reflection=entry.reflection,
+            learning=entry.learning,
+            next_experiment=entry.next_experiment,
+            from_experiences=list(entry.from_experiences),
+        )
+    elif isinstance(entry, TheoryEntry):
+        doc.update(
+            theory=entry.theory,
+            values=entry.values,
+            goals=entry.goals,
+            versions=[
+                {
+                    "created_at": v.created_at.isoformat(),
+                    "theory": v.theory,
+                    "values": v.values,
+                    "goals": v.goals,
+                    "change_note": v.change_note,
+                }
+                for v in entry.versions
+            ],
+        )
+    elif isinstance(entry, TripNote):
+        trip = entry.trip
+        doc.update(
+            trip=None
+            if trip is None
+            else {
+                "uid": trip.uid,
+                "destination": trip.destination,
+                "starts_on": _date_json(trip.starts_on),
+                "ends_on": _date_json(trip.ends_on),
+            },
+            place=entry.place,
+            culture=entry.culture,
+            context=entry.context,
+            communication=entry.communication,
+            attachments=[
+                {
+                    "file_name": a.file_name,
+                    "media_type": a.media_type,
+                    "data": base64.b64encode(journal.attachment_data(a.id)).decode("ascii"),
+                }
+                for a in entry.attachments
+            ],
+        )
+    return doc
+
+
+# -- import --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    imported: int
+    skipped: int
+
+
+@dataclass(frozen=True)
+class ParsedDocument:
+    participant: Participant | None
+    programme: Programme | None
+    entries: tuple[Entry, ...]
+    attachments: Mapping[str, Sequence[tuple[str, str, bytes]]]
+
+
+def import_json(journal: Journal, source: Path) -> ImportResult:
+    """Import a JSON export; invalid files raise ImportFormatError and change nothing."""
+    try:
+        raw = source.read_bytes()
+    except OSError as exc:
+        raise ImportFormatError(f"cannot read {source}: {exc.strerror}") from exc
+    try:
+        document = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise ImportFormatError(f"{source.name} is not UTF-8 text") from exc
+    except json.JSONDecodeError as exc:
+        raise ImportFormatError(
+            f"{source.name} is not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
+        ) from exc
+    parsed = parse_document(document)
+    known_sessions = {x.uid for x in (journal.programme() or Programme(name="")).sessions}
+    _check_references(parsed, known_sessions, journal)
+    if journal.count_entries():
+        storage.copy_database(
+            journal.path, paths.backup_dir(journal.folder) / storage.backup_name("before-import")
+        )
+    imported, skipped = journal.import_entries(
+        parsed.entries,
+        parsed.attachments,
+        participant=parsed.participant,
+        programme=parsed.programme,
+    )
+    return ImportResult(imported=imported, skipped=skipped)
+
+
+def _check_references(parsed: ParsedDocument, known_sessions: set[str], journal: Journal) -> None:
+    sessions = set(known_sessions)
+    if parsed.programme is not None:
+        sessions |= {x.uid for x in parsed.programme.sessions}
+    experiences = {e.uid for e in parsed.entries if isinstance(e, Experience)}
+    for i, entry in enumerate(parsed.entries):
+        if entry.session_uid is not None and entry.session_uid not in sessions:
+            raise ImportFormatError(f"entries[{i}].session: no session {entry.session_uid!r}")
+        if isinstance(entry, ArlEntry):
+            for uid in entry.from_experiences:
+                if uid in experiences:
+                    continue
+                try:
+                    found = journal.get_entry_by_uid(uid)
+                except Exception:
+                    found = None
+                if not isinstance(found, Experience):
+                    raise ImportFormatError(f"entries[{i}].from_experiences: no experience {uid!r}")
+
+
+class _Reader:
+    """Reads typed fields out of a JSON object, naming the place of any problem."""
+
+    def __init__(self, obj: object, where: str) -> None:
+        if not isinstance(obj, dict):
+            raise ImportFormatError(f"{where}: expected an object")
+        self.obj: dict[str, Any] = obj
+        self.where = where
+
+    def _get(self, key: str, required: bool) -> Any:
+        if key not in self.obj:
+            if required:
+                raise ImportFormatError(f"{self.where}: missing field {key!r}")
+            return None
+        return self.obj[key]
+
+    def text(self, key: str, *, required: bool = False, default: str = "") -> str:
+        value = self._get(key, required)
+        if value is None:
+            if required:
+                raise ImportFormatError(f"{self.where}.{key}: must be text, not null")
+            return default
+        if not isinstance(value, str):
+            raise ImportFormatError(f"{self.where}.{key}: must be text")
+        return value
+
+    def flag(self, key: str, *, required: bool = False) -> bool:
+        value = self._get(key, required)
+        if value is None:
+            return False
+        if not isinstance(value, bool):
+            raise ImportFormatError(f"{self.where}.{key}: must be true or false")
+        return value
+
+    def texts(self, key: str) -> tuple[str, ...]:
+        value = self._get(key, False)
+        if value is None:
+            return ()
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ImportFormatError(f"{self.where}.{key}: must be a list of text")
+        return tuple(value)
+
+    def day(self, key: str, *, required: bool = False) -> date | None:
+        value = self._get(key, required)
+        if value is None:
+            if required:
+                raise ImportFormatError(f"{self.where}.{key}: a date is required")
+            return None
+        try:
+            return date.fromisoformat(value) if isinstance(value, str) else _fail()
+        except ValueError:
+            raise ImportFormatError(
+                f"{self.where}.{key}: not an ISO date (YYYY-MM-DD): {value!r}"
+            ) from None
+
+    def moment(self, key: str, *, required: bool = False) -> datetime | None:
+        value = self._get(key, required)
+        if value is None:
+            return None
+        try:
+            moment = datetime.fromisoformat(value) if isinstance(value, str) else _fail()
+        except ValueError:
+            raise ImportFormatError(
+                f"{self.where}.{key}: not an ISO date and time: {value!r}"
+            ) from None
+        if moment.tzinfo is None:
+            raise ImportFormatError(f"{self.where}.{key}: the time needs a UTC offset")
+        return moment
+
+    def items(self, key: str) -> list[tuple[str, object]]:
+        value = self._get(key, False)
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            raise ImportFormatError(f"{self.where}.{key}: must be a list")
+        return [(f"{self.where}.{key}[{i}]", v) for i, v in enumerate(value)]
+
+
+def _fail() -> Any:
+    raise ValueError
+
+
+T = TypeVar("T")
+
+
+def _optional(obj: object, where: str, read: Callable[[_Reader], T]) -> T | None:
+    return None if obj is None else read(_Reader(obj, where))
+
+
+def parse_document(document: object) -> ParsedDocument:
+    top = _Reader(document, "document")
+    if top.obj.get("format") != FORMAT_NAME:
+        raise ImportFormatError(f"not a Leadership Journal export (format must be {FORMAT_NAME!r})")
+    version = top.obj.get("version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise ImportFormatError("document.version: must be a whole number")
+    if version > FORMAT_VERSION:
+        raise ImportFormatError(
+            f"the file is format version {version}, newer than this app reads "
+            f"({FORMAT_VERSION}); please update the app"
+        )
+    participant = _optional(top.obj.get("participant"), "participant", _parse_participant)
+    programme = _optional(top.obj.get("programme"), "programme", _parse_programme)
+    if "entries" not in top.obj:
+        raise ImportFormatError("document: missing field 'entries'")
+    entries: list[Entry] = []
+    attachments: dict[str, list[tuple[str, str, bytes]]] = {}
+    seen: set[str] = set()
+    for where, obj in top.items("entries"):
+        entry, files = _parse_entry(_Reader(obj, where))
+        if entry.uid in seen:
+            raise ImportFormatError(f"{where}.uid: {entry.uid!r} appears twice")
+        seen.add(entry.uid)
+        entries.append(entry)
+        if files:
+            attachments[entry.uid] = files
+    return ParsedDocument(
+        participant=participant,
+        programme=programme,
+        entries=tuple(entries),
+        attachments=attachments,
+    )
+
+
+def _parse_participant(r: _Reader) -> Participant:
+    return Participant(
+        name=r.text("name", required=True),
+        role=r.text("role"),
+        organisation=r.text("organisation"),
+        language=r.text("language", default="en") or "en",
+    )
+
+
+def _parse_programme(r: _Reader) -> Programme:
+    modules = []
+    for where, obj in r.items("modules"):
+        m = _Reader(obj, where)
+        modules.append(
+            ProgrammeModule(
+                uid=_uid(m), name=m.text("name", required=True), themes=m.texts("themes")
+            )
+        )
+    module_uids = {m.uid for m in modules}
+    sessions = []
+    for where, obj in r.items("sessions"):
+        x = _Reader(obj, where)
+        kind_text = x.text("kind", default="other")
+        try:
+            kind = SessionKind(kind_text)
+        except ValueError:
+            raise ImportFormatError(f"{where}.kind: unknown session kind {kind_text!r}") from None
+        module = x.obj.get("module")
+        if module is not None and module not in module_uids:
+            raise ImportFormatError(f"{where}.module: no module {module!r}")
+        starts_on = x.day("starts_on", required=True)
+        assert starts_on is not None
+        sessions.append(
+            ProgrammeSession(
+                uid=_uid(x),
+                title=x.text("title", required=True),
+                kind=kind,
+                starts_on=starts_on,
+                ends_on=x.day("ends_on"),
+                module_uid=module,
+                location=x.text("location"),
+                agenda=x.text("agenda"),
+                notes=x.text("notes"),
+                next_steps=x.text("next_steps"),
+            )
+        )
+    return Programme(
+        name=r.text("name", required=True),
+        name_en=r.text("name_en"),
+        template_id=r.text("template_id"),
+        organiser=r.text("organiser"),
+        language=r.text("language"),
+        starts_on=r.day("starts_on"),
+        ends_on=r.day("ends_on"),
+        modules=tuple(modules),
+        sessions=tuple(sessions),
+        competency_areas=r.texts("competency_areas"),
+    )
+
+
+def _uid(r: _Reader) -> str:
+    uid = r.text("uid", required=True)
+    if not uid or len(uid) > 32:
+        raise ImportFormatError(f"{r.where}.uid: must be 1 to 32 characters")
+    return uid
+
+
+def _parse_entry(r: _Reader) -> tuple[Entry, list[tuple[str, str, bytes]]]:
+    kind_text = r.text("kind", required=True)
+    try:
+        kind = EntryKind(kind_text)
+    except ValueError:
+        raise ImportFormatError(f"{r.where}.kind: unknown kind {kind_text!r}") from None
+    occurred_on = r.day("occurred_on", required=True)
+    assert occurred_on is not None
+    common: dict[str, Any] = {
+        "uid": _uid(r),
+        "title": r.text("title", required=True),
+        "occurred_on": occurred_on,
+        "private": r.flag("private", required=True),
+        "tags": r.texts("tags"),
+        "competencies": r.texts("competencies"),
+        "session_uid": r.obj.get("session") if isinstance(r.obj.get("session"), str) else None,
+        "created_at": r.moment("created_at"),
+        "updated_at": r.moment("updated_at"),
+    }
+    if r.obj.get("session") is not None and common["session_uid"] is None:
+        raise ImportFormatError(f"{r.where}.session: must be a session uid or null")
+    files: list[tuple[str, str, bytes]] = []
+    entry: Entry
+    if kind is EntryKind.EXPERIENCE:
+        entry = Experience(**common, body=r.text("body"))
+    elif kind is EntryKind.ARL:
+        entry = ArlEntry(
+            **common,
+            action=r.text("action"),
+            reflection=r.text("reflection"),
+            learning=r.text("learning"),
+            next_experiment=r.text("next_experiment"),
+            from_experiences=r.texts("from_experiences"),
+        )
+    elif kind is EntryKind.THEORY:
+        versions = []
+        for where, obj in r.items("versions"):
+            v = _Reader(obj, where)
+            created = v.moment("created_at", required=True)
+            assert created is not None
+            versions.append(
+                TheoryVersion(
+                    created_at=created,
+                    theory=v.text("theory"),
+                    values=v.text("values"),
+                    goals=v.text("goals"),
+                    change_note=v.text("change_note"),
+                )
+            )
+        entry = TheoryEntry(
+            **common,
+            theory=r.text("theory"),
+            values=r.text("values"),
+            goals=r.text("goals"),
+            versions=tuple(versions),
+        )
+    else:
+        trip = _optional(
+            r.obj.get("trip"),
+            f"{r.where}.trip",
+            lambda t: Trip(
+                uid=_uid(t),
+                destination=t.text("destination", required=True),
+                starts_on=t.day("starts_on"),
+                ends_on=t.day("ends_on"),
+            ),
+        )
+        for where, obj in r.items("attachments"):
+            a = _Reader(obj, where)
+            try:
+                data = base64.b64decode(a.text("data", required=True), validate=True)
+            except binascii.Error:
+                raise ImportFormatError(f"{where}.data: not valid base64") from None
+            files.append(
+                (
+                    a.text("file_name"),
+                    a.text("media_type", default="application/octet-stream"),
+                    data,
+                )
+            )
+        entry = TripNote(
+            **common,
+            trip=trip,
+            place=r.text("place"),
+            culture=r.text("culture"),
+            context=r.text("context"),
+            communication=r.text("communication"),
+        )
+    return entry, files
