@@ -84,6 +84,18 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("-n", "--limit", type=int, default=20)
     search.set_defaults(handler=_run_search)
 
+    backup = sub.add_parser("backup", help="back up the journal now")
+    _data_dir_option(backup)
+    backup.add_argument("--list", action="store_true", help="list the backups instead")
+    backup.set_defaults(handler=_run_backup)
+
+    restore = sub.add_parser(
+        "restore", help="replace the journal by a backup (the current state is backed up first)"
+    )
+    _data_dir_option(restore)
+    restore.add_argument("file", metavar="FILE")
+    restore.set_defaults(handler=_run_restore)
+
     return parser
 
 
@@ -131,7 +143,7 @@ def _run_export(args: argparse.Namespace) -> int:
     from journal.store import open_journal
 
     out = Path(args.output)
-    with open_journal(_folder(args)) as journal:
+    with open_journal(_folder(args), lock=False, daily_backup=False) as journal:
         if args.format == "json":
             from journal.interchange import export_json
 
@@ -178,6 +190,41 @@ def _run_import(args: argparse.Namespace) -> int:
             else ""
         )
     )
+    return 0
+
+
+def _run_backup(args: argparse.Namespace) -> int:
+    from journal.backup import list_backups, make_backup
+
+    folder = _folder(args)
+    if args.list:
+        for info in list_backups(folder):
+            print(
+                f"{info.made_at:%Y-%m-%d %H:%M} UTC  {info.reason:<17} {info.size:>10}  {info.path}"
+            )
+        return 0
+    if not paths.journal_file(folder).exists():
+        raise JournalError(f"there is no journal in {folder}")
+    from journal.storage import inspect_file
+
+    inspect_file(paths.journal_file(folder))  # refuses a file that is not a journal
+    print(make_backup(folder, "manual"))
+    return 0
+
+
+def _run_restore(args: argparse.Namespace) -> int:
+    from journal.backup import restore
+    from journal.lock import JournalLock
+
+    folder = _folder(args)
+    lock = JournalLock(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    lock.acquire()  # the journal must not be open in the app while it is replaced
+    try:
+        saved = restore(folder, Path(args.file))
+    finally:
+        lock.release()
+    print(f"Restored {args.file}; the journal as it was is kept in {saved}")
     return 0
 
 

@@ -23,6 +23,10 @@ class JournalLockedError(JournalError):
     """Another running copy of the app has this journal open."""
 
 
+class JournalWriteError(JournalError):
+    """A change could not be written (full disk, read-only file); nothing of it was kept."""
+
+
 class EntryNotFoundError(JournalError):
     """No entry (or attachment, or session) with that id."""
 

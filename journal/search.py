@@ -20,6 +20,7 @@ HIT_END = "\ue001"
 ELLIPSIS = "…"
 SNIPPET_TOKENS = 16
 
+MAX_QUERY_WORDS = 12
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -29,10 +30,15 @@ def match_expression(query: str) -> str | None:
     Operators and quotes are not interpreted, so no input is a syntax error.
     Returns None when the query has no words.
     """
-    words = _WORD.findall(query.replace(HIT_START, " ").replace(HIT_END, " "))
+    words = query_words(query)
     if not words:
         return None
     return " ".join(f'"{w}"*' for w in words)
+
+
+def query_words(query: str) -> list[str]:
+    """The words of a query; at most MAX_QUERY_WORDS, since each one narrows further."""
+    return _WORD.findall(query)[:MAX_QUERY_WORDS]
 
 
 def index_text(fields: Iterable[str]) -> str:
@@ -41,7 +47,7 @@ def index_text(fields: Iterable[str]) -> str:
 
 
 def parse_snippet(snippet: str) -> tuple[tuple[str, bool], ...]:
-    """Split an FTS5 snippet into runs of (text, matched)."""
+    """Split a snippet marked with HIT_START / HIT_END into runs of (text, matched)."""
     runs: list[tuple[str, bool]] = []
     rest = snippet
     while rest:
@@ -60,9 +66,65 @@ def parse_snippet(snippet: str) -> tuple[tuple[str, bool], ...]:
     return tuple((t, hit) for t, hit in runs if t)
 
 
+def make_snippet(
+    text: str, words: list[str], size: int = SNIPPET_TOKENS
+) -> tuple[tuple[str, bool], ...]:
+    """About ``size`` words of ``text`` around the first match, matches marked.
+
+    FTS5's own snippet() is quadratic in the number of matches within one entry (a
+    pasted megabyte took seconds); this looks at one window only.
+    """
+    if not text:
+        return ()
+    pattern = re.compile(
+        r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")\w*", re.IGNORECASE
+    )
+    first = pattern.search(text)
+    centre = first.start() if first else 0
+    tokens_before = size // 4
+    # Step back a few words from the first match, then forward to the window's end.
+    begin = centre
+    for _ in range(tokens_before):
+        previous = text.rfind(" ", 0, max(begin - 1, 0))
+        if previous < 0:
+            begin = 0
+            break
+        begin = previous + 1
+    end = begin
+    for _ in range(size):
+        following = text.find(" ", end + 1)
+        if following < 0:
+            end = len(text)
+            break
+        end = following
+    window = " ".join(text[begin:end].split())
+    runs: list[tuple[str, bool]] = []
+    if begin > 0:
+        runs.append((ELLIPSIS, False))
+    position = 0
+    for match in pattern.finditer(window):
+        if match.start() > position:
+            runs.append((window[position : match.start()], False))
+        runs.append((match.group(0), True))
+        position = match.end()
+    if position < len(window):
+        runs.append((window[position:], False))
+    if end < len(text):
+        runs.append((ELLIPSIS, False))
+    merged: list[tuple[str, bool]] = []
+    for run in runs:
+        if merged and merged[-1][1] == run[1] and not run[1]:
+            merged[-1] = (merged[-1][0] + run[0], False)
+        else:
+            merged.append(run)
+    return tuple(merged)
+
+
+# Only the shown rows' text is read, and of a huge entry only its beginning.
+SNIPPET_SOURCE_CHARS = 200_000
 SEARCH_SQL = f"""
 SELECT e.id, e.kind, e.title, e.occurred_on, e.private,
-       snippet(search_index, -1, '{HIT_START}', '{HIT_END}', '{ELLIPSIS}', {SNIPPET_TOKENS})
+       substr(search_index.text, 1, {SNIPPET_SOURCE_CHARS})
 FROM search_index
 JOIN entries AS e ON e.id = search_index.rowid
 WHERE search_index MATCH ? {{private}}
@@ -86,6 +148,7 @@ def run_search(
     expression = match_expression(query)
     if expression is None:
         return []
+    words = query_words(query)
     sql = SEARCH_SQL.format(private="" if include_private else "AND e.private = 0")
     cursor = connection.cursor()
     try:
@@ -100,7 +163,7 @@ def run_search(
             title=row[2],
             occurred_on=date.fromisoformat(row[3]),
             private=bool(row[4]),
-            snippet=parse_snippet(row[5] or ""),
+            snippet=make_snippet(row[5] or "", words),
         )
         for row in rows
     ]

@@ -9,14 +9,16 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, TextClause, delete, func, select, text
+from sqlalchemy import Engine, Select, TextClause, delete, func, select, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
-from journal import paths, storage
+from journal import backup, paths, storage
 from journal.domain import (
     ArlEntry,
     Attachment,
@@ -36,7 +38,8 @@ from journal.domain import (
     Trip,
     TripNote,
 )
-from journal.errors import EntryNotFoundError, JournalError
+from journal.errors import EntryNotFoundError, JournalError, JournalWriteError
+from journal.lock import JournalLock
 from journal.schema import (
     AttachmentRecord,
     BlobRecord,
@@ -71,47 +74,74 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def open_journal(directory: Path | str | None = None) -> Journal:
+def _write_failure(exc: DBAPIError) -> str:
+    reason = str(exc.orig)
+    if "full" in reason:
+        return "The disk is full, so the change was not saved. Free some space and try again."
+    if "readonly" in reason or "read-only" in reason:
+        return "The journal file is read-only, so the change was not saved."
+    if "locked" in reason or "busy" in reason:
+        return "The journal is busy in another program, so the change was not saved yet."
+    return f"The change could not be saved ({reason})."
+
+
+def open_journal(
+    directory: Path | str | None = None, *, lock: bool = True, daily_backup: bool = True
+) -> Journal:
     """Open (creating if need be) the journal in ``directory``.
 
     An older journal is backed up, then migrated. A file that is not a journal, is
     damaged or was written by a newer version raises a JournalError and is left as
-    it was.
+    it was. With ``lock`` (the default) the journal is reserved for this process:
+    a second one gets JournalLockedError. An existing journal gets its daily backup.
     """
     folder = paths.data_dir(directory)
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise JournalError(f"The folder {folder} cannot be created: {exc.strerror}.") from exc
     path = paths.journal_file(folder)
-    state = storage.inspect_file(path)
-    if state.needs_migration:
-        storage.copy_database(
-            path, paths.backup_dir(folder) / storage.backup_name("before-migration")
-        )
-    engine = storage.make_engine(path)
-    if state.is_new or state.needs_migration:
-        try:
-            storage.upgrade(engine, path)
-        except Exception:
-            engine.dispose()
-            raise
-    return Journal(folder, engine)
+    journal_lock = JournalLock(folder) if lock else None
+    if journal_lock is not None:
+        journal_lock.acquire()
+    try:
+        state = storage.inspect_file(path)
+        if state.needs_migration:
+            backup.make_backup(folder, "before-migration")
+        elif daily_backup and lock and not state.is_new:
+            backup.backup_if_due(folder)
+        engine = storage.make_engine(path)
+        if state.is_new or state.needs_migration:
+            try:
+                storage.upgrade(engine, path)
+            except Exception:
+                engine.dispose()
+                raise
+    except BaseException:
+        if journal_lock is not None:
+            journal_lock.release()
+        raise
+    return Journal(folder, engine, journal_lock)
 
 
 class Journal:
     """One participant's journal file."""
 
-    def __init__(self, folder: Path, engine: object) -> None:
-        from sqlalchemy import Engine
-
-        assert isinstance(engine, Engine)
+    def __init__(
+        self, folder: Path, engine: Engine, journal_lock: JournalLock | None = None
+    ) -> None:
         self.folder = folder
         self.path = paths.journal_file(folder)
         self._engine = engine
+        self._lock = journal_lock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     # -- life cycle ---------------------------------------------------------
 
     def close(self) -> None:
         self._engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
 
     def __enter__(self) -> Journal:
         return self
@@ -121,6 +151,15 @@ class Journal:
 
     def _session(self) -> Session:
         return self._sessions()
+
+    @contextmanager
+    def _write(self) -> Iterator[Session]:
+        """One write transaction: all of it is saved, or (on any error) none of it."""
+        try:
+            with self._sessions() as s, s.begin():
+                yield s
+        except DBAPIError as exc:
+            raise JournalWriteError(_write_failure(exc)) from exc
 
     # -- participant and programme -------------------------------------------
 
@@ -134,7 +173,7 @@ class Journal:
             )
 
     def set_participant(self, participant: Participant) -> None:
-        with self._session() as s, s.begin():
+        with self._write() as s:
             rec = s.scalars(select(ParticipantRecord).limit(1)).first()
             if rec is None:
                 rec = ParticipantRecord(name=participant.name)
@@ -167,7 +206,7 @@ class Journal:
         Entries linked to a session that is no longer in ``programme`` lose the link
         (not the entry).
         """
-        with self._session() as s, s.begin():
+        with self._write() as s:
             _programme_in(s, programme)
         result = self.programme()
         assert result is not None
@@ -181,7 +220,7 @@ class Journal:
             return [_trip_value(r) for r in recs]
 
     def save_trip(self, trip: Trip) -> Trip:
-        with self._session() as s, s.begin():
+        with self._write() as s:
             return _trip_value(_upsert_trip(s, trip))
 
     # -- entries --------------------------------------------------------------
@@ -194,7 +233,7 @@ class Journal:
         ``save`` only writes them for a new entry (as an import does).
         ``keep_timestamps`` keeps the entry's own created/updated times (imports).
         """
-        with self._session() as s, s.begin():
+        with self._write() as s:
             rec = _save_in(s, entry, keep_timestamps=keep_timestamps)
             return self._value(s, rec)  # type: ignore[return-value]
 
@@ -226,7 +265,7 @@ class Journal:
                     + tuple(x for x in programme.sessions if x.uid not in have_sessions),
                 )
         imported = skipped = 0
-        with self._session() as s, s.begin():
+        with self._write() as s:
             if participant is not None and s.scalar(select(ParticipantRecord.id)) is None:
                 s.add(
                     ParticipantRecord(
@@ -266,7 +305,7 @@ class Journal:
             return self._value(s, rec)
 
     def delete_entry(self, entry_id: int) -> None:
-        with self._session() as s, s.begin():
+        with self._write() as s:
             rec = s.get(EntryRecord, entry_id)
             if rec is None:
                 raise EntryNotFoundError(f"entry {entry_id} does not exist")
@@ -349,7 +388,7 @@ class Journal:
 
     def add_theory_version(self, entry_id: int, change_note: str) -> TheoryEntry:
         """Keep the theory's current text as a new dated version."""
-        with self._session() as s, s.begin():
+        with self._write() as s:
             rec = s.get(EntryRecord, entry_id)
             if rec is None or rec.kind != EntryKind.THEORY.value:
                 raise EntryNotFoundError(f"theory entry {entry_id} does not exist")
@@ -374,7 +413,7 @@ class Journal:
     def add_attachment(
         self, entry_id: int, data: bytes, *, file_name: str, media_type: str
     ) -> Attachment:
-        with self._session() as s, s.begin():
+        with self._write() as s:
             rec = s.get(EntryRecord, entry_id)
             if rec is None:
                 raise EntryNotFoundError(f"entry {entry_id} does not exist")
@@ -383,7 +422,7 @@ class Journal:
             return att
 
     def remove_attachment(self, attachment_id: int) -> None:
-        with self._session() as s, s.begin():
+        with self._write() as s:
             rec = s.get(AttachmentRecord, attachment_id)
             if rec is None:
                 raise EntryNotFoundError(f"attachment {attachment_id} does not exist")
