@@ -49,14 +49,20 @@ def list_backups(folder: Path) -> list[BackupInfo]:
     return sorted(found, key=lambda b: b.made_at, reverse=True)
 
 
-def make_backup(folder: Path, reason: str = "manual", *, now: datetime | None = None) -> Path:
+def make_backup(
+    folder: Path,
+    reason: str = "manual",
+    *,
+    now: datetime | None = None,
+    passphrase: str | None = None,
+) -> Path:
     """Copy the journal in ``folder`` into its backups folder; returns the copy's path."""
     source = paths.journal_file(folder)
     if not source.exists():
         raise JournalError(f"there is no journal in {folder} to back up")
     target = paths.backup_dir(folder) / storage.backup_name(reason, now)
     try:
-        storage.copy_database(source, target)
+        storage.copy_database(source, target, passphrase)
     except OSError as exc:
         raise JournalError(f"the backup could not be written: {exc.strerror or exc}") from exc
     if reason in ROTATED_REASONS:
@@ -64,7 +70,9 @@ def make_backup(folder: Path, reason: str = "manual", *, now: datetime | None = 
     return target
 
 
-def backup_if_due(folder: Path, *, now: datetime | None = None) -> Path | None:
+def backup_if_due(
+    folder: Path, *, now: datetime | None = None, passphrase: str | None = None
+) -> Path | None:
     """Make the daily backup unless one was made in the last 24 hours."""
     moment = now or datetime.now(UTC)
     latest = next((b for b in list_backups(folder) if b.reason in ROTATED_REASONS), None)
@@ -72,7 +80,7 @@ def backup_if_due(folder: Path, *, now: datetime | None = None) -> Path | None:
         return None
     if not paths.journal_file(folder).exists():
         return None
-    return make_backup(folder, "daily", now=moment)
+    return make_backup(folder, "daily", now=moment, passphrase=passphrase)
 
 
 def rotate(folder: Path, *, now: datetime | None = None) -> list[Path]:
@@ -102,21 +110,25 @@ def rotate(folder: Path, *, now: datetime | None = None) -> list[Path]:
     return deleted
 
 
-def restore(folder: Path, backup: Path) -> Path:
+def restore(folder: Path, backup: Path, passphrase: str | None = None) -> Path:
     """Put ``backup`` in place of the journal, after backing up the current state.
 
     The journal must not be open. Returns the backup of the state it replaced.
     """
-    state = storage.inspect_file(backup)  # refuses anything that is not a journal
+    state = storage.inspect_file(backup, passphrase)  # refuses anything not a journal
     if state.is_new:
         raise JournalError(f"{backup.name} is empty; nothing to restore")
-    problems = storage.integrity_problems(backup)
+    problems = storage.integrity_problems(backup, passphrase)
     if problems:
         raise JournalError(f"{backup.name} is damaged ({problems[0]}); it was not restored")
     journal = paths.journal_file(folder)
-    saved = make_backup(folder, "before-restore") if journal.exists() else journal
+    saved = (
+        make_backup(folder, "before-restore", passphrase=passphrase)
+        if journal.exists()
+        else journal
+    )
     tmp = journal.with_name(journal.name + ".restoring")
-    storage.copy_database(backup, tmp)
+    storage.copy_database(backup, tmp, passphrase)
     for suffix in ("-wal", "-shm"):
         journal.with_name(journal.name + suffix).unlink(missing_ok=True)
     tmp.replace(journal)

@@ -11,9 +11,13 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from journal import paths
 from journal.errors import JournalError
+
+if TYPE_CHECKING:
+    from journal.store import Journal
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -25,6 +29,60 @@ def _data_dir_option(parser: argparse.ArgumentParser) -> None:
         help="folder of the journal (default: $LEADERSHIP_JOURNAL_DATA_DIR, "
         "then the platform's data folder)",
     )
+    parser.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        help="passphrase of an encrypted journal (otherwise asked for when needed)",
+    )
+
+
+def _read_secret(file: str) -> str:
+    try:
+        secret = Path(file).read_text(encoding="utf-8").rstrip("\r\n")
+    except OSError as exc:
+        raise JournalError(f"cannot read {file}: {exc.strerror}") from exc
+    if not secret:
+        raise JournalError(f"{file} is empty")
+    return secret
+
+
+def _passphrase(args: argparse.Namespace) -> str | None:
+    """The journal's passphrase: from --passphrase-file, or asked for if it is encrypted."""
+    if getattr(args, "passphrase_file", None):
+        return _read_secret(args.passphrase_file)
+    from journal.storage import is_encrypted
+
+    if not is_encrypted(paths.journal_file(_folder(args))):
+        return None
+    if not sys.stdin.isatty():
+        raise JournalError(
+            f"{paths.journal_file(_folder(args))} is either an encrypted journal (give its "
+            "passphrase with --passphrase-file) or not a journal at all; it was not changed"
+        )
+    return _ask_passphrase(args)
+
+
+def _ask_passphrase(args: argparse.Namespace) -> str:
+    import getpass
+
+    from journal.errors import WrongPassphraseError
+    from journal.storage import inspect_file
+
+    path = paths.journal_file(_folder(args))
+    for _attempt in range(3):
+        secret = getpass.getpass("Passphrase: ")
+        try:
+            inspect_file(path, secret)
+            return secret
+        except WrongPassphraseError:
+            print("That passphrase is not right.", file=sys.stderr)
+    raise WrongPassphraseError("three wrong passphrases; nothing was changed")
+
+
+def _open(args: argparse.Namespace, **kwargs: bool) -> Journal:
+    from journal.store import open_journal
+
+    return open_journal(_folder(args), passphrase=_passphrase(args), **kwargs)
 
 
 def _iso_date(text: str) -> date:
@@ -96,6 +154,16 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", metavar="FILE")
     restore.set_defaults(handler=_run_restore)
 
+    secret = sub.add_parser(
+        "passphrase",
+        help="encrypt the journal, change its passphrase, or remove the encryption",
+    )
+    _data_dir_option(secret)
+    which = secret.add_mutually_exclusive_group(required=True)
+    which.add_argument("--new-passphrase-file", metavar="FILE", help="encrypt with this one")
+    which.add_argument("--remove", action="store_true", help="store the journal unencrypted")
+    secret.set_defaults(handler=_run_passphrase)
+
     return parser
 
 
@@ -127,9 +195,8 @@ def _run_gui(args: argparse.Namespace) -> int:
 
 def _run_demo(args: argparse.Namespace) -> int:
     from journal.demo import make_demo_journal
-    from journal.store import open_journal
 
-    with open_journal(_folder(args)) as journal:
+    with _open(args) as journal:
         if journal.count_entries() or journal.is_set_up():
             raise JournalError(
                 f"{journal.path} already holds a journal; choose an empty --data-dir for the demo"
@@ -140,10 +207,8 @@ def _run_demo(args: argparse.Namespace) -> int:
 
 
 def _run_export(args: argparse.Namespace) -> int:
-    from journal.store import open_journal
-
     out = Path(args.output)
-    with open_journal(_folder(args), lock=False, daily_backup=False) as journal:
+    with _open(args, lock=False, daily_backup=False) as journal:
         if args.format == "json":
             from journal.interchange import export_json
 
@@ -178,9 +243,8 @@ def _export_pdf(journal: object, args: argparse.Namespace, out: Path) -> int:
 
 def _run_import(args: argparse.Namespace) -> int:
     from journal.interchange import import_json
-    from journal.store import open_journal
 
-    with open_journal(_folder(args)) as journal:
+    with _open(args) as journal:
         result = import_json(journal, Path(args.file))
     print(
         f"Imported {result.imported} entries"
@@ -207,8 +271,9 @@ def _run_backup(args: argparse.Namespace) -> int:
         raise JournalError(f"there is no journal in {folder}")
     from journal.storage import inspect_file
 
-    inspect_file(paths.journal_file(folder))  # refuses a file that is not a journal
-    print(make_backup(folder, "manual"))
+    passphrase = _passphrase(args)
+    inspect_file(paths.journal_file(folder), passphrase)  # refuses what is not a journal
+    print(make_backup(folder, "manual", passphrase=passphrase))
     return 0
 
 
@@ -221,10 +286,24 @@ def _run_restore(args: argparse.Namespace) -> int:
     folder.mkdir(parents=True, exist_ok=True)
     lock.acquire()  # the journal must not be open in the app while it is replaced
     try:
-        saved = restore(folder, Path(args.file))
+        saved = restore(folder, Path(args.file), _passphrase(args))
     finally:
         lock.release()
     print(f"Restored {args.file}; the journal as it was is kept in {saved}")
+    return 0
+
+
+def _run_passphrase(args: argparse.Namespace) -> int:
+    from journal.store import change_passphrase
+
+    old = _passphrase(args)
+    new = None if args.remove else _read_secret(args.new_passphrase_file)
+    saved = change_passphrase(_folder(args), old, new)
+    print(
+        ("The journal is now encrypted. " if new else "The journal is no longer encrypted. ")
+        + f"The journal as it was is kept in {saved}."
+        + (" There is no way to recover a forgotten passphrase." if new else "")
+    )
     return 0
 
 
@@ -232,7 +311,7 @@ def _run_check(args: argparse.Namespace) -> int:
     from journal.storage import integrity_problems
 
     path = paths.journal_file(_folder(args))
-    problems = integrity_problems(path)
+    problems = integrity_problems(path, _passphrase(args))
     if problems:
         print(f"{path} is damaged:", file=sys.stderr)
         for problem in problems[:20]:
@@ -243,16 +322,15 @@ def _run_check(args: argparse.Namespace) -> int:
 
 
 def _run_search(args: argparse.Namespace) -> int:
-    import sqlite3
-
     from journal.search import run_search
-    from journal.storage import inspect_file
+    from journal.storage import connect, inspect_file
 
     path = paths.journal_file(_folder(args))
-    state = inspect_file(path)
+    passphrase = _passphrase(args)
+    state = inspect_file(path, passphrase)
     if state.is_new:
         raise JournalError(f"there is no journal in {path.parent}")
-    con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    con = connect(path, passphrase if state.encrypted else None, readonly=True)
     try:
         hits = run_search(con, " ".join(args.query), limit=args.limit)
     finally:

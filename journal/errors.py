@@ -11,6 +11,14 @@ class NotAJournalError(JournalError):
     """The file is not a Leadership Journal (not SQLite, damaged, or another app's)."""
 
 
+class PassphraseRequiredError(NotAJournalError):
+    """The file is encrypted (or not a journal) and no passphrase was given."""
+
+
+class WrongPassphraseError(JournalError):
+    """The passphrase does not open the journal."""
+
+
 class JournalTooNewError(JournalError):
     """The journal was written by a newer version of the app; it is left untouched."""
 

@@ -18,7 +18,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
-from journal import backup
 from journal.domain import (
     ArlEntry,
     Entry,
@@ -220,7 +219,7 @@ def import_json(journal: Journal, source: Path) -> ImportResult:
     known_sessions = {x.uid for x in (journal.programme() or Programme(name="")).sessions}
     _check_references(parsed, known_sessions, journal)
     if journal.count_entries():
-        backup.make_backup(journal.folder, "before-import")
+        journal.backup("before-import")
     imported, skipped = journal.import_entries(
         parsed.entries,
         parsed.attachments,

@@ -86,7 +86,11 @@ def _write_failure(exc: DBAPIError) -> str:
 
 
 def open_journal(
-    directory: Path | str | None = None, *, lock: bool = True, daily_backup: bool = True
+    directory: Path | str | None = None,
+    *,
+    passphrase: str | None = None,
+    lock: bool = True,
+    daily_backup: bool = True,
 ) -> Journal:
     """Open (creating if need be) the journal in ``directory``.
 
@@ -94,6 +98,8 @@ def open_journal(
     damaged or was written by a newer version raises a JournalError and is left as
     it was. With ``lock`` (the default) the journal is reserved for this process:
     a second one gets JournalLockedError. An existing journal gets its daily backup.
+    An encrypted journal needs its ``passphrase`` (PassphraseRequiredError,
+    WrongPassphraseError); a new journal given one is created encrypted.
     """
     folder = paths.data_dir(directory)
     try:
@@ -105,12 +111,14 @@ def open_journal(
     if journal_lock is not None:
         journal_lock.acquire()
     try:
-        state = storage.inspect_file(path)
+        state = storage.inspect_file(path, passphrase)
+        if state.exists and not state.encrypted and not state.is_new:
+            passphrase = None  # a plain journal opened with a passphrase stays plain
         if state.needs_migration:
-            backup.make_backup(folder, "before-migration")
+            backup.make_backup(folder, "before-migration", passphrase=passphrase)
         elif daily_backup and lock and not state.is_new:
-            backup.backup_if_due(folder)
-        engine = storage.make_engine(path)
+            backup.backup_if_due(folder, passphrase=passphrase)
+        engine = storage.make_engine(path, passphrase)
         if state.is_new or state.needs_migration:
             try:
                 storage.upgrade(engine, path)
@@ -121,16 +129,39 @@ def open_journal(
         if journal_lock is not None:
             journal_lock.release()
         raise
-    return Journal(folder, engine, journal_lock)
+    return Journal(folder, engine, journal_lock, passphrase=passphrase)
+
+
+def change_passphrase(directory: Path | str | None, old: str | None, new: str | None) -> Path:
+    """Encrypt, re-key or decrypt the journal in ``directory`` (which must not be open).
+
+    A backup under the old passphrase is made first; returns its path. There is no
+    way to recover a forgotten passphrase.
+    """
+    folder = paths.data_dir(directory)
+    journal_lock = JournalLock(folder)
+    journal_lock.acquire()
+    try:
+        saved = backup.make_backup(folder, "before-rekey", passphrase=old)
+        storage.change_passphrase(paths.journal_file(folder), old, new)
+        return saved
+    finally:
+        journal_lock.release()
 
 
 class Journal:
     """One participant's journal file."""
 
     def __init__(
-        self, folder: Path, engine: Engine, journal_lock: JournalLock | None = None
+        self,
+        folder: Path,
+        engine: Engine,
+        journal_lock: JournalLock | None = None,
+        *,
+        passphrase: str | None = None,
     ) -> None:
         self.folder = folder
+        self._passphrase = passphrase
         self.path = paths.journal_file(folder)
         self._engine = engine
         self._lock = journal_lock
@@ -148,6 +179,14 @@ class Journal:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    @property
+    def encrypted(self) -> bool:
+        return self._passphrase is not None
+
+    def backup(self, reason: str = "manual") -> Path:
+        """Copy the journal into its backups folder now (encrypted like the journal)."""
+        return backup.make_backup(self.folder, reason, passphrase=self._passphrase)
 
     def _session(self) -> Session:
         return self._sessions()
