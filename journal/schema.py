@@ -231,7 +231,7 @@ class EntryRecord(Base):
     trip: Mapped[TripRecord | None] = relationship()
     tags: Mapped[list[TagRecord]] = relationship(secondary=entry_tags, order_by=TagRecord.name)
     competencies: Mapped[list[CompetencyRecord]] = relationship(
-        secondary=entry_competencies, order_by=CompetencyRecord.position
+        secondary=entry_competencies, order_by=[CompetencyRecord.position, CompetencyRecord.id]
     )
     sources: Mapped[list[EntryRecord]] = relationship(
         secondary=arl_sources,

@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Engine, Select, TextClause, delete, func, select, text
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session, selectinload, sessionmaker
+from sqlalchemy.orm import Session, joinedload, selectinload, sessionmaker
 
 from journal import backup, paths, storage
 from journal.domain import (
@@ -39,6 +39,7 @@ from journal.domain import (
     TripNote,
 )
 from journal.errors import EntryNotFoundError, JournalError, JournalWriteError
+from journal.fastsave import try_update_in_place
 from journal.lock import JournalLock
 from journal.schema import (
     AttachmentRecord,
@@ -272,9 +273,29 @@ class Journal:
         ``save`` only writes them for a new entry (as an import does).
         ``keep_timestamps`` keeps the entry's own created/updated times (imports).
         """
+        if not keep_timestamps:
+            fast = self._save_in_place(entry)
+            if fast is not None:
+                return fast
         with self._write() as s:
             rec = _save_in(s, entry, keep_timestamps=keep_timestamps)
             return self._value(s, rec)  # type: ignore[return-value]
+
+    def _save_in_place(self, entry: E) -> E | None:
+        now = _now()
+        try:
+            with self._engine.begin() as connection:
+                stored = try_update_in_place(connection, entry, _clean_names, now)
+        except DBAPIError as exc:
+            raise JournalWriteError(_write_failure(exc)) from exc
+        if stored is None:
+            return None
+        saved = dataclasses.replace(
+            entry, updated_at=now, tags=stored.tags, competencies=stored.competencies
+        )
+        if isinstance(saved, ArlEntry):
+            saved = dataclasses.replace(saved, from_experiences=stored.sources)
+        return saved
 
     def import_entries(
         self,
@@ -563,7 +584,11 @@ def _save_in(s: Session, entry: Entry, *, keep_timestamps: bool) -> EntryRecord:
         s.add(rec)
         is_new = True
     else:
-        found = s.get(EntryRecord, entry.id, options=_ENTRY_LOAD)
+        found = s.get(
+            EntryRecord,
+            entry.id,
+            options=(joinedload(EntryRecord.tags), joinedload(EntryRecord.competencies)),
+        )
         if found is None:
             raise EntryNotFoundError(f"entry {entry.id} does not exist")
         if found.kind != entry.kind.value:
@@ -607,8 +632,10 @@ def _write_entry(s: Session, rec: EntryRecord, entry: Entry, *, is_new: bool) ->
     rec.title = entry.title
     rec.occurred_on = entry.occurred_on
     rec.private = entry.private
-    rec.tags = _tag_records(s, entry.tags)
-    rec.competencies = _competency_records(s, entry.competencies)
+    if not _same_names(rec.tags, entry.tags):
+        rec.tags = _tag_records(s, entry.tags)
+    if not _same_names(rec.competencies, entry.competencies):
+        rec.competencies = _competency_records(s, entry.competencies)
     rec.session = _session_record(s, entry.session_uid)
     if isinstance(entry, Experience):
         rec.body = entry.body
@@ -641,6 +668,10 @@ def _write_entry(s: Session, rec: EntryRecord, entry: Entry, *, is_new: bool) ->
         rec.communication = entry.communication
     else:  # pragma: no cover - every kind is handled above
         raise JournalError(f"unknown entry kind {entry.kind}")
+
+
+def _same_names(records: list[TagRecord] | list[CompetencyRecord], names: tuple[str, ...]) -> bool:
+    return sorted(r.name for r in records) == sorted(_clean_names(names))
 
 
 def _clean_names(names: tuple[str, ...]) -> list[str]:

@@ -190,3 +190,27 @@ def test_list_pages_filters_and_order(journal: Journal) -> None:
     assert journal.count_entries(window) == 5
     titles = [e.title for e in journal.iter_entries(batch=7)]
     assert titles[0] == "arl" and titles[-1] == "e29" and len(titles) == 31
+
+
+def test_in_place_save_gives_what_is_read_back(journal: Journal) -> None:
+    programme = _programme(journal)
+    first = journal.save(Experience(title="ett"))
+    second = journal.save(Experience(title="två"))
+    arl = journal.save(
+        ArlEntry(
+            title="A-R-L",
+            from_experiences=(second.uid, first.uid),
+            tags=("Zeta", "alfa", "Öl", "beta"),
+            competencies=("Datadreven ledelse", "Egen", "Ledelse på tværs"),
+            session_uid=programme.sessions[0].uid,
+        )
+    )
+    assert arl.id is not None
+    assert arl == journal.get_entry(arl.id)
+    typed = journal.save(dataclasses.replace(arl, reflection="en ny reflektion", private=True))
+    assert typed == journal.get_entry(arl.id)
+    assert [h.entry_id for h in journal.search("reflektion")] == [arl.id]
+    assert [h.entry_id for h in journal.search("zeta")] == [arl.id]  # tags stay indexed
+    retagged = journal.save(dataclasses.replace(typed, tags=("ny",), session_uid=None))
+    assert retagged == journal.get_entry(arl.id)
+    assert journal.search("zeta") == []

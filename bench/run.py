@@ -1,0 +1,343 @@
+"""Benchmarks: Leadership Journal against the floor its stack sets, side by side.
+
+    python bench/run.py            # 1,000 and 10,000 entries, 5+ runs each
+    python bench/run.py --quick    # 1,000 entries, 3 runs: under two minutes
+
+Generates demo journals with ``leadership-journal demo`` (kept in bench/out/ for the
+next run), measures each row as the median of several runs, prints the table and
+writes it to bench/results.md. Nothing here is a test: targets are reported, not
+asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "bench" / "out"
+sys.path.insert(0, str(ROOT))
+
+SEARCH_WORDS = ["möte", "tillit", "ledningsgruppsmötet", "borgerinddragelse", "ledar", "möte tillit"]
+
+
+@dataclass
+class Row:
+    what: str
+    size: str
+    ours: float | None
+    baseline: float | None
+    unit: str
+    target: str
+    verdict: str = ""
+
+    def cells(self) -> list[str]:
+        def fmt(v: float | None) -> str:
+            if v is None:
+                return "—"
+            return f"{v:.1f} {self.unit}" if v >= 10 else f"{v:.2f} {self.unit}"
+
+        ratio = (
+            f"{self.ours / self.baseline:.2f}×"
+            if self.ours is not None and self.baseline
+            else "—"
+        )
+        return [self.what, self.size, fmt(self.ours), fmt(self.baseline), ratio, self.target,
+                self.verdict]
+
+
+def median_of(runs: int, measure: Callable[[], float]) -> float:
+    return statistics.median(measure() for _ in range(runs))
+
+
+def run_timed(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, int]:
+    """Wall time in ms and peak RSS in MB of one whole process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = (time.perf_counter() - start) * 1000
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode not in (0, 1):
+        err = proc.stderr.read().decode() if proc.stderr else ""
+        raise RuntimeError(f"{cmd} failed ({proc.returncode}): {err[-2000:]}")
+    if proc.stderr:
+        proc.stderr.close()
+    return elapsed, usage.ru_maxrss // 1024
+
+
+def cli() -> list[str]:
+    return [sys.executable, "-m", "journal.cli"]
+
+
+def demo_journal(entries: int) -> Path:
+    folder = OUT / f"journal-{entries}"
+    if not (folder / "journal.sqlite3").exists():
+        print(f"  generating a {entries}-entry demo journal…", flush=True)
+        subprocess.run([*cli(), "demo", "--data-dir", str(folder), "--entries", str(entries)],
+                       check=True, stdout=subprocess.DEVNULL)
+    return folder
+
+
+def app_env(folder: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["LEADERSHIP_JOURNAL_CONFIG_DIR"] = str(OUT / "config")
+    env["LEADERSHIP_JOURNAL_DATA_DIR"] = str(folder)
+    return env
+
+
+# -- rows ---------------------------------------------------------------------------
+
+
+def startup(folder: Path, size: str, runs: int) -> list[Row]:
+    try:
+        import ui.app  # noqa: F401
+    except ImportError:
+        return [Row("cold start to first page", size, None, None, "ms", "≤ 1.25× baseline",
+                    "not measured: no ui.app")]
+    env = app_env(folder)
+    ours = [run_timed([*cli(), "--data-dir", str(folder), "--quit-after-start"], env)
+            for _ in range(runs)]
+    base = [run_timed([sys.executable, str(ROOT / "bench" / "baseline_window.py")], env)
+            for _ in range(runs)]
+    t_ours = statistics.median(t for t, _ in ours)
+    t_base = statistics.median(t for t, _ in base)
+    rss_ours = statistics.median(r for _, r in ours)
+    rss_base = statistics.median(r for _, r in base)
+    return [
+        Row("cold start to first page (whole process)", size, t_ours, t_base, "ms",
+            "≤ 1.25× baseline", _verdict(t_ours <= 1.25 * t_base)),
+        Row("peak RSS, app with journal open", size, rss_ours, rss_base, "MB",
+            "≤ bare + 80 MB", _verdict(rss_ours <= rss_base + 80)),
+    ]
+
+
+def search(folder: Path, size: str, runs: int) -> list[Row]:
+    from journal.search import match_expression
+    from journal.store import open_journal
+
+    path = folder / "journal.sqlite3"
+    journal = open_journal(folder, lock=False, daily_backup=False)
+    con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    baseline_sql = (
+        "SELECT rowid, snippet(search_index, -1, '[', ']', '…', 16) FROM search_index "
+        "WHERE search_index MATCH ? ORDER BY rank LIMIT 50"
+    )
+
+    def ours() -> float:
+        start = time.perf_counter()
+        for word in SEARCH_WORDS:
+            journal.search(word, limit=50)
+        return (time.perf_counter() - start) * 1000 / len(SEARCH_WORDS)
+
+    def plain() -> float:
+        start = time.perf_counter()
+        for word in SEARCH_WORDS:
+            con.execute(baseline_sql, (match_expression(word),)).fetchall()
+        return (time.perf_counter() - start) * 1000 / len(SEARCH_WORDS)
+
+    ours()
+    plain()  # warm the page cache for both
+    t_ours = median_of(max(runs, 5), ours)
+    t_plain = median_of(max(runs, 5), plain)
+    journal.close()
+    con.close()
+    ok = t_ours <= 1.5 * t_plain and (size != "10k" or t_ours < 20)
+    return [Row("search, top 50 with snippets (mean of 6 queries)", size, t_ours, t_plain, "ms",
+                "≤ 1.5× baseline, < 20 ms at 10k", _verdict(ok))]
+
+
+def jrnl_row(folder: Path, size: str, runs: int) -> list[Row]:
+    venv = OUT / "jrnl-venv"
+    jrnl = venv / "bin" / "jrnl"
+    if not jrnl.exists():
+        print("  installing jrnl for the comparison…", flush=True)
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+        subprocess.run([str(venv / "bin" / "pip"), "install", "-q", "jrnl"], check=True)
+    home = OUT / f"jrnl-home-{size}"
+    text = home / "journal.txt"
+    config = home / ".config" / "jrnl" / "jrnl.yaml"
+    if not text.exists():
+        export_for_jrnl(folder, text)
+        config.parent.mkdir(parents=True, exist_ok=True)
+        config.write_text(
+            "colors: {body: none, date: none, tags: none, title: none}\n"
+            "default_hour: 9\ndefault_minute: 0\neditor: ''\nencrypt: false\n"
+            "highlight: false\nindent_character: '|'\n"
+            f"journals: {{default: {{journal: {text}}}}}\n"
+            "linewrap: 79\ntagsymbols: '#@'\ntemplate: false\ntimeformat: '%F %r'\n"
+            "version: v4.6\n",
+            encoding="utf-8",
+        )
+    env = dict(os.environ, HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"))
+    ours = median_of(runs, lambda: run_timed(
+        [*cli(), "search", "--data-dir", str(folder), "-n", "50", "tillit"])[0])
+    theirs = median_of(runs, lambda: run_timed(
+        [str(jrnl), "-contains", "tillit", "-n", "50"], env)[0])
+    return [Row("full-text search, whole process (vs jrnl)", size, ours, theirs, "ms",
+                "≥ 20× faster", _verdict(theirs >= 20 * ours))]
+
+
+def export_for_jrnl(folder: Path, out: Path) -> None:
+    from journal.store import open_journal
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with open_journal(folder, lock=False, daily_backup=False) as journal, out.open(
+        "w", encoding="utf-8"
+    ) as f:
+        for entry in journal.iter_entries():
+            body = "\n".join(v for k, v in entry.text_fields().items() if k != "title" and v)
+            f.write(f"[{entry.occurred_on.isoformat()} 09:00:00 AM] {entry.title}\n{body}\n\n")
+
+
+def autosave(folder: Path, size: str, runs: int) -> list[Row]:
+    from dataclasses import replace
+
+    from journal.domain import Experience
+    from journal.store import open_journal
+
+    words = ("Reflektion över mötet med enhetscheferna och vad jag lärde mig. " * 250).split()
+    body = " ".join(words[:2000])
+    with tempfile.TemporaryDirectory() as tmp:
+        import shutil
+
+        shutil.copy(folder / "journal.sqlite3", Path(tmp) / "journal.sqlite3")
+        journal = open_journal(tmp, lock=False, daily_backup=False)
+        entry = journal.save(Experience(title="Autosave", body=body))
+        counter = [0]
+
+        def ours() -> float:
+            counter[0] += 1
+            changed = replace(entry, body=f"{body} {counter[0]}")
+            start = time.perf_counter()
+            journal.save(changed)
+            return (time.perf_counter() - start) * 1000
+
+        con = sqlite3.connect(Path(tmp) / "journal.sqlite3")
+        con.execute("PRAGMA synchronous=FULL")
+
+        def plain() -> float:
+            counter[0] += 1
+            text = f"{body} {counter[0]}"
+            start = time.perf_counter()
+            con.execute("UPDATE entries SET body = ? WHERE id = ?", (text, entry.id))
+            con.execute("DELETE FROM search_index WHERE rowid = ?", (entry.id,))
+            con.execute("INSERT INTO search_index(rowid, title, text) VALUES (?, ?, ?)",
+                        (entry.id, entry.title, text))
+            con.commit()
+            return (time.perf_counter() - start) * 1000
+
+        t_ours = median_of(max(runs * 4, 20), ours)
+        t_plain = median_of(max(runs * 4, 20), plain)
+        con.close()
+        journal.close()
+    return [Row("autosave of a 2,000-word entry (UI thread)", size, t_ours, t_plain, "ms",
+                "≤ 3× baseline and < 8 ms", _verdict(t_ours <= 3 * t_plain and t_ours < 8))]
+
+
+def portfolio(folder_500: Path, folder_2000: Path | None, runs: int) -> list[Row]:
+    try:
+        from journal.portfolio import PortfolioOptions  # noqa: F401
+    except ImportError:
+        return [Row("PDF portfolio", "500", None, None, "s", "≤ 1.5× baseline",
+                    "not measured: no journal.portfolio")]
+    script = ROOT / "bench" / "export_pdf.py"
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        ours = [run_timed([sys.executable, str(script), "ours", str(folder_500),
+                           str(Path(tmp) / "a.pdf")]) for _ in range(runs)]
+        base = [run_timed([sys.executable, str(script), "baseline", str(folder_500),
+                           str(Path(tmp) / "b.pdf")]) for _ in range(runs)]
+        t500 = statistics.median(t for t, _ in ours) / 1000
+        b500 = statistics.median(t for t, _ in base) / 1000
+        rows.append(Row("PDF portfolio export (whole process)", "500", t500, b500, "s",
+                        "≤ 1.5× baseline", _verdict(t500 <= 1.5 * b500)))
+        if folder_2000 is not None:
+            big = [run_timed([sys.executable, str(script), "ours", str(folder_2000),
+                              str(Path(tmp) / "c.pdf")]) for _ in range(max(1, runs // 2))]
+            t2000 = statistics.median(t for t, _ in big) / 1000
+            rss = max(r for _, r in big)
+            rows.append(Row("PDF portfolio export (whole process)", "2,000", t2000, t500, "s",
+                            "≤ 4.4× the 500-entry time", _verdict(t2000 <= 4.4 * t500)))
+            rows.append(Row("peak RSS, export of 2,000 entries", "2,000", rss, None, "MB",
+                            "≤ 400 MB", _verdict(rss <= 400)))
+    return rows
+
+
+def _verdict(ok: bool) -> str:
+    return "met" if ok else "**missed**"
+
+
+# -- main ---------------------------------------------------------------------------------
+
+
+def versions() -> str:
+    import sqlalchemy
+
+    parts = [f"Python {platform.python_version()}", f"SQLite {sqlite3.sqlite_version}",
+             f"SQLAlchemy {sqlalchemy.__version__}"]
+    try:
+        import PySide6
+
+        parts.append(f"PySide6 {PySide6.__version__}")
+    except ImportError:
+        pass
+    try:
+        import reportlab
+
+        parts.append(f"reportlab {reportlab.Version}")
+    except ImportError:
+        pass
+    return ", ".join(parts)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="1,000 entries, 3 runs")
+    parser.add_argument("--runs", type=int, default=None)
+    args = parser.parse_args()
+    runs = args.runs or (3 if args.quick else 5)
+    OUT.mkdir(parents=True, exist_ok=True)
+    sizes = [("1k", 1000)] if args.quick else [("1k", 1000), ("10k", 10_000)]
+    rows: list[Row] = []
+    for label, entries in sizes:
+        folder = demo_journal(entries)
+        print(f"measuring the {label} journal…", flush=True)
+        rows += startup(folder, label, runs)
+        rows += search(folder, label, runs)
+        rows += autosave(folder, label, runs)
+        if label == sizes[-1][0]:
+            rows += jrnl_row(folder, label, runs)
+    rows += portfolio(demo_journal(500), None if args.quick else demo_journal(2000), runs)
+    header = ["what", "journal", "this project", "baseline", "ratio", "target", "verdict"]
+    lines = [
+        f"# Benchmark results ({'quick' if args.quick else 'full'})",
+        "",
+        f"- date: {datetime.now(UTC):%Y-%m-%d %H:%M} UTC",
+        f"- machine: {platform.machine()}, {os.cpu_count()} cores, {platform.platform()}",
+        f"- versions: {versions()}",
+        f"- median of {runs} runs per row (search: ≥ 5, autosave: ≥ 20)",
+        "",
+        "| " + " | ".join(header) + " |",
+        "|" + "---|" * len(header),
+    ]
+    lines += ["| " + " | ".join(r.cells()) + " |" for r in rows]
+    text = "\n".join(lines) + "\n"
+    print("\n" + text)
+    (ROOT / "bench" / "results.md").write_text(text, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
