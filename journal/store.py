@@ -39,7 +39,7 @@ from journal.domain import (
     TripNote,
 )
 from journal.errors import EntryNotFoundError, JournalError, JournalWriteError
-from journal.fastsave import try_update_in_place
+from journal.fastsave import nocase, try_update_in_place
 from journal.lock import JournalLock
 from journal.schema import (
     AttachmentRecord,
@@ -520,8 +520,11 @@ class Journal:
             "title": rec.title,
             "occurred_on": rec.occurred_on,
             "private": rec.private,
-            "tags": tuple(t.name for t in rec.tags),
-            "competencies": tuple(c.name for c in rec.competencies),
+            # Sorted here too: a just-assigned collection keeps the caller's order.
+            "tags": tuple(sorted((t.name for t in rec.tags), key=nocase)),
+            "competencies": tuple(
+                c.name for c in sorted(rec.competencies, key=lambda c: (c.position, c.id))
+            ),
             "session_uid": rec.session.uid if rec.session else None,
             "created_at": rec.created_at,
             "updated_at": rec.updated_at,
@@ -536,7 +539,7 @@ class Journal:
                 reflection=rec.reflection,
                 learning=rec.learning,
                 next_experiment=rec.next_experiment,
-                from_experiences=tuple(x.uid for x in rec.sources),
+                from_experiences=tuple(x.uid for x in sorted(rec.sources, key=lambda x: x.id)),
             )
         if kind is EntryKind.THEORY:
             return TheoryEntry(
