@@ -13,11 +13,12 @@ BACKUP_DIR_NAME = "backups"
 
 def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     """The folder that holds the journal file and its backups."""
+    # Absolute, because SQLite is given file: URIs, which cannot be relative.
     if explicit:
-        return Path(explicit).expanduser()
+        return Path(explicit).expanduser().absolute()
     from_env = os.environ.get(ENV_DATA_DIR)
     if from_env:
-        return Path(from_env).expanduser()
+        return Path(from_env).expanduser().absolute()
     import platformdirs
 
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))

@@ -18,7 +18,8 @@ from journal.domain import EntryKind, SearchHit
 HIT_START = "\ue000"
 HIT_END = "\ue001"
 ELLIPSIS = "…"
-SNIPPET_TOKENS = 16
+SNIPPET_CHARS = 140  # about sixteen words
+SNIPPET_BEFORE = 30
 
 MAX_QUERY_WORDS = 12
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -66,37 +67,32 @@ def parse_snippet(snippet: str) -> tuple[tuple[str, bool], ...]:
     return tuple((t, hit) for t, hit in runs if t)
 
 
-def make_snippet(
-    text: str, words: list[str], size: int = SNIPPET_TOKENS
-) -> tuple[tuple[str, bool], ...]:
-    """About ``size`` words of ``text`` around the first match, matches marked.
+def hit_pattern(words: list[str]) -> re.Pattern[str]:
+    """Matches what FTS5 matched for ``words`` (as prefixes), to mark it in a snippet."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")\w*", re.I)
+
+
+def make_snippet(text: str, pattern: re.Pattern[str]) -> tuple[tuple[str, bool], ...]:
+    """About sixteen words of ``text`` around the first match, matches marked.
 
     FTS5's own snippet() is quadratic in the number of matches within one entry (a
     pasted megabyte took seconds); this looks at one window only.
     """
     if not text:
         return ()
-    pattern = re.compile(
-        r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")\w*", re.IGNORECASE
-    )
     first = pattern.search(text)
     centre = first.start() if first else 0
-    tokens_before = size // 4
-    # Step back a few words from the first match, then forward to the window's end.
-    begin = centre
-    for _ in range(tokens_before):
-        previous = text.rfind(" ", 0, max(begin - 1, 0))
-        if previous < 0:
-            begin = 0
-            break
-        begin = previous + 1
-    end = begin
-    for _ in range(size):
-        following = text.find(" ", end + 1)
-        if following < 0:
-            end = len(text)
-            break
-        end = following
+    # A window of whole words: a little before the first match, more after it.
+    begin = 0
+    if centre > SNIPPET_BEFORE:
+        space = text.find(" ", centre - SNIPPET_BEFORE, centre)
+        begin = centre if space < 0 else space + 1
+    end = centre + SNIPPET_CHARS
+    if end >= len(text):
+        end = len(text)
+    else:
+        space = text.rfind(" ", centre, end)
+        end = space if space > centre else end
     window = " ".join(text[begin:end].split())
     runs: list[tuple[str, bool]] = []
     if begin > 0:
@@ -148,7 +144,7 @@ def run_search(
     expression = match_expression(query)
     if expression is None:
         return []
-    words = query_words(query)
+    pattern = hit_pattern(query_words(query))
     sql = SEARCH_SQL.format(private="" if include_private else "AND e.private = 0")
     cursor = connection.cursor()
     try:
@@ -163,7 +159,7 @@ def run_search(
             title=row[2],
             occurred_on=date.fromisoformat(row[3]),
             private=bool(row[4]),
-            snippet=make_snippet(row[5] or "", words),
+            snippet=make_snippet(row[5] or "", pattern),
         )
         for row in rows
     ]

@@ -83,3 +83,13 @@ def test_search_path_imports_neither_qt_nor_orm(tmp_path: Path) -> None:
         "assert not bad, bad\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
+
+
+def test_relative_data_dir(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(["demo", "--data-dir", "rel", "--entries", "5"]) == 0
+    assert main(["check", "--data-dir", "rel"]) == 0
+    assert main(["search", "--data-dir", "./rel", "tillit"]) in (0, 1)
+    assert (tmp_path / "rel" / "journal.sqlite3").exists()
