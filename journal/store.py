@@ -7,16 +7,14 @@ database session open between calls, and nothing returned is tied to one.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
-from sqlalchemy import Engine, Select, TextClause, delete, func, select, text
+from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session, joinedload, selectinload, sessionmaker
+from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from journal import backup, paths, storage
 from journal.domain import (
@@ -26,27 +24,34 @@ from journal.domain import (
     EntryFilter,
     EntryKind,
     EntrySummary,
-    Experience,
     Participant,
     Programme,
-    ProgrammeModule,
-    ProgrammeSession,
     SearchHit,
-    SessionKind,
     TheoryEntry,
-    TheoryVersion,
     Trip,
-    TripNote,
 )
 from journal.errors import EntryNotFoundError, JournalError, JournalWriteError
-from journal.fastsave import nocase, try_update_in_place
+from journal.fastsave import try_update_in_place
 from journal.lock import JournalLock
+from journal.records import (
+    ENTRY_LOAD,
+    attach,
+    clean_names,
+    delete_index_sql,
+    drop_orphan_blobs,
+    entry_value,
+    filtered,
+    programme_value,
+    save_in,
+    trip_value,
+    upsert_trip,
+    utc_now,
+    write_programme,
+)
 from journal.schema import (
     AttachmentRecord,
     BlobRecord,
-    CompetencyRecord,
     EntryRecord,
-    ModuleRecord,
     ParticipantRecord,
     ProgrammeRecord,
     SessionRecord,
@@ -55,24 +60,9 @@ from journal.schema import (
     TripRecord,
     entry_tags,
 )
-from journal.search import index_text, run_search
+from journal.search import run_search
 
 E = TypeVar("E", bound=Entry)
-Q = TypeVar("Q", bound="Select[*tuple[Any, ...]]")
-
-_ENTRY_LOAD = (
-    selectinload(EntryRecord.tags),
-    selectinload(EntryRecord.competencies),
-    selectinload(EntryRecord.sources),
-    selectinload(EntryRecord.versions),
-    selectinload(EntryRecord.attachments),
-    selectinload(EntryRecord.session),
-    selectinload(EntryRecord.trip),
-)
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
 
 
 def _write_failure(exc: DBAPIError) -> str:
@@ -238,7 +228,7 @@ class Journal:
                 )
                 .limit(1)
             ).first()
-            return None if rec is None else _programme_value(rec)
+            return None if rec is None else programme_value(rec)
 
     def set_programme(self, programme: Programme) -> Programme:
         """Replace the programme; modules and sessions are matched by uid.
@@ -247,7 +237,7 @@ class Journal:
         (not the entry).
         """
         with self._write() as s:
-            _programme_in(s, programme)
+            write_programme(s, programme)
         result = self.programme()
         assert result is not None
         return result
@@ -257,11 +247,11 @@ class Journal:
     def trips(self) -> list[Trip]:
         with self._session() as s:
             recs = s.scalars(select(TripRecord).order_by(TripRecord.starts_on, TripRecord.id))
-            return [_trip_value(r) for r in recs]
+            return [trip_value(r) for r in recs]
 
     def save_trip(self, trip: Trip) -> Trip:
         with self._write() as s:
-            return _trip_value(_upsert_trip(s, trip))
+            return trip_value(upsert_trip(s, trip))
 
     # -- entries --------------------------------------------------------------
 
@@ -278,14 +268,14 @@ class Journal:
             if fast is not None:
                 return fast
         with self._write() as s:
-            rec = _save_in(s, entry, keep_timestamps=keep_timestamps)
-            return self._value(s, rec)  # type: ignore[return-value]
+            rec = save_in(s, entry, keep_timestamps=keep_timestamps)
+            return entry_value(s, rec)  # type: ignore[return-value]
 
     def _save_in_place(self, entry: E) -> E | None:
-        now = _now()
+        now = utc_now()
         try:
             with self._engine.begin() as connection:
-                stored = try_update_in_place(connection, entry, _clean_names, now)
+                stored = try_update_in_place(connection, entry, clean_names, now)
         except DBAPIError as exc:
             raise JournalWriteError(_write_failure(exc)) from exc
         if stored is None:
@@ -336,33 +326,33 @@ class Journal:
                     )
                 )
             if programme is not None:
-                _programme_in(s, programme)
+                write_programme(s, programme)
             existing = set(s.scalars(select(EntryRecord.uid)))
             for entry in entries:
                 if entry.uid in existing:
                     skipped += 1
                     continue
-                rec = _save_in(s, dataclasses.replace(entry, id=None), keep_timestamps=True)
+                rec = save_in(s, dataclasses.replace(entry, id=None), keep_timestamps=True)
                 for file_name, media_type, data in attachments.get(entry.uid, ()):
-                    _attach(s, rec.id, data, file_name=file_name, media_type=media_type)
+                    attach(s, rec.id, data, file_name=file_name, media_type=media_type)
                 imported += 1
         return imported, skipped
 
     def get_entry(self, entry_id: int) -> Entry:
         with self._session() as s:
-            rec = s.get(EntryRecord, entry_id, options=_ENTRY_LOAD)
+            rec = s.get(EntryRecord, entry_id, options=ENTRY_LOAD)
             if rec is None:
                 raise EntryNotFoundError(f"entry {entry_id} does not exist")
-            return self._value(s, rec)
+            return entry_value(s, rec)
 
     def get_entry_by_uid(self, uid: str) -> Entry:
         with self._session() as s:
             rec = s.scalars(
-                select(EntryRecord).where(EntryRecord.uid == uid).options(*_ENTRY_LOAD)
+                select(EntryRecord).where(EntryRecord.uid == uid).options(*ENTRY_LOAD)
             ).first()
             if rec is None:
                 raise EntryNotFoundError(f"entry {uid} does not exist")
-            return self._value(s, rec)
+            return entry_value(s, rec)
 
     def delete_entry(self, entry_id: int) -> None:
         with self._write() as s:
@@ -371,19 +361,19 @@ class Journal:
                 raise EntryNotFoundError(f"entry {entry_id} does not exist")
             s.delete(rec)
             s.flush()
-            s.execute(_delete_index_sql(), {"id": entry_id})
-            _drop_orphan_blobs(s)
+            s.execute(delete_index_sql(), {"id": entry_id})
+            drop_orphan_blobs(s)
 
     def count_entries(self, flt: EntryFilter | None = None) -> int:
         with self._session() as s:
-            query = _filtered(select(func.count(EntryRecord.id)), flt or EntryFilter())
+            query = filtered(select(func.count(EntryRecord.id)), flt or EntryFilter())
             return int(s.scalar(query) or 0)
 
     def list_entries(
         self, flt: EntryFilter | None = None, *, offset: int = 0, limit: int | None = None
     ) -> list[EntrySummary]:
         """Entries for a list, newest first."""
-        query = _filtered(
+        query = filtered(
             select(
                 EntryRecord.id,
                 EntryRecord.uid,
@@ -416,7 +406,7 @@ class Journal:
 
     def iter_entries(self, flt: EntryFilter | None = None, *, batch: int = 200) -> Iterator[Entry]:
         """Full entries, oldest first, loaded a batch at a time (for export)."""
-        ids_query = _filtered(select(EntryRecord.id), flt or EntryFilter()).order_by(
+        ids_query = filtered(select(EntryRecord.id), flt or EntryFilter()).order_by(
             EntryRecord.occurred_on, EntryRecord.created_at, EntryRecord.id
         )
         with self._session() as s:
@@ -427,10 +417,10 @@ class Journal:
                 recs = {
                     r.id: r
                     for r in s.scalars(
-                        select(EntryRecord).where(EntryRecord.id.in_(chunk)).options(*_ENTRY_LOAD)
+                        select(EntryRecord).where(EntryRecord.id.in_(chunk)).options(*ENTRY_LOAD)
                     )
                 }
-                values = [self._value(s, recs[i]) for i in chunk if i in recs]
+                values = [entry_value(s, recs[i]) for i in chunk if i in recs]
             yield from values
 
     def tags(self) -> list[tuple[str, int]]:
@@ -452,7 +442,7 @@ class Journal:
             rec = s.get(EntryRecord, entry_id)
             if rec is None or rec.kind != EntryKind.THEORY.value:
                 raise EntryNotFoundError(f"theory entry {entry_id} does not exist")
-            now = _now()
+            now = utc_now()
             s.add(
                 TheoryVersionRecord(
                     entry_id=rec.id,
@@ -477,8 +467,8 @@ class Journal:
             rec = s.get(EntryRecord, entry_id)
             if rec is None:
                 raise EntryNotFoundError(f"entry {entry_id} does not exist")
-            att = _attach(s, rec.id, data, file_name=file_name, media_type=media_type)
-            rec.updated_at = _now()
+            att = attach(s, rec.id, data, file_name=file_name, media_type=media_type)
+            rec.updated_at = utc_now()
             return att
 
     def remove_attachment(self, attachment_id: int) -> None:
@@ -488,7 +478,7 @@ class Journal:
                 raise EntryNotFoundError(f"attachment {attachment_id} does not exist")
             s.delete(rec)
             s.flush()
-            _drop_orphan_blobs(s)
+            drop_orphan_blobs(s)
 
     def attachment_data(self, attachment_id: int) -> bytes:
         with self._session() as s:
@@ -512,451 +502,6 @@ class Journal:
             return run_search(raw, query, limit=limit, include_private=include_private)
 
     # -- values ------------------------------------------------------------------
-
-    def _value(self, s: Session, rec: EntryRecord) -> Entry:
-        common = {
-            "id": rec.id,
-            "uid": rec.uid,
-            "title": rec.title,
-            "occurred_on": rec.occurred_on,
-            "private": rec.private,
-            # Sorted here too: a just-assigned collection keeps the caller's order.
-            "tags": tuple(sorted((t.name for t in rec.tags), key=nocase)),
-            "competencies": tuple(
-                c.name for c in sorted(rec.competencies, key=lambda c: (c.position, c.id))
-            ),
-            "session_uid": rec.session.uid if rec.session else None,
-            "created_at": rec.created_at,
-            "updated_at": rec.updated_at,
-        }
-        kind = EntryKind(rec.kind)
-        if kind is EntryKind.EXPERIENCE:
-            return Experience(**common, body=rec.body)  # type: ignore[arg-type]
-        if kind is EntryKind.ARL:
-            return ArlEntry(
-                **common,  # type: ignore[arg-type]
-                action=rec.action,
-                reflection=rec.reflection,
-                learning=rec.learning,
-                next_experiment=rec.next_experiment,
-                from_experiences=tuple(x.uid for x in sorted(rec.sources, key=lambda x: x.id)),
-            )
-        if kind is EntryKind.THEORY:
-            return TheoryEntry(
-                **common,  # type: ignore[arg-type]
-                theory=rec.theory,
-                values=rec.values_text,
-                goals=rec.goals,
-                versions=tuple(
-                    TheoryVersion(
-                        created_at=v.created_at,
-                        theory=v.theory,
-                        values=v.values_text,
-                        goals=v.goals,
-                        change_note=v.change_note,
-                    )
-                    for v in rec.versions
-                ),
-            )
-        return TripNote(
-            **common,  # type: ignore[arg-type]
-            trip=_trip_value(rec.trip) if rec.trip else None,
-            place=rec.place,
-            culture=rec.culture,
-            context=rec.context,
-            communication=rec.communication,
-            attachments=tuple(_attachment_value(s, a) for a in rec.attachments),
-        )
-
-
-# -- writing helpers ----------------------------------------------------------------
-
-
-def _save_in(s: Session, entry: Entry, *, keep_timestamps: bool) -> EntryRecord:
-    now = _now()
-    if entry.id is None:
-        if s.scalar(select(EntryRecord.id).where(EntryRecord.uid == entry.uid)):
-            raise JournalError(f"an entry with uid {entry.uid} already exists")
-        rec = EntryRecord(
-            uid=entry.uid,
-            kind=entry.kind.value,
-            occurred_on=entry.occurred_on,
-            created_at=now,
-            updated_at=now,
-        )
-        s.add(rec)
-        is_new = True
-    else:
-        found = s.get(
-            EntryRecord,
-            entry.id,
-            options=(joinedload(EntryRecord.tags), joinedload(EntryRecord.competencies)),
-        )
-        if found is None:
-            raise EntryNotFoundError(f"entry {entry.id} does not exist")
-        if found.kind != entry.kind.value:
-            raise JournalError("an entry cannot change its kind")
-        rec = found
-        is_new = False
-    with s.no_autoflush:
-        _write_entry(s, rec, entry, is_new=is_new)
-    if keep_timestamps:
-        rec.created_at = entry.created_at or now
-        rec.updated_at = entry.updated_at or now
-    else:
-        rec.updated_at = now
-    s.flush()
-    _reindex(s, rec)
-    return rec
-
-
-def _programme_in(s: Session, programme: Programme) -> None:
-    module_uids = {m.uid for m in programme.modules}
-    for session in programme.sessions:
-        if session.module_uid is not None and session.module_uid not in module_uids:
-            raise JournalError(f"session {session.title!r} names an unknown module")
-    rec = s.scalars(select(ProgrammeRecord).limit(1)).first()
-    if rec is None:
-        rec = ProgrammeRecord(name=programme.name)
-        s.add(rec)
-    rec.name = programme.name
-    rec.name_en = programme.name_en
-    rec.template_id = programme.template_id
-    rec.organiser = programme.organiser
-    rec.language = programme.language
-    rec.starts_on = programme.starts_on
-    rec.ends_on = programme.ends_on
-    _sync_modules(s, rec, programme.modules)
-    _sync_sessions(s, rec, programme.sessions)
-    _sync_competencies(s, rec, programme.competency_areas)
-
-
-def _write_entry(s: Session, rec: EntryRecord, entry: Entry, *, is_new: bool) -> None:
-    rec.title = entry.title
-    rec.occurred_on = entry.occurred_on
-    rec.private = entry.private
-    if not _same_names(rec.tags, entry.tags):
-        rec.tags = _tag_records(s, entry.tags)
-    if not _same_names(rec.competencies, entry.competencies):
-        rec.competencies = _competency_records(s, entry.competencies)
-    rec.session = _session_record(s, entry.session_uid)
-    if isinstance(entry, Experience):
-        rec.body = entry.body
-    elif isinstance(entry, ArlEntry):
-        rec.action = entry.action
-        rec.reflection = entry.reflection
-        rec.learning = entry.learning
-        rec.next_experiment = entry.next_experiment
-        rec.sources = _source_records(s, entry.from_experiences)
-    elif isinstance(entry, TheoryEntry):
-        rec.theory = entry.theory
-        rec.values_text = entry.values
-        rec.goals = entry.goals
-        if is_new:
-            rec.versions = [
-                TheoryVersionRecord(
-                    created_at=v.created_at,
-                    theory=v.theory,
-                    values_text=v.values,
-                    goals=v.goals,
-                    change_note=v.change_note,
-                )
-                for v in entry.versions
-            ]
-    elif isinstance(entry, TripNote):
-        rec.trip = _upsert_trip(s, entry.trip) if entry.trip else None
-        rec.place = entry.place
-        rec.culture = entry.culture
-        rec.context = entry.context
-        rec.communication = entry.communication
-    else:  # pragma: no cover - every kind is handled above
-        raise JournalError(f"unknown entry kind {entry.kind}")
-
-
-def _same_names(records: list[TagRecord] | list[CompetencyRecord], names: tuple[str, ...]) -> bool:
-    return sorted(r.name for r in records) == sorted(_clean_names(names))
-
-
-def _clean_names(names: tuple[str, ...]) -> list[str]:
-    seen: dict[str, str] = {}
-    for name in names:
-        name = " ".join(name.split())
-        if name and name.casefold() not in seen:
-            seen[name.casefold()] = name
-    return list(seen.values())
-
-
-def _tag_records(s: Session, names: tuple[str, ...]) -> list[TagRecord]:
-    wanted = _clean_names(names)
-    if not wanted:
-        return []
-    existing = {t.name.casefold(): t for t in s.scalars(select(TagRecord))}
-    records = []
-    for name in wanted:
-        rec = existing.get(name.casefold())
-        if rec is None:
-            rec = TagRecord(name=name)
-            s.add(rec)
-            existing[name.casefold()] = rec
-        records.append(rec)
-    return records
-
-
-def _competency_records(s: Session, names: tuple[str, ...]) -> list[CompetencyRecord]:
-    wanted = _clean_names(names)
-    if not wanted:
-        return []
-    existing = {c.name.casefold(): c for c in s.scalars(select(CompetencyRecord))}
-    records = []
-    for name in wanted:
-        rec = existing.get(name.casefold())
-        if rec is None:
-            # An area the programme does not list is kept, outside the programme.
-            rec = CompetencyRecord(name=name, programme_id=None, position=0)
-            s.add(rec)
-            existing[name.casefold()] = rec
-        records.append(rec)
-    return records
-
-
-def _session_record(s: Session, uid: str | None) -> SessionRecord | None:
-    if uid is None:
-        return None
-    rec = s.scalars(select(SessionRecord).where(SessionRecord.uid == uid)).first()
-    if rec is None:
-        raise JournalError(f"no programme session with uid {uid}")
-    return rec
-
-
-def _source_records(s: Session, uids: tuple[str, ...]) -> list[EntryRecord]:
-    if not uids:
-        return []
-    found = {
-        r.uid: r
-        for r in s.scalars(
-            select(EntryRecord).where(
-                EntryRecord.uid.in_(uids), EntryRecord.kind == EntryKind.EXPERIENCE.value
-            )
-        )
-    }
-    missing = [u for u in uids if u not in found]
-    if missing:
-        raise JournalError(f"no experience with uid {missing[0]}")
-    return [found[u] for u in dict.fromkeys(uids)]
-
-
-def _upsert_trip(s: Session, trip: Trip) -> TripRecord:
-    rec = s.scalars(select(TripRecord).where(TripRecord.uid == trip.uid)).first()
-    if rec is None:
-        rec = TripRecord(uid=trip.uid, destination=trip.destination)
-        s.add(rec)
-    rec.destination = trip.destination
-    rec.starts_on = trip.starts_on
-    rec.ends_on = trip.ends_on
-    return rec
-
-
-def _attach(
-    s: Session, entry_id: int, data: bytes, *, file_name: str, media_type: str
-) -> Attachment:
-    digest = hashlib.sha256(data).hexdigest()
-    if s.get(BlobRecord, digest) is None:
-        s.add(BlobRecord(sha256=digest, size=len(data), data=data))
-    position = s.scalar(
-        select(func.coalesce(func.max(AttachmentRecord.position), -1) + 1).where(
-            AttachmentRecord.entry_id == entry_id
-        )
-    )
-    rec = AttachmentRecord(
-        entry_id=entry_id,
-        blob_sha256=digest,
-        file_name=file_name,
-        media_type=media_type,
-        position=int(position or 0),
-    )
-    s.add(rec)
-    s.flush()
-    return Attachment(
-        id=rec.id, file_name=file_name, media_type=media_type, sha256=digest, size=len(data)
-    )
-
-
-def _drop_orphan_blobs(s: Session) -> None:
-    s.execute(
-        delete(BlobRecord).where(
-            ~BlobRecord.sha256.in_(select(AttachmentRecord.blob_sha256).distinct())
-        )
-    )
-
-
-def _delete_index_sql() -> TextClause:
-    return text("DELETE FROM search_index WHERE rowid = :id")
-
-
-def _reindex(s: Session, rec: EntryRecord) -> None:
-    s.execute(_delete_index_sql(), {"id": rec.id})
-    fields = [
-        rec.body,
-        rec.action,
-        rec.reflection,
-        rec.learning,
-        rec.next_experiment,
-        rec.theory,
-        rec.values_text,
-        rec.goals,
-        rec.trip.destination if rec.trip else "",
-        rec.place,
-        rec.culture,
-        rec.context,
-        rec.communication,
-        " ".join(t.name for t in rec.tags),
-        " ".join(c.name for c in rec.competencies),
-    ]
-    s.execute(
-        text("INSERT INTO search_index(rowid, title, text) VALUES (:id, :title, :text)"),
-        {"id": rec.id, "title": rec.title, "text": index_text(fields)},
-    )
-
-
-def _filtered(query: Q, flt: EntryFilter) -> Q:
-    if flt.kinds:
-        query = query.where(EntryRecord.kind.in_([k.value for k in flt.kinds]))
-    if not flt.include_private:
-        query = query.where(EntryRecord.private.is_(False))
-    if flt.date_from is not None:
-        query = query.where(EntryRecord.occurred_on >= flt.date_from)
-    if flt.date_to is not None:
-        query = query.where(EntryRecord.occurred_on <= flt.date_to)
-    if flt.tag is not None:
-        query = query.where(
-            EntryRecord.id.in_(
-                select(entry_tags.c.entry_id)
-                .join(TagRecord, TagRecord.id == entry_tags.c.tag_id)
-                .where(TagRecord.name == flt.tag)
-            )
-        )
-    if flt.session_uid is not None:
-        query = query.where(
-            EntryRecord.session_id.in_(
-                select(SessionRecord.id).where(SessionRecord.uid == flt.session_uid)
-            )
-        )
-    if flt.module_uid is not None:
-        query = query.where(
-            EntryRecord.session_id.in_(
-                select(SessionRecord.id)
-                .join(ModuleRecord, ModuleRecord.id == SessionRecord.module_id)
-                .where(ModuleRecord.uid == flt.module_uid)
-            )
-        )
-    return query
-
-
-# -- programme helpers -----------------------------------------------------------------
-
-
-def _sync_modules(s: Session, rec: ProgrammeRecord, modules: tuple[ProgrammeModule, ...]) -> None:
-    by_uid = {m.uid: m for m in rec.modules}
-    kept = []
-    for position, module in enumerate(modules):
-        mrec = by_uid.pop(module.uid, None) or ModuleRecord(uid=module.uid, name=module.name)
-        mrec.position = position
-        mrec.name = module.name
-        mrec.themes = "\n".join(module.themes)
-        kept.append(mrec)
-    rec.modules = kept
-    s.flush()
-
-
-def _sync_sessions(
-    s: Session, rec: ProgrammeRecord, sessions: tuple[ProgrammeSession, ...]
-) -> None:
-    modules = {m.uid: m for m in rec.modules}
-    by_uid = {x.uid: x for x in rec.sessions}
-    kept = []
-    for session in sessions:
-        srec = by_uid.pop(session.uid, None) or SessionRecord(
-            uid=session.uid, title=session.title, starts_on=session.starts_on
-        )
-        srec.title = session.title
-        srec.kind = session.kind.value
-        srec.starts_on = session.starts_on
-        srec.ends_on = session.ends_on
-        srec.module = modules.get(session.module_uid) if session.module_uid else None
-        srec.location = session.location
-        srec.agenda = session.agenda
-        srec.notes = session.notes
-        srec.next_steps = session.next_steps
-        kept.append(srec)
-    rec.sessions = kept
-    s.flush()
-
-
-def _sync_competencies(s: Session, rec: ProgrammeRecord, names: tuple[str, ...]) -> None:
-    wanted = _clean_names(names)
-    existing = {c.name.casefold(): c for c in s.scalars(select(CompetencyRecord))}
-    areas = []
-    for position, name in enumerate(wanted):
-        crec = existing.pop(name.casefold(), None) or CompetencyRecord(name=name)
-        crec.name = name
-        crec.position = position
-        areas.append(crec)
-    rec.competency_areas = areas
-    # Areas dropped from the programme but still used by entries stay, unlisted.
-    for crec in existing.values():
-        crec.programme = None
-    s.flush()
-
-
-def _programme_value(rec: ProgrammeRecord) -> Programme:
-    return Programme(
-        name=rec.name,
-        name_en=rec.name_en,
-        template_id=rec.template_id,
-        organiser=rec.organiser,
-        language=rec.language,
-        starts_on=rec.starts_on,
-        ends_on=rec.ends_on,
-        modules=tuple(
-            ProgrammeModule(
-                uid=m.uid, name=m.name, themes=tuple(t for t in m.themes.split("\n") if t)
-            )
-            for m in rec.modules
-        ),
-        sessions=tuple(
-            ProgrammeSession(
-                uid=x.uid,
-                title=x.title,
-                kind=SessionKind(x.kind),
-                starts_on=x.starts_on,
-                ends_on=x.ends_on,
-                module_uid=x.module.uid if x.module else None,
-                location=x.location,
-                agenda=x.agenda,
-                notes=x.notes,
-                next_steps=x.next_steps,
-            )
-            for x in rec.sessions
-        ),
-        competency_areas=tuple(c.name for c in rec.competency_areas),
-    )
-
-
-def _trip_value(rec: TripRecord) -> Trip:
-    return Trip(
-        uid=rec.uid, destination=rec.destination, starts_on=rec.starts_on, ends_on=rec.ends_on
-    )
-
-
-def _attachment_value(s: Session, rec: AttachmentRecord) -> Attachment:
-    size = s.scalar(select(BlobRecord.size).where(BlobRecord.sha256 == rec.blob_sha256)) or 0
-    return Attachment(
-        id=rec.id,
-        file_name=rec.file_name,
-        media_type=rec.media_type,
-        sha256=rec.blob_sha256,
-        size=int(size),
-    )
 
 
 def summary_of(entry: Entry) -> EntrySummary:
