@@ -1,7 +1,7 @@
 """One PDF export, for bench/run.py to time as a whole process.
 
-    python bench/export_pdf.py ours FOLDER OUT.pdf       # the portfolio
-    python bench/export_pdf.py baseline FOLDER OUT.pdf   # plain platypus + TOC
+python bench/export_pdf.py ours FOLDER OUT.pdf       # the portfolio
+python bench/export_pdf.py baseline FOLDER OUT.pdf   # plain platypus + TOC
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ def baseline(folder: Path, out: Path) -> None:
     styles = getSampleStyleSheet()
 
     class Doc(SimpleDocTemplate):
-        def afterFlowable(self, flowable: object) -> None:  # noqa: N802 (reportlab's name)
+        def afterFlowable(self, flowable: object) -> None:
             if isinstance(flowable, Paragraph) and flowable.style.name == "Heading2":
                 self.notify("TOCEntry", (0, flowable.getPlainText(), self.page))
 

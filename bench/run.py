@@ -29,7 +29,14 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "bench" / "out"
 sys.path.insert(0, str(ROOT))
 
-SEARCH_WORDS = ["möte", "tillit", "ledningsgruppsmötet", "borgerinddragelse", "ledar", "möte tillit"]
+SEARCH_WORDS = [
+    "möte",
+    "tillit",
+    "ledningsgruppsmötet",
+    "borgerinddragelse",
+    "ledar",
+    "möte tillit",
+]
 
 
 @dataclass
@@ -49,12 +56,17 @@ class Row:
             return f"{v:.1f} {self.unit}" if v >= 10 else f"{v:.2f} {self.unit}"
 
         ratio = (
-            f"{self.ours / self.baseline:.2f}×"
-            if self.ours is not None and self.baseline
-            else "—"
+            f"{self.ours / self.baseline:.2f}×" if self.ours is not None and self.baseline else "—"
         )
-        return [self.what, self.size, fmt(self.ours), fmt(self.baseline), ratio, self.target,
-                self.verdict]
+        return [
+            self.what,
+            self.size,
+            fmt(self.ours),
+            fmt(self.baseline),
+            ratio,
+            self.target,
+            self.verdict,
+        ]
 
 
 def median_of(runs: int, measure: Callable[[], float]) -> float:
@@ -84,8 +96,11 @@ def demo_journal(entries: int) -> Path:
     folder = OUT / f"journal-{entries}"
     if not (folder / "journal.sqlite3").exists():
         print(f"  generating a {entries}-entry demo journal…", flush=True)
-        subprocess.run([*cli(), "demo", "--data-dir", str(folder), "--entries", str(entries)],
-                       check=True, stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [*cli(), "demo", "--data-dir", str(folder), "--entries", str(entries)],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
     return folder
 
 
@@ -104,22 +119,49 @@ def startup(folder: Path, size: str, runs: int) -> list[Row]:
     try:
         import ui.app  # noqa: F401
     except ImportError:
-        return [Row("cold start to first page", size, None, None, "ms", "≤ 1.25× baseline",
-                    "not measured: no ui.app")]
+        return [
+            Row(
+                "cold start to first page",
+                size,
+                None,
+                None,
+                "ms",
+                "≤ 1.25× baseline",
+                "not measured: no ui.app",
+            )
+        ]
     env = app_env(folder)
-    ours = [run_timed([*cli(), "--data-dir", str(folder), "--quit-after-start"], env)
-            for _ in range(runs)]
-    base = [run_timed([sys.executable, str(ROOT / "bench" / "baseline_window.py")], env)
-            for _ in range(runs)]
+    ours = [
+        run_timed([*cli(), "--data-dir", str(folder), "--quit-after-start"], env)
+        for _ in range(runs)
+    ]
+    base = [
+        run_timed([sys.executable, str(ROOT / "bench" / "baseline_window.py")], env)
+        for _ in range(runs)
+    ]
     t_ours = statistics.median(t for t, _ in ours)
     t_base = statistics.median(t for t, _ in base)
     rss_ours = statistics.median(r for _, r in ours)
     rss_base = statistics.median(r for _, r in base)
     return [
-        Row("cold start to first page (whole process)", size, t_ours, t_base, "ms",
-            "≤ 1.25× baseline", _verdict(t_ours <= 1.25 * t_base)),
-        Row("peak RSS, app with journal open", size, rss_ours, rss_base, "MB",
-            "≤ bare + 80 MB", _verdict(rss_ours <= rss_base + 80)),
+        Row(
+            "cold start to first page (whole process)",
+            size,
+            t_ours,
+            t_base,
+            "ms",
+            "≤ 1.25× baseline",
+            _verdict(t_ours <= 1.25 * t_base),
+        ),
+        Row(
+            "peak RSS, app with journal open",
+            size,
+            rss_ours,
+            rss_base,
+            "MB",
+            "≤ bare + 80 MB",
+            _verdict(rss_ours <= rss_base + 80),
+        ),
     ]
 
 
@@ -154,8 +196,17 @@ def search(folder: Path, size: str, runs: int) -> list[Row]:
     journal.close()
     con.close()
     ok = t_ours <= 1.5 * t_plain and (size != "10k" or t_ours < 20)
-    return [Row("search, top 50 with snippets (mean of 6 queries)", size, t_ours, t_plain, "ms",
-                "≤ 1.5× baseline, < 20 ms at 10k", _verdict(ok))]
+    return [
+        Row(
+            "search, top 50 with snippets (mean of 6 queries)",
+            size,
+            t_ours,
+            t_plain,
+            "ms",
+            "≤ 1.5× baseline, < 20 ms at 10k",
+            _verdict(ok),
+        )
+    ]
 
 
 def jrnl_row(folder: Path, size: str, runs: int) -> list[Row]:
@@ -181,21 +232,34 @@ def jrnl_row(folder: Path, size: str, runs: int) -> list[Row]:
             encoding="utf-8",
         )
     env = dict(os.environ, HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"))
-    ours = median_of(runs, lambda: run_timed(
-        [*cli(), "search", "--data-dir", str(folder), "-n", "50", "tillit"])[0])
-    theirs = median_of(runs, lambda: run_timed(
-        [str(jrnl), "-contains", "tillit", "-n", "50"], env)[0])
-    return [Row("full-text search, whole process (vs jrnl)", size, ours, theirs, "ms",
-                "≥ 20× faster", _verdict(theirs >= 20 * ours))]
+    ours = median_of(
+        runs,
+        lambda: run_timed([*cli(), "search", "--data-dir", str(folder), "-n", "50", "tillit"])[0],
+    )
+    theirs = median_of(
+        runs, lambda: run_timed([str(jrnl), "-contains", "tillit", "-n", "50"], env)[0]
+    )
+    return [
+        Row(
+            "full-text search, whole process (vs jrnl)",
+            size,
+            ours,
+            theirs,
+            "ms",
+            "≥ 20× faster",
+            _verdict(theirs >= 20 * ours),
+        )
+    ]
 
 
 def export_for_jrnl(folder: Path, out: Path) -> None:
     from journal.store import open_journal
 
     out.parent.mkdir(parents=True, exist_ok=True)
-    with open_journal(folder, lock=False, daily_backup=False) as journal, out.open(
-        "w", encoding="utf-8"
-    ) as f:
+    with (
+        open_journal(folder, lock=False, daily_backup=False) as journal,
+        out.open("w", encoding="utf-8") as f,
+    ):
         for entry in journal.iter_entries():
             body = "\n".join(v for k, v in entry.text_fields().items() if k != "title" and v)
             f.write(f"[{entry.occurred_on.isoformat()} 09:00:00 AM] {entry.title}\n{body}\n\n")
@@ -233,8 +297,10 @@ def autosave(folder: Path, size: str, runs: int) -> list[Row]:
             start = time.perf_counter()
             con.execute("UPDATE entries SET body = ? WHERE id = ?", (text, entry.id))
             con.execute("DELETE FROM search_index WHERE rowid = ?", (entry.id,))
-            con.execute("INSERT INTO search_index(rowid, title, text) VALUES (?, ?, ?)",
-                        (entry.id, entry.title, text))
+            con.execute(
+                "INSERT INTO search_index(rowid, title, text) VALUES (?, ?, ?)",
+                (entry.id, entry.title, text),
+            )
             con.commit()
             return (time.perf_counter() - start) * 1000
 
@@ -242,36 +308,99 @@ def autosave(folder: Path, size: str, runs: int) -> list[Row]:
         t_plain = median_of(max(runs * 4, 20), plain)
         con.close()
         journal.close()
-    return [Row("autosave of a 2,000-word entry (UI thread)", size, t_ours, t_plain, "ms",
-                "≤ 3× baseline and < 8 ms", _verdict(t_ours <= 3 * t_plain and t_ours < 8))]
+    return [
+        Row(
+            "autosave of a 2,000-word entry (UI thread)",
+            size,
+            t_ours,
+            t_plain,
+            "ms",
+            "≤ 3× baseline and < 8 ms",
+            _verdict(t_ours <= 3 * t_plain and t_ours < 8),
+        )
+    ]
 
 
 def portfolio(folder_500: Path, folder_2000: Path | None, runs: int) -> list[Row]:
     try:
         from journal.portfolio import PortfolioOptions  # noqa: F401
     except ImportError:
-        return [Row("PDF portfolio", "500", None, None, "s", "≤ 1.5× baseline",
-                    "not measured: no journal.portfolio")]
+        return [
+            Row(
+                "PDF portfolio",
+                "500",
+                None,
+                None,
+                "s",
+                "≤ 1.5× baseline",
+                "not measured: no journal.portfolio",
+            )
+        ]
     script = ROOT / "bench" / "export_pdf.py"
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
-        ours = [run_timed([sys.executable, str(script), "ours", str(folder_500),
-                           str(Path(tmp) / "a.pdf")]) for _ in range(runs)]
-        base = [run_timed([sys.executable, str(script), "baseline", str(folder_500),
-                           str(Path(tmp) / "b.pdf")]) for _ in range(runs)]
+        ours = [
+            run_timed(
+                [sys.executable, str(script), "ours", str(folder_500), str(Path(tmp) / "a.pdf")]
+            )
+            for _ in range(runs)
+        ]
+        base = [
+            run_timed(
+                [sys.executable, str(script), "baseline", str(folder_500), str(Path(tmp) / "b.pdf")]
+            )
+            for _ in range(runs)
+        ]
         t500 = statistics.median(t for t, _ in ours) / 1000
         b500 = statistics.median(t for t, _ in base) / 1000
-        rows.append(Row("PDF portfolio export (whole process)", "500", t500, b500, "s",
-                        "≤ 1.5× baseline", _verdict(t500 <= 1.5 * b500)))
+        rows.append(
+            Row(
+                "PDF portfolio export (whole process)",
+                "500",
+                t500,
+                b500,
+                "s",
+                "≤ 1.5× baseline",
+                _verdict(t500 <= 1.5 * b500),
+            )
+        )
         if folder_2000 is not None:
-            big = [run_timed([sys.executable, str(script), "ours", str(folder_2000),
-                              str(Path(tmp) / "c.pdf")]) for _ in range(max(1, runs // 2))]
+            big = [
+                run_timed(
+                    [
+                        sys.executable,
+                        str(script),
+                        "ours",
+                        str(folder_2000),
+                        str(Path(tmp) / "c.pdf"),
+                    ]
+                )
+                for _ in range(max(1, runs // 2))
+            ]
             t2000 = statistics.median(t for t, _ in big) / 1000
             rss = max(r for _, r in big)
-            rows.append(Row("PDF portfolio export (whole process)", "2,000", t2000, t500, "s",
-                            "≤ 4.4× the 500-entry time", _verdict(t2000 <= 4.4 * t500)))
-            rows.append(Row("peak RSS, export of 2,000 entries", "2,000", rss, None, "MB",
-                            "≤ 400 MB", _verdict(rss <= 400)))
+            rows.append(
+                Row(
+                    "PDF portfolio export (whole process)",
+                    "2,000",
+                    t2000,
+                    t500,
+                    "s",
+                    "≤ 4.4× the 500-entry time",
+                    _verdict(t2000 <= 4.4 * t500),
+                )
+            )
+            rows.append(
+                Row(
+                    "peak RSS, export of 2,000 entries",
+                    "2,000",
+                    rss,
+                    None,
+                    "MB",
+                    "≤ 400 MB",
+                    _verdict(rss <= 400),
+                )
+            )
     return rows
 
 
@@ -285,8 +414,11 @@ def _verdict(ok: bool) -> str:
 def versions() -> str:
     import sqlalchemy
 
-    parts = [f"Python {platform.python_version()}", f"SQLite {sqlite3.sqlite_version}",
-             f"SQLAlchemy {sqlalchemy.__version__}"]
+    parts = [
+        f"Python {platform.python_version()}",
+        f"SQLite {sqlite3.sqlite_version}",
+        f"SQLAlchemy {sqlalchemy.__version__}",
+    ]
     try:
         import PySide6
 
