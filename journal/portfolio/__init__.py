@@ -1,0 +1,146 @@
+"""The PDF portfolio a mentor reads at the end of the programme.
+
+Importing this package loads reportlab; the rest of ``journal`` never imports it, so
+the application starts without paying for it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from journal.portfolio.options import (
+    ExportCancelled,
+    ExportFailed,
+    ExportResult,
+    PortfolioOptions,
+)
+from journal.portfolio.source import PortfolioSource
+
+Progress = Callable[[int, int], None]
+
+
+def export_portfolio(
+    source: PortfolioSource,
+    options: PortfolioOptions,
+    out: Path,
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    today: date | None = None,
+) -> ExportResult:
+    """Write the portfolio of ``source`` to ``out`` and say what went in.
+
+    The PDF is built in a private temporary folder, encrypted there when a password is
+    given, and only then moved over ``out``: a cancelled or failed export leaves
+    nothing behind and never touches an existing ``out``.
+    """
+    from journal.portfolio.context import Context
+    from journal.portfolio.document import Metadata, PortfolioDoc
+    from journal.portfolio.flowables import Registry
+    from journal.portfolio.fonts import register
+    from journal.portfolio.labels import labels_for
+    from journal.portfolio.plan import make_plan
+    from journal.portfolio.sections import story
+    from journal.portfolio.text import markup, plain
+
+    out = Path(out)
+    participant = source.participant()
+    programme = source.programme()
+    language = options.language or (participant.language if participant else None)
+    if language is None and programme is not None:
+        language = programme.language
+    labels = labels_for(language)
+    register()
+
+    def check() -> None:
+        if cancelled is not None and cancelled():
+            raise ExportCancelled("The export was cancelled.")
+
+    plan = make_plan(source, options, programme, check)
+    registry = Registry()
+    ctx = Context(
+        source=source,
+        options=options,
+        labels=labels,
+        participant=participant,
+        programme=programme,
+        plan=plan,
+        registry=registry,
+        progress=progress,
+        cancelled=cancelled,
+    )
+    name = plain(participant.name, 120) if participant else ""
+    title = f"{labels.portfolio} – {name}" if name else labels.portfolio
+    subject = plain(programme.name, 200) if programme else labels.portfolio
+    meta = Metadata(
+        title=title,
+        author=name,
+        subject=subject,
+        keywords=", ".join(sorted(plan.tags)[:40]),
+        header=markup(plain(f"{name} · {subject}" if name else subject, 90)),
+    )
+    work = Path(tempfile.mkdtemp(prefix="lj-export-"))
+    try:
+        built = work / "portfolio.pdf"
+        with built.open("wb") as target:
+            doc = PortfolioDoc(target, labels=labels, meta=meta, registry=registry)
+            pages = doc.lay_out(story(ctx, today or date.today()))
+        check()
+        if options.password:
+            built = _encrypt(built, options.password)
+        check()
+        _move_into_place(built, out)
+    except (ExportCancelled, ExportFailed):
+        raise
+    except OSError as exc:
+        raise ExportFailed(f"Could not write {out}: {exc.strerror or exc}") from exc
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    if progress is not None:
+        progress(plan.total, plan.total)
+    return ExportResult(path=out, pages=pages, entries=plan.total, warnings=tuple(ctx.warnings))
+
+
+def _encrypt(plain_pdf: Path, password: str) -> Path:
+    """AES-256 (revision 6), which every current reader opens."""
+    import pikepdf
+
+    locked = plain_pdf.with_name("portfolio-encrypted.pdf")
+    with pikepdf.open(plain_pdf) as pdf:
+        pdf.save(locked, encryption=pikepdf.Encryption(user=password, owner=password, R=6))
+    plain_pdf.unlink()
+    return locked
+
+
+def _move_into_place(built: Path, out: Path) -> None:
+    """Copy next to ``out`` and rename over it, so ``out`` is either old or whole."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+    staged = Path(name)
+    try:
+        with os.fdopen(fd, "wb") as dst, built.open("rb") as src:
+            shutil.copyfileobj(src, dst, 1 << 20)
+            dst.flush()
+            os.fsync(dst.fileno())
+        os.replace(staged, out)
+    except BaseException:
+        staged.unlink(missing_ok=True)
+        raise
+
+
+PortfolioResult = ExportResult
+
+__all__ = [
+    "ExportCancelled",
+    "ExportFailed",
+    "ExportResult",
+    "PortfolioOptions",
+    "PortfolioResult",
+    "PortfolioSource",
+    "export_portfolio",
+]

@@ -1,0 +1,86 @@
+"""What every part of the story needs: the source, the choices, the labels, the registry."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable
+
+from journal.domain import Entry, EntryKind, Participant, Programme, ProgrammeSession
+from journal.portfolio.flowables import Anchor, Registry
+from journal.portfolio.labels import Labels
+from journal.portfolio.markup import MarkdownRenderer
+from journal.portfolio.options import ExportCancelled, PortfolioOptions
+from journal.portfolio.plan import Plan
+from journal.portfolio.source import PortfolioSource
+from journal.portfolio.text import markup, plain
+
+TITLE_LIMIT = 240
+
+
+@dataclass
+class Context:
+    source: PortfolioSource
+    options: PortfolioOptions
+    labels: Labels
+    participant: Participant | None
+    programme: Programme | None
+    plan: Plan
+    registry: Registry
+    progress: Callable[[int, int], None] | None = None
+    cancelled: Callable[[], bool] | None = None
+    md: MarkdownRenderer = field(default_factory=MarkdownRenderer)
+    warnings: list[str] = field(default_factory=list)
+    toc: dict[tuple[str, str], str] = field(default_factory=dict)  # (kind, id) -> anchor key
+    done: int = 0
+
+    @property
+    def sessions(self) -> dict[str, ProgrammeSession]:
+        return {s.uid: s for s in self.programme.sessions} if self.programme else {}
+
+    def check(self) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise ExportCancelled("The export was cancelled.")
+
+    def tick(self) -> None:
+        """One entry laid out: report progress, stop if asked to."""
+        self.check()
+        self.done += 1
+        if self.progress is not None:
+            self.progress(min(self.done, self.plan.total), self.plan.total)
+
+    def entries(self, kind: EntryKind, session_uid: str | None = None) -> Iterator[Entry]:
+        """The portfolio's entries of one kind (of one session), oldest first."""
+        flt = self.options.entry_filter(kind, session_uid)
+        for entry in self.source.iter_entries(flt):
+            self.check()
+            if entry.kind == kind and self.options.admits(entry):
+                yield entry
+
+    def anchor(
+        self,
+        title: str,
+        style: ParagraphStyle,
+        level: int,
+        *,
+        toc: tuple[str, str] | None = None,
+        uid: str | None = None,
+        running_head: bool = False,
+        suffix: str = "",
+        outline_suffix: str = "",
+    ) -> Flowable:
+        """A heading for user or fixed text that is also an outline item."""
+        key = self.toc.get(toc) if toc else None
+        return Anchor(
+            markup(plain(title, TITLE_LIMIT)) + suffix,
+            style,
+            registry=self.registry,
+            key=key or self.registry.new_key(),
+            outline=plain(title, 120) + outline_suffix,
+            level=level,
+            closed=level > 0,
+            uid=uid,
+            running_head=markup(plain(title, 80)) if running_head else None,
+        )

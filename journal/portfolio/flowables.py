@@ -1,0 +1,145 @@
+"""The portfolio's own flowables: headings that are bookmarks, TOC lines, placeholders."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus.doctemplate import ActionFlowable
+
+from journal.portfolio import styles as st
+
+
+@dataclass
+class Registry:
+    """What drawing learns for later: where each heading landed, the running head."""
+
+    pages: dict[str, int] = field(default_factory=dict)  # anchor key -> page number
+    entry_pages: dict[str, int] = field(default_factory=dict)  # entry uid -> page number
+    toc_keys: dict[str, ParagraphStyle] = field(default_factory=dict)  # drawn TOC lines
+    running_head: str = ""
+    last_page: int = 0
+    _next_key: int = 0
+
+    def new_key(self) -> str:
+        self._next_key += 1
+        return f"lj{self._next_key}"
+
+
+class Anchor(Paragraph):  # type: ignore[misc]
+    """A heading that is a link target, an outline item and a page reference."""
+
+    def __init__(
+        self,
+        text: str,
+        style: ParagraphStyle,
+        *,
+        registry: Registry,
+        key: str,
+        outline: str,
+        level: int,
+        closed: bool = True,
+        uid: str | None = None,
+        running_head: str | None = None,
+    ) -> None:
+        super().__init__(text, style)
+        self._registry = registry
+        self._key = key
+        self._outline = outline
+        self._level = level
+        self._closed = closed
+        self._uid = uid
+        self._running_head = running_head
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        return []  # a heading moves to the next page whole
+
+    def draw(self) -> None:
+        super().draw()
+        canv = self.canv
+        page = canv.getPageNumber()
+        canv.bookmarkHorizontal(self._key, 0, self.height + 8)
+        canv.addOutlineEntry(self._outline, self._key, self._level, self._closed)
+        self._registry.pages[self._key] = page
+        if self._uid is not None:
+            self._registry.entry_pages.setdefault(self._uid, page)
+        if self._running_head is not None:
+            self._registry.running_head = self._running_head
+
+
+class PageMark(Flowable):  # type: ignore[misc]
+    """Records the page an entry starts on, where no heading of its own does."""
+
+    def __init__(self, registry: Registry, uid: str) -> None:
+        super().__init__()
+        self._registry = registry
+        self._uid = uid
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self._registry.entry_pages.setdefault(self._uid, self.canv.getPageNumber())
+
+
+class Barrier(ActionFlowable):  # type: ignore[misc]
+    """Story items after this one are only made once everything before it is laid out."""
+
+    def apply(self, doc: Any) -> None:
+        pass
+
+
+class TocLine(Paragraph):  # type: ignore[misc]
+    """A contents line: title, dot leaders, and the page number filled in after layout."""
+
+    def __init__(self, text: str, style: ParagraphStyle, *, key: str, registry: Registry) -> None:
+        super().__init__(f'<a href="#{key}">{text}</a><onDraw name="ljtoc" label="{key}"/>', style)
+        self._key = key
+        self._registry = registry
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        return []
+
+    def draw(self) -> None:
+        self.canv.setNamedCB("ljtoc", self._draw_leaders)
+        super().draw()
+
+    def _draw_leaders(self, canv: Any, kind: str, label: str) -> None:
+        style: ParagraphStyle = self.style
+        x, y = canv._curr_tx_info["cur_x"], canv._curr_tx_info["cur_y"]
+        right = self.width
+        pitch = stringWidth(" .", style.fontName, style.fontSize)
+        first = int((x + 6) / pitch) + 1
+        last = int((right - 26) / pitch)
+        canv.saveState()
+        if last > first:
+            canv.setFont(style.fontName, style.fontSize)
+            canv.setFillColor(st.RULE)
+            canv.drawString(first * pitch, y, " ." * (last - first))
+        canv.translate(right, y)
+        canv.doForm(f"ljtoc-{self._key}")
+        canv.restoreState()
+        self._registry.toc_keys[self._key] = style
+
+
+def placeholder(note: str, width: float) -> Flowable:
+    """A tinted box with a short note, where a photo could not be shown."""
+    box = Table(
+        [[Paragraph(note, st.styles().note)]],
+        colWidths=[width],
+        rowHeights=[64],
+        style=TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), st.PAPER_TINT),
+                ("BOX", (0, 0), (-1, -1), 0.5, st.RULE),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 14),
+            ]
+        ),
+    )
+    box.spaceBefore = 4
+    box.spaceAfter = 10
+    return box

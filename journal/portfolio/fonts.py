@@ -1,0 +1,105 @@
+"""The portfolio's fonts: DejaVu Sans for text, Droid Sans Fallback for CJK, from resources/.
+
+reportlab has no per-glyph fallback, so :mod:`journal.portfolio.text` asks here which
+characters each font has and wraps runs in ``<font name=...>`` itself.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from functools import cache
+from importlib.resources import files
+
+SANS = "LJSans"
+SANS_BOLD = "LJSans-Bold"
+SANS_ITALIC = "LJSans-Oblique"
+SANS_BOLD_ITALIC = "LJSans-BoldOblique"
+MONO = "LJMono"
+CJK = "LJCJK"
+
+_FILES = {
+    SANS: "DejaVuSans.ttf",
+    SANS_BOLD: "DejaVuSans-Bold.ttf",
+    SANS_ITALIC: "DejaVuSans-Oblique.ttf",
+    SANS_BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
+    MONO: "DejaVuSansMono.ttf",
+}
+_CJK_FILE = "DroidSansFallbackFull.ttf"
+
+
+def _load(name: str, file_name: str) -> object:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    data = (files("resources") / "fonts" / file_name).read_bytes()
+    font = TTFont(name, io.BytesIO(data))
+    pdfmetrics.registerFont(font)
+    return font
+
+
+@cache
+def register() -> None:
+    """Register the text fonts with reportlab (once per process)."""
+    from reportlab.lib.fonts import addMapping
+
+    for name, file_name in _FILES.items():
+        _load(name, file_name)
+    for bold, italic, name in (
+        (0, 0, SANS),
+        (1, 0, SANS_BOLD),
+        (0, 1, SANS_ITALIC),
+        (1, 1, SANS_BOLD_ITALIC),
+    ):
+        addMapping(SANS, bold, italic, name)
+    for bold in (0, 1):
+        for italic in (0, 1):
+            addMapping(MONO, bold, italic, MONO)
+
+
+@cache
+def register_cjk() -> None:
+    """Register Droid Sans Fallback: only when some text needs it (it is 4 MB)."""
+    from reportlab.lib.fonts import addMapping
+
+    _load(CJK, _CJK_FILE)
+    for bold in (0, 1):
+        for italic in (0, 1):
+            addMapping(CJK, bold, italic, CJK)
+
+
+def _codepoints(file_name: str) -> frozenset[int]:
+    from reportlab.pdfbase.ttfonts import TTFontFile
+
+    data = (files("resources") / "fonts" / file_name).read_bytes()
+    return frozenset(TTFontFile(io.BytesIO(data), validate=0).charToGlyph)
+
+
+def _char_class(points: frozenset[int]) -> str:
+    """A regex character class body matching exactly ``points``."""
+    parts: list[str] = []
+    ordered = sorted(p for p in points if p > 0x20)
+    start = prev = ordered[0]
+    for p in [*ordered[1:], -1]:
+        if p == prev + 1:
+            prev = p
+            continue
+        parts.append(re.escape(chr(start)) + ("-" + re.escape(chr(prev)) if prev > start else ""))
+        start = prev = p
+    return "".join(parts)
+
+
+@cache
+def uncovered_runs() -> re.Pattern[str]:
+    """Matches runs of characters DejaVu Sans cannot draw."""
+    return re.compile(f"[^\\s{_char_class(_codepoints(_FILES[SANS]))}]+")
+
+
+@cache
+def cjk_points() -> frozenset[int]:
+    return _codepoints(_CJK_FILE)
+
+
+@cache
+def mono_points() -> frozenset[int]:
+    return _codepoints(_FILES[MONO])

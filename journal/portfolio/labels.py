@@ -1,0 +1,340 @@
+"""The portfolio's fixed wording in Swedish, Danish and English, and its date formats."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from journal.domain import SessionKind
+
+
+@dataclass(frozen=True, kw_only=True)
+class Labels:
+    language: str
+    pdf_lang: str
+    portfolio: str
+    contents: str
+    overview: str
+    theory_section: str
+    arl_section: str
+    experiences: str
+    trips: str
+    charts: str
+    tag_index: str
+    action: str
+    reflection: str
+    learning: str
+    next_experiment: str
+    theory: str
+    values: str
+    goals: str
+    evolution: str
+    version: str
+    first_version: str
+    working_text: str
+    inserted: str
+    deleted: str
+    unchanged: str
+    place: str
+    culture: str
+    context: str
+    communication: str
+    private: str
+    page_of: str  # "{page}" and "{pages}"
+    exported: str
+    modules: str
+    sessions: str
+    other_sessions: str
+    no_session: str
+    other_trip_notes: str
+    date_label: str
+    session: str
+    module: str
+    location: str
+    entries: str
+    entries_per_month: str
+    competency_coverage: str
+    earlier: str
+    later: str
+    nothing: str
+    photo_missing: str  # "{name}"
+    attachment: str
+    untitled: str
+    worked_from: str
+    programme_period: str
+    kinds: dict[str, str]
+    session_kinds: dict[SessionKind, str]
+    months: tuple[str, ...]
+    month_abbr: tuple[str, ...]
+    day_month: str  # "{day}", "{month}", "{year}"
+    day_only: str = "{day}"
+
+    def page_label(self, page: int, pages: int) -> str:
+        return self.page_of.format(page=page, pages=pages)
+
+    def day(self, d: date) -> str:
+        return self.day_month.format(day=d.day, month=self.months[d.month - 1], year=d.year)
+
+    def month(self, year: int, month: int) -> str:
+        name = self.months[month - 1]
+        return f"{name[:1].upper()}{name[1:]} {year}"
+
+    def span(self, start: date | None, end: date | None) -> str:
+        """A date or a range of dates, without repeating what both ends share."""
+        if start is None:
+            return self.day(end) if end else ""
+        if end is None or end == start:
+            return self.day(start)
+        if (start.year, start.month) == (end.year, end.month):
+            return f"{self.day_only.format(day=start.day)}–{self.day(end)}"
+        return f"{self.day(start)} – {self.day(end)}"
+
+    def period(self, start: date | None, end: date | None) -> str:
+        """Months only, for the cover: "augusti 2025 – juni 2026"."""
+        if start is None or end is None:
+            return ""
+        a = f"{self.months[start.month - 1]} {start.year}"
+        b = f"{self.months[end.month - 1]} {end.year}"
+        return a if a == b else f"{a} – {b}"
+
+
+_SV_MONTHS = (
+    "januari", "februari", "mars", "april", "maj", "juni",
+    "juli", "augusti", "september", "oktober", "november", "december",
+)  # fmt: skip
+_DA_MONTHS = (
+    "januar", "februar", "marts", "april", "maj", "juni",
+    "juli", "august", "september", "oktober", "november", "december",
+)  # fmt: skip
+_EN_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+SV = Labels(
+    language="sv",
+    pdf_lang="sv-SE",
+    portfolio="Ledarskapsportfölj",
+    contents="Innehåll",
+    overview="Programöversikt",
+    theory_section="Min ledarskapsteori",
+    arl_section="Handling – Reflektion – Lärande",
+    experiences="Erfarenheter",
+    trips="Lärresor",
+    charts="Diagram",
+    tag_index="Taggregister",
+    action="Handling",
+    reflection="Reflektion",
+    learning="Lärande",
+    next_experiment="Nästa experiment",
+    theory="Teori",
+    values="Värdegrund",
+    goals="Mål",
+    evolution="Så har teorin vuxit fram",
+    version="Version {n}",
+    first_version="Första versionen.",
+    working_text="Arbetstext efter senaste versionen",
+    inserted="tillagt",
+    deleted="borttaget",
+    unchanged="Oförändrad.",
+    place="Plats",
+    culture="Kultur",
+    context="Kontext",
+    communication="Kommunikation",
+    private="Privat",
+    page_of="sida {page} av {pages}",
+    exported="Exporterad {date}",
+    modules="Moduler",
+    sessions="Tillfällen",
+    other_sessions="Övriga tillfällen",
+    no_session="Utan koppling till ett tillfälle",
+    other_trip_notes="Övriga anteckningar från resor",
+    date_label="Datum",
+    session="Tillfälle",
+    module="Modul",
+    location="Plats",
+    entries="Antal",
+    entries_per_month="Anteckningar per månad",
+    competency_coverage="Anteckningar per kompetensområde",
+    earlier="tidigare",
+    later="senare",
+    nothing="Inga anteckningar.",
+    photo_missing="Bilden {name} kunde inte visas.",
+    attachment="Bilaga",
+    untitled="(utan rubrik)",
+    worked_from="Utgår från",
+    programme_period="Programperiod",
+    kinds={
+        "experience": "Erfarenheter",
+        "arl": "Handling – Reflektion – Lärande",
+        "theory": "Ledarskapsteori",
+        "trip_note": "Lärresor",
+    },
+    session_kinds={
+        SessionKind.PRE_MEETING: "Förmöte",
+        SessionKind.RESIDENTIAL: "Internat",
+        SessionKind.SINGLE_DAY: "Endagsträff",
+        SessionKind.SPARRING: "Mentorsamtal",
+        SessionKind.STUDY_TRIP: "Lärresa",
+        SessionKind.CLOSING_CONFERENCE: "Avslutningskonferens",
+        SessionKind.OTHER: "Övrigt",
+    },
+    months=_SV_MONTHS,
+    month_abbr=tuple(m[:3] for m in _SV_MONTHS),
+    day_month="{day} {month} {year}",
+)
+
+DA = Labels(
+    language="da",
+    pdf_lang="da-DK",
+    portfolio="Ledelsesportfolio",
+    contents="Indhold",
+    overview="Programoversigt",
+    theory_section="Min ledelsesteori",
+    arl_section="Handling – Refleksion – Læring",
+    experiences="Erfaringer",
+    trips="Studieture",
+    charts="Diagrammer",
+    tag_index="Tagregister",
+    action="Handling",
+    reflection="Refleksion",
+    learning="Læring",
+    next_experiment="Næste eksperiment",
+    theory="Teori",
+    values="Værdier",
+    goals="Mål",
+    evolution="Sådan har teorien udviklet sig",
+    version="Version {n}",
+    first_version="Første version.",
+    working_text="Arbejdstekst efter seneste version",
+    inserted="tilføjet",
+    deleted="slettet",
+    unchanged="Uændret.",
+    place="Sted",
+    culture="Kultur",
+    context="Kontekst",
+    communication="Kommunikation",
+    private="Privat",
+    page_of="side {page} af {pages}",
+    exported="Eksporteret {date}",
+    modules="Moduler",
+    sessions="Forløb",
+    other_sessions="Øvrige forløb",
+    no_session="Uden tilknytning til et forløb",
+    other_trip_notes="Øvrige noter fra rejser",
+    date_label="Dato",
+    session="Forløb",
+    module="Modul",
+    location="Sted",
+    entries="Antal",
+    entries_per_month="Noter pr. måned",
+    competency_coverage="Noter pr. kompetenceområde",
+    earlier="før",
+    later="efter",
+    nothing="Ingen noter.",
+    photo_missing="Billedet {name} kunne ikke vises.",
+    attachment="Bilag",
+    untitled="(uden titel)",
+    worked_from="Bygger på",
+    programme_period="Programperiode",
+    kinds={
+        "experience": "Erfaringer",
+        "arl": "Handling – Refleksion – Læring",
+        "theory": "Ledelsesteori",
+        "trip_note": "Studieture",
+    },
+    session_kinds={
+        SessionKind.PRE_MEETING: "Formøde",
+        SessionKind.RESIDENTIAL: "Læringstræf",
+        SessionKind.SINGLE_DAY: "Temadag",
+        SessionKind.SPARRING: "Sparring",
+        SessionKind.STUDY_TRIP: "Studietur",
+        SessionKind.CLOSING_CONFERENCE: "Afslutningskonference",
+        SessionKind.OTHER: "Andet",
+    },
+    months=_DA_MONTHS,
+    month_abbr=tuple(m[:3] for m in _DA_MONTHS),
+    day_month="{day}. {month} {year}",
+    day_only="{day}.",
+)
+
+EN = Labels(
+    language="en",
+    pdf_lang="en-GB",
+    portfolio="Leadership portfolio",
+    contents="Contents",
+    overview="Programme overview",
+    theory_section="My leadership theory",
+    arl_section="Action – Reflection – Learning",
+    experiences="Experiences",
+    trips="Study trips",
+    charts="Charts",
+    tag_index="Index of tags",
+    action="Action",
+    reflection="Reflection",
+    learning="Learning",
+    next_experiment="Next experiment",
+    theory="Theory",
+    values="Values",
+    goals="Goals",
+    evolution="How the theory evolved",
+    version="Version {n}",
+    first_version="First version.",
+    working_text="Working text since the latest version",
+    inserted="added",
+    deleted="removed",
+    unchanged="Unchanged.",
+    place="Place",
+    culture="Culture",
+    context="Context",
+    communication="Communication",
+    private="Private",
+    page_of="page {page} of {pages}",
+    exported="Exported {date}",
+    modules="Modules",
+    sessions="Sessions",
+    other_sessions="Other sessions",
+    no_session="Not linked to a session",
+    other_trip_notes="Other travel notes",
+    date_label="Date",
+    session="Session",
+    module="Module",
+    location="Place",
+    entries="Entries",
+    entries_per_month="Entries per month",
+    competency_coverage="Entries per competency area",
+    earlier="earlier",
+    later="later",
+    nothing="No entries.",
+    photo_missing="The photo {name} could not be shown.",
+    attachment="Attachment",
+    untitled="(untitled)",
+    worked_from="Worked up from",
+    programme_period="Programme period",
+    kinds={
+        "experience": "Experiences",
+        "arl": "Action – Reflection – Learning",
+        "theory": "Leadership theory",
+        "trip_note": "Study trips",
+    },
+    session_kinds={
+        SessionKind.PRE_MEETING: "Pre-meeting",
+        SessionKind.RESIDENTIAL: "Residential",
+        SessionKind.SINGLE_DAY: "Single day",
+        SessionKind.SPARRING: "Sparring",
+        SessionKind.STUDY_TRIP: "Study trip",
+        SessionKind.CLOSING_CONFERENCE: "Closing conference",
+        SessionKind.OTHER: "Other",
+    },
+    months=_EN_MONTHS,
+    month_abbr=tuple(m[:3] for m in _EN_MONTHS),
+    day_month="{day} {month} {year}",
+)
+
+_BY_LANGUAGE = {"sv": SV, "da": DA, "en": EN}
+
+
+def labels_for(language: str | None) -> Labels:
+    """The labels for a language code ("sv", "da-DK", "en"...); English when unknown."""
+    code = (language or "en").strip().lower()[:2]
+    return _BY_LANGUAGE.get(code, EN)

@@ -1,0 +1,215 @@
+"""The frame of the story: cover, contents, programme overview, tag index, and their order."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import date
+
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from journal.domain import EntryKind
+from journal.portfolio import styles as st
+from journal.portfolio.charts import charts_section
+from journal.portfolio.context import Context
+from journal.portfolio.entries import SEP, arl_section, experiences_section, trips_section
+from journal.portfolio.flowables import Barrier, TocLine
+from journal.portfolio.plan import session_groups, sorted_trips
+from journal.portfolio.text import escape, markup, plain
+from journal.portfolio.theory import theory_section
+
+Section = Callable[[Context], Iterator[Flowable]]
+
+
+def story(ctx: Context, today: date) -> Iterator[Flowable]:
+    """Every flowable of the portfolio, made as layout reaches it."""
+    sections = _sections(ctx)
+    _assign_toc_keys(ctx, sections)
+    yield from _cover(ctx, today)
+    yield NextPageTemplate("body")
+    yield PageBreak()
+    yield from _contents(ctx, sections)
+    for key, title, make in sections:
+        yield PageBreak()
+        yield ctx.anchor(title, st.styles().section, 0, toc=("section", key), running_head=True)
+        yield from make(ctx)
+    if not ctx.plan.total:
+        yield Paragraph(escape(ctx.labels.nothing), st.styles().note)
+
+
+def _sections(ctx: Context) -> list[tuple[str, str, Section]]:
+    labels, plan = ctx.labels, ctx.plan
+    out: list[tuple[str, str, Section]] = []
+    if ctx.programme is not None and ctx.programme.sessions:
+        out.append(("overview", labels.overview, _overview))
+    if plan.kinds[EntryKind.THEORY]:
+        out.append(("theory", labels.theory_section, theory_section))
+    if plan.kinds[EntryKind.ARL]:
+        out.append(("arl", labels.arl_section, arl_section))
+    if plan.kinds[EntryKind.EXPERIENCE]:
+        out.append(("experiences", labels.experiences, experiences_section))
+    if plan.kinds[EntryKind.TRIP_NOTE]:
+        out.append(("trips", labels.trips, trips_section))
+    if plan.total:
+        out.append(("charts", labels.charts, charts_section))
+    if plan.tags:
+        out.append(("tags", labels.tag_index, _tag_index))
+    return out
+
+
+def _toc_items(ctx: Context, key: str) -> list[tuple[tuple[str, str], str]]:
+    """The second-level contents lines under one section: modules or trips."""
+    items: list[tuple[tuple[str, str], str]] = []
+    if key == "arl" and ctx.programme is not None and ctx.programme.sessions:
+        for module, sessions in session_groups(ctx.programme):
+            if any(ctx.plan.arl_sessions[s.uid] for s in sessions):
+                title = module.name if module else ctx.labels.other_sessions
+                items.append((("module", module.uid if module else ""), title))
+        if ctx.plan.arl_sessions[None]:
+            items.append((("module", "none"), ctx.labels.no_session))
+    elif key == "trips":
+        for uid, trip in sorted_trips(ctx.plan):
+            title = trip.destination if trip else ctx.labels.other_trip_notes
+            items.append((("trip", uid or ""), title))
+    return items
+
+
+def _assign_toc_keys(ctx: Context, sections: list[tuple[str, str, Section]]) -> None:
+    for key, _, _ in sections:
+        ctx.toc[("section", key)] = ctx.registry.new_key()
+        for ident, _ in _toc_items(ctx, key):
+            ctx.toc[ident] = ctx.registry.new_key()
+
+
+def _cover(ctx: Context, today: date) -> Iterator[Flowable]:
+    s = st.styles()
+    labels = ctx.labels
+    programme = ctx.programme
+    person = ctx.participant
+    yield Spacer(1, 150)
+    yield Paragraph(escape(labels.portfolio.upper()), s.cover_kicker)
+    title = programme.name if programme and programme.name.strip() else labels.portfolio
+    yield Paragraph(markup(plain(title, 200)), s.cover_title)
+    if person is not None and person.name.strip():
+        yield Paragraph(markup(plain(person.name, 120)), s.cover_name)
+        role = ", ".join(
+            plain(x, 120) for x in (person.role, person.organisation) if x and x.strip()
+        )
+        if role:
+            yield Paragraph(markup(role), s.cover_line)
+    yield Spacer(1, 28)
+    if programme is not None:
+        lines = []
+        if programme.organiser.strip():
+            lines.append(markup(plain(programme.organiser, 160)))
+        period = labels.period(programme.starts_on, programme.ends_on)
+        if period:
+            lines.append(f"{escape(labels.programme_period)}: {escape(period)}")
+        for line in lines:
+            yield Paragraph(line, s.cover_line)
+    elif ctx.plan.first_day is not None:
+        period = labels.period(ctx.plan.first_day, ctx.plan.last_day)
+        yield Paragraph(escape(period), s.cover_line)
+    yield Spacer(1, 12)
+    counts = [
+        f"{ctx.plan.kinds[k]} {labels.kinds[k.value].lower()}"
+        for k in (EntryKind.ARL, EntryKind.EXPERIENCE, EntryKind.TRIP_NOTE)
+        if ctx.plan.kinds[k]
+    ]
+    if counts:
+        yield Paragraph(escape(SEP_TEXT.join(counts)), s.cover_small)
+    yield Paragraph(escape(labels.exported.format(date=labels.day(today))), s.cover_small)
+
+
+SEP_TEXT = "  ·  "
+
+
+def _contents(ctx: Context, sections: list[tuple[str, str, Section]]) -> Iterator[Flowable]:
+    s = st.styles()
+    yield Paragraph(escape(ctx.labels.contents), s.section)
+    for key, title, _ in sections:
+        yield TocLine(escape(title), s.toc0, key=ctx.toc[("section", key)], registry=ctx.registry)
+        for ident, sub in _toc_items(ctx, key):
+            yield TocLine(markup(plain(sub, 90)), s.toc1, key=ctx.toc[ident], registry=ctx.registry)
+
+
+def _overview(ctx: Context) -> Iterator[Flowable]:
+    """Modules and their sessions in time order, with how many entries each has."""
+    s = st.styles()
+    programme = ctx.programme
+    if programme is None:
+        return
+    labels = ctx.labels
+    period = labels.period(programme.starts_on, programme.ends_on)
+    if period:
+        yield Paragraph(f"{escape(labels.programme_period)}: {escape(period)}", s.meta)
+    for module, sessions in session_groups(programme):
+        ctx.check()
+        rows: list[list[Flowable]] = [
+            [
+                Paragraph(escape(labels.date_label), s.cell_head),
+                Paragraph(escape(labels.session), s.cell_head),
+                Paragraph(escape(labels.entries), s.cell_head),
+            ]
+        ]
+        for session in sessions:
+            kind = escape(labels.session_kinds[session.kind])
+            where = f"{SEP}{markup(plain(session.location, 60))}" if session.location else ""
+            rows.append(
+                [
+                    Paragraph(escape(labels.span(session.starts_on, session.ends_on)), s.cell),
+                    Paragraph(
+                        f"{markup(plain(session.title, 120))}<br/>"
+                        f'<font size="7.4" color="#5d6c73">{kind}{where}</font>',
+                        s.cell,
+                    ),
+                    Paragraph(str(ctx.plan.per_session[session.uid] or "–"), s.cell),
+                ]
+            )
+        width = st.FRAME_WIDTH
+        table = Table(
+            rows,
+            colWidths=[width * 0.27, width * 0.61, width * 0.12],
+            repeatRows=1,
+            style=TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEBELOW", (0, 0), (-1, 0), 0.6, st.ACCENT),
+                    ("LINEBELOW", (0, 1), (-1, -1), 0.3, st.RULE),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                    ("TOPPADDING", (0, 0), (-1, -1), 4),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                ]
+            ),
+        )
+        title = module.name if module else labels.other_sessions
+        themes = ", ".join(plain(t, 60) for t in (module.themes if module else ()))
+        head: list[Flowable] = [Paragraph(markup(plain(title, 120)), s.group)]
+        if themes:
+            head.append(Paragraph(markup(themes), s.meta))
+        yield CondPageBreak(120)
+        yield KeepTogether([*head, table]) if len(rows) <= 8 else KeepTogether(head)
+        if len(rows) > 8:
+            yield table
+
+
+def _tag_index(ctx: Context) -> Iterator[Flowable]:
+    """Every tag with the pages its entries start on (known: the entries are laid out)."""
+    yield Barrier()
+    s = st.styles()
+    pages = ctx.registry.entry_pages
+    for tag in sorted(ctx.plan.tags, key=lambda t: (t.casefold(), t)):
+        ctx.check()
+        numbers = sorted({pages[uid] for uid in ctx.plan.tags[tag] if uid in pages})
+        listed = ", ".join(str(n) for n in numbers) if numbers else "–"
+        yield Paragraph(f"{markup(plain(tag, 80))}  <font color='#5d6c73'>{listed}</font>", s.index)

@@ -1,0 +1,115 @@
+"""User text made safe to typeset: cleaned, escaped for reportlab, fonts chosen per run.
+
+Nothing here changes what is stored; it only decides what is drawn. Control
+characters go, emoji no font has become a small grey box, CJK runs are set in
+Droid Sans Fallback and right-to-left runs are put in visual order.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from journal.portfolio import bidi, fonts
+
+REPLACEMENT = "\u25a1"  # "□": drawn where no bundled font has the character
+GREY_BOX = f'<font color="#9aa5ab">{REPLACEMENT}</font>'
+
+_NEWLINES = re.compile("\r\n?|[\u2028\u2029\x0b\x0c\x85]")
+_PICTO = "\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
+_SKIN = "\U0001f3fb-\U0001f3ff"
+_EMOJI_SEQUENCE = re.compile(
+    f"[\U0001f1e6-\U0001f1ff]{{2}}"  # a flag: two regional indicators
+    f"|[{_PICTO}][\ufe0e\ufe0f{_SKIN}]*(?:\u200d[{_PICTO}][\ufe0e\ufe0f{_SKIN}]*)+"
+)
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064"
+    f"\u2066-\u2069\ufe00-\ufe0f\ufeff\ufff9-\ufffb\u20e3{_SKIN}\U000e0000-\U000e007f"
+    "\ud800-\udfff]"
+)
+_NEEDS_FONT_CHECK = re.compile("[^\x00-\u024f]")
+_SPACES = re.compile(r"\s+")
+
+
+def clean(text: str) -> str:
+    """``text`` without control and invisible characters, emoji sequences as one box."""
+    text = _NEWLINES.sub("\n", unicodedata.normalize("NFC", text))
+    text = _EMOJI_SEQUENCE.sub(REPLACEMENT, text)
+    return _INVISIBLE.sub("", text)
+
+
+def escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def markup(text: str) -> str:
+    """Paragraph markup for already cleaned text: escaped, RTL reordered, fonts per run."""
+    text = bidi.visual(text)
+    if not _NEEDS_FONT_CHECK.search(text):
+        return escape(text)
+    out: list[str] = []
+    pos = 0
+    for run in fonts.uncovered_runs().finditer(text):
+        out.append(escape(text[pos : run.start()]))
+        out.append(_fallback(run.group()))
+        pos = run.end()
+    out.append(escape(text[pos:]))
+    return "".join(out).replace(REPLACEMENT, GREY_BOX)
+
+
+def _fallback(run: str) -> str:
+    """Markup for characters DejaVu lacks: CJK in the CJK font, the rest as boxes."""
+    cjk = fonts.cjk_points()
+    out: list[str] = []
+    pending: list[str] = []
+    for ch in run:
+        if ord(ch) in cjk:
+            pending.append(ch)
+            continue
+        if pending:
+            out.append(_cjk_run("".join(pending)))
+            pending.clear()
+        out.append(REPLACEMENT)
+    if pending:
+        out.append(_cjk_run("".join(pending)))
+    return "".join(out)
+
+
+def _cjk_run(run: str) -> str:
+    fonts.register_cjk()
+    return f'<font name="{fonts.CJK}">{escape(run)}</font>'
+
+
+def plain(text: str, limit: int | None = None) -> str:
+    """One line of cleaned text for outlines, metadata and charts, cut at ``limit``."""
+    line = _SPACES.sub(" ", clean(text)).strip()
+    if limit is not None and len(line) > limit:
+        line = line[: limit - 1].rstrip() + "…"
+    return line
+
+
+def drawable(text: str) -> tuple[str, bool]:
+    """``text`` with undrawable characters boxed, and whether it needs the CJK font.
+
+    For reportlab.graphics strings, which take one font per string.
+    """
+    if not _NEEDS_FONT_CHECK.search(text):
+        return text, False
+    cjk = fonts.cjk_points()
+    needs_cjk = False
+
+    def fix(m: re.Match[str]) -> str:
+        nonlocal needs_cjk
+        chars = []
+        for ch in m.group():
+            if ord(ch) in cjk:
+                needs_cjk = True
+                chars.append(ch)
+            else:
+                chars.append(REPLACEMENT)
+        return "".join(chars)
+
+    fixed = fonts.uncovered_runs().sub(fix, bidi.visual(text))
+    if needs_cjk:
+        fonts.register_cjk()
+    return fixed, needs_cjk

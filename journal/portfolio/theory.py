@@ -1,0 +1,106 @@
+"""My leadership theory: the working text in full, then how it grew version by version."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from reportlab.platypus import Flowable, Paragraph
+
+from journal.domain import EntryKind, TheoryEntry, TheoryVersion
+from journal.portfolio import styles as st
+from journal.portfolio.context import Context
+from journal.portfolio.diff import DELETED, INSERTED, changes
+from journal.portfolio.entries import SEP, private_badge
+from journal.portfolio.flowables import PageMark
+from journal.portfolio.text import escape, markup, plain
+
+
+def theory_section(ctx: Context) -> Iterator[Flowable]:
+    entries = [e for e in ctx.entries(EntryKind.THEORY) if isinstance(e, TheoryEntry)]
+    several = len(entries) > 1
+    for entry in entries:
+        yield from _theory(ctx, entry, 2 if several else 1, titled=several)
+
+
+def _theory(ctx: Context, entry: TheoryEntry, level: int, *, titled: bool) -> Iterator[Flowable]:
+    ctx.tick()
+    s = st.styles()
+    labels = ctx.labels
+    badge = private_badge(ctx) if entry.private else ""
+    title = entry.title.strip() or labels.theory_section
+    if not titled:
+        title = labels.theory_section
+    if titled:
+        yield ctx.anchor(title, s.group, level - 1, uid=entry.uid, suffix=badge)
+    else:
+        # The section heading stands for the entry; still mark the page for the tag index.
+        yield PageMark(ctx.registry, entry.uid)
+        if entry.title.strip() and plain(entry.title).casefold() != title.casefold():
+            yield Paragraph(markup(plain(entry.title, 240)), s.subgroup)
+    stamp = entry.updated_at or entry.created_at
+    meta = [escape(labels.day(stamp.date() if stamp else entry.occurred_on))]
+    if badge and not titled:
+        meta.append(badge.strip())
+    if entry.tags:
+        meta.append(markup(" ".join("#" + plain(t, 40) for t in entry.tags[:20])))
+    yield Paragraph(SEP.join(meta), s.meta)
+    yield from _fields(ctx, entry.theory, entry.values, entry.goals)
+    if not entry.versions:
+        return
+    yield ctx.anchor(labels.evolution, s.group, level)
+    yield Paragraph(
+        f"{DELETED[0]}{escape(labels.deleted)}{DELETED[1]}   "
+        f"{INSERTED[0]}{escape(labels.inserted)}{INSERTED[1]}",
+        s.meta,
+    )
+    previous: TheoryVersion | None = None
+    for n, version in enumerate(entry.versions, start=1):
+        ctx.check()
+        heading = f"{labels.version.format(n=n)} · {labels.day(version.created_at.date())}"
+        yield ctx.anchor(heading, s.subgroup, level + 1)
+        if version.change_note.strip():
+            yield from ctx.md.render(version.change_note, s.note)
+        if previous is None:
+            yield Paragraph(escape(labels.first_version), s.meta)
+            yield from _fields(ctx, version.theory, version.values, version.goals)
+        else:
+            yield from _diff(ctx, previous, version)
+        previous = version
+    if previous is not None:
+        working = TheoryVersion(
+            created_at=previous.created_at,
+            theory=entry.theory,
+            values=entry.values,
+            goals=entry.goals,
+        )
+        if _texts(working) != _texts(previous):
+            yield ctx.anchor(labels.working_text, s.subgroup, level + 1)
+            yield from _diff(ctx, previous, working)
+
+
+def _fields(ctx: Context, theory: str, values: str, goals: str) -> Iterator[Flowable]:
+    labels = ctx.labels
+    for label, text in ((labels.theory, theory), (labels.values, values), (labels.goals, goals)):
+        if text.strip():
+            yield Paragraph(escape(label), st.styles().label)
+            yield from ctx.md.render(text)
+
+
+def _diff(ctx: Context, old: TheoryVersion, new: TheoryVersion) -> Iterator[Flowable]:
+    labels = ctx.labels
+    shown = False
+    for label, a, b in zip(
+        (labels.theory, labels.values, labels.goals), _texts(old), _texts(new), strict=True
+    ):
+        atoms = changes(a, b)
+        if atoms is None:
+            continue
+        shown = True
+        yield Paragraph(escape(label), st.styles().label)
+        yield from ctx.md.paragraphs(atoms, st.styles().body)
+    if not shown:
+        yield Paragraph(escape(labels.unchanged), st.styles().meta)
+
+
+def _texts(v: TheoryVersion) -> tuple[str, str, str]:
+    return v.theory, v.values, v.goals
