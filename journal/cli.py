@@ -20,6 +20,9 @@ if TYPE_CHECKING:
     from journal.store import Journal
 
 Handler = Callable[[argparse.Namespace], int]
+# Starts the desktop app: (data dir or None, quit after start) -> exit code. Given by
+# the ``ui`` package, which depends on ``journal`` and not the other way round.
+GuiStarter = Callable[[Path | None, bool], int]
 
 
 def _data_dir_option(parser: argparse.ArgumentParser) -> None:
@@ -132,6 +135,17 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("file", metavar="FILE")
     imp.set_defaults(handler=_run_import)
 
+    progs = sub.add_parser("programmes", help="list programme templates, show one, or import one")
+    _data_dir_option(progs)
+    progs.add_argument("--show", metavar="ID", help="print a template's modules and sessions")
+    progs.add_argument(
+        "--import", dest="import_file", metavar="FILE", help="use an organiser's programme file"
+    )
+    progs.add_argument(
+        "--start", type=date.fromisoformat, metavar="DATE", help="start date (YYYY-MM-DD)"
+    )
+    progs.set_defaults(handler=_run_programmes)
+
     check = sub.add_parser("check", help="check the journal file's integrity")
     _data_dir_option(check)
     check.set_defaults(handler=_run_check)
@@ -167,9 +181,10 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, gui: GuiStarter | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    args.gui = gui
     handler: Handler = args.handler
     try:
         return handler(args)
@@ -188,9 +203,38 @@ def _folder(args: argparse.Namespace) -> Path:
 
 
 def _run_gui(args: argparse.Namespace) -> int:
-    from ui.app import run
+    gui: GuiStarter | None = args.gui
+    if gui is None:
+        raise JournalError("no command given (the desktop app starts with `leadership-journal`)")
+    data_dir = Path(args.data_dir) if args.data_dir else None
+    return gui(data_dir, args.quit_after_start)
 
-    return run(data_dir=args.data_dir, quit_after_start=args.quit_after_start)
+
+def _run_programmes(args: argparse.Namespace) -> int:
+    from journal import programmes
+
+    if args.import_file:
+        chosen = programmes.load_template(Path(args.import_file))  # checked before any change
+        with _open(args) as journal:
+            programme = programmes.instantiate(chosen, args.start or date.today())
+            journal.set_programme(programme)
+        print(f"The journal now follows {chosen.name} ({len(programme.sessions)} sessions)")
+        return 0
+    if args.show:
+        t = programmes.template(args.show)
+        print(f"{t.name} ({t.name_en})" if t.name_en else t.name)
+        modules = {m.uid: m.name for m in t.modules}
+        for m in t.modules:
+            print(f"  module {m.name}: {', '.join(m.themes)}" if m.themes else f"  module {m.name}")
+        for s in sorted(t.sessions, key=lambda s: s.offset_days):
+            where = f" [{modules[s.module]}]" if s.module else ""
+            print(
+                f"  day {s.offset_days:>4} +{s.duration_days}  {s.kind.value:<18} {s.title}{where}"
+            )
+        return 0
+    for t in programmes.templates():
+        print(f"{t.id:<18} {t.name}")
+    return 0
 
 
 def _run_demo(args: argparse.Namespace) -> int:

@@ -1,0 +1,300 @@
+"""Programme templates: the structure of a leadership programme, from a TOML (or JSON) file.
+
+A template gives the programme's native and English names, its modules and themes,
+its sessions as offsets from the start, its competency areas and the reflection
+prompts for each kind of entry. :func:`instantiate` turns one into a
+:class:`~journal.domain.Programme` with real dates. Files are checked field by field;
+a bad file raises :class:`ProgrammeFormatError` naming the field and, where it can, the line.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+from journal.domain import Programme, ProgrammeModule, ProgrammeSession, SessionKind, new_uid
+from journal.errors import ImportFormatError, JournalError
+
+PROMPT_KEYS = (
+    "experience",
+    "arl_action",
+    "arl_reflection",
+    "arl_learning",
+    "arl_next",
+    "theory",
+    "trip_culture",
+    "trip_context",
+    "trip_communication",
+)
+LANGUAGES = ("sv", "da", "en")
+CUSTOM_ID = "custom"
+
+
+class ProgrammeFormatError(ImportFormatError):
+    """A programme file that cannot be used; the message names the field and line."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Prompts:
+    by_key: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, tuple[str, ...]]:
+        return {key: tuple(self.by_key.get(key, ())) for key in PROMPT_KEYS}
+
+
+@dataclass(frozen=True, kw_only=True)
+class TemplateModule:
+    uid: str
+    name: str
+    themes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class TemplateSession:
+    uid: str
+    title: str
+    kind: SessionKind
+    offset_days: int
+    duration_days: int = 1
+    module: str | None = None
+    location: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class ProgrammeTemplate:
+    id: str
+    name: str
+    name_en: str
+    organiser: str
+    language: str
+    length_months: int
+    description: str
+    modules: tuple[TemplateModule, ...]
+    sessions: tuple[TemplateSession, ...]
+    competency_areas: tuple[str, ...]
+    prompts: Prompts
+
+
+# -- reading -------------------------------------------------------------------
+
+
+class _Reader:
+    """Typed access to parsed data that reports problems with field path and line."""
+
+    def __init__(self, source: str, text: str) -> None:
+        self.source = source
+        self.text = text
+
+    def fail(self, path: str, problem: str) -> ProgrammeFormatError:
+        key = path.rsplit(".", 1)[-1].split("[")[0]
+        line = self._line_of(key, self._table_start(path)) if key else None
+        where = f"line {line}: " if line else ""
+        return ProgrammeFormatError(f"{self.source}: {where}{path}: {problem}")
+
+    def _table_start(self, path: str) -> int:
+        """Where the n-th ``[[modules]]`` / ``[[sessions]]`` table of ``path`` begins."""
+        match = re.match(r"(modules|sessions)\[(\d+)\]", path)
+        if not match:
+            return 0
+        headers = list(re.finditer(rf"^\s*\[\[{match.group(1)}\]\]", self.text, re.MULTILINE))
+        n = int(match.group(2))
+        return headers[n].end() if n < len(headers) else 0
+
+    def _line_of(self, key: str, start: int = 0) -> int | None:
+        pattern = re.compile(rf'^\s*"?{re.escape(key)}"?\s*[=:]', re.MULTILINE)
+        match = pattern.search(self.text, start) or pattern.search(self.text)
+        return self.text.count("\n", 0, match.start()) + 1 if match else None
+
+    def get(
+        self, data: Mapping[str, Any], key: str, kind: type, path: str, default: Any = ...
+    ) -> Any:
+        if key not in data:
+            if default is ...:
+                raise self.fail(f"{path}{key}", "missing")
+            return default
+        value = data[key]
+        if kind is int and isinstance(value, bool):
+            raise self.fail(f"{path}{key}", "must be a whole number")
+        if not isinstance(value, kind):
+            names = {str: "text", int: "a whole number", list: "a list", dict: "a table"}
+            raise self.fail(f"{path}{key}", f"must be {names.get(kind, kind.__name__)}")
+        return value
+
+    def strings(self, data: Mapping[str, Any], key: str, path: str) -> tuple[str, ...]:
+        values = self.get(data, key, list, path, [])
+        for n, value in enumerate(values):
+            if not isinstance(value, str):
+                raise self.fail(f"{path}{key}[{n}]", "must be text")
+        return tuple(values)
+
+
+def parse_template(
+    text: str, *, source: str = "programme", json_format: bool = False
+) -> ProgrammeTemplate:
+    """Check and read a template from its TOML (or JSON) text."""
+    try:
+        data = json.loads(text) if json_format else tomllib.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ProgrammeFormatError(
+            f"{source}: line {exc.lineno}: not valid JSON ({exc.msg})"
+        ) from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ProgrammeFormatError(f"{source}: not valid TOML ({exc})") from exc
+    if not isinstance(data, dict):
+        raise ProgrammeFormatError(f"{source}: the file must hold one programme (a table)")
+    r = _Reader(source, text)
+    language = r.get(data, "language", str, "")
+    if language not in LANGUAGES:
+        raise r.fail(
+            "language", f"unknown language {language!r} (expected one of {', '.join(LANGUAGES)})"
+        )
+    modules: list[TemplateModule] = []
+    for n, raw in enumerate(r.get(data, "modules", list, "", [])):
+        path = f"modules[{n}]."
+        if not isinstance(raw, dict):
+            raise r.fail(f"modules[{n}]", "must be a table")
+        modules.append(
+            TemplateModule(
+                uid=r.get(raw, "uid", str, path),
+                name=r.get(raw, "name", str, path),
+                themes=r.strings(raw, "themes", path),
+            )
+        )
+    module_uids = [m.uid for m in modules]
+    if len(set(module_uids)) != len(module_uids):
+        raise r.fail("modules.uid", "two modules have the same uid")
+    kinds = {k.value for k in SessionKind}
+    sessions: list[TemplateSession] = []
+    for n, raw in enumerate(r.get(data, "sessions", list, "", [])):
+        path = f"sessions[{n}]."
+        if not isinstance(raw, dict):
+            raise r.fail(f"sessions[{n}]", "must be a table")
+        kind = r.get(raw, "kind", str, path)
+        if kind not in kinds:
+            raise r.fail(
+                f"{path}kind",
+                f"unknown session kind {kind!r} (expected one of {', '.join(sorted(kinds))})",
+            )
+        module = r.get(raw, "module", str, path, None)
+        if module is not None and module not in module_uids:
+            raise r.fail(f"{path}module", f"no module has the uid {module!r}")
+        offset = r.get(raw, "offset_days", int, path)
+        duration = r.get(raw, "duration_days", int, path, 1)
+        if offset < 0 or duration < 1:
+            raise r.fail(f"{path}offset_days", "offset must be 0 or more and duration at least 1")
+        sessions.append(
+            TemplateSession(
+                uid=r.get(raw, "uid", str, path),
+                title=r.get(raw, "title", str, path),
+                kind=SessionKind(kind),
+                offset_days=offset,
+                duration_days=duration,
+                module=module,
+                location=r.get(raw, "location", str, path, ""),
+            )
+        )
+    if len({s.uid for s in sessions}) != len(sessions):
+        raise r.fail("sessions.uid", "two sessions have the same uid")
+    prompts_raw = r.get(data, "prompts", dict, "", {})
+    prompts: dict[str, tuple[str, ...]] = {}
+    for key in prompts_raw:
+        if key not in PROMPT_KEYS:
+            raise r.fail(
+                f"prompts.{key}", f"unknown prompt (expected one of {', '.join(PROMPT_KEYS)})"
+            )
+        prompts[key] = r.strings(prompts_raw, key, "prompts.")
+    return ProgrammeTemplate(
+        id=r.get(data, "id", str, ""),
+        name=r.get(data, "name", str, ""),
+        name_en=r.get(data, "name_en", str, "", ""),
+        organiser=r.get(data, "organiser", str, "", ""),
+        language=language,
+        length_months=r.get(data, "length_months", int, "", 12),
+        description=r.get(data, "description", str, "", ""),
+        modules=tuple(modules),
+        sessions=tuple(sessions),
+        competency_areas=r.strings(data, "competency_areas", ""),
+        prompts=Prompts(by_key=prompts),
+    )
+
+
+def load_template(path: Path) -> ProgrammeTemplate:
+    """Read an organiser's programme file (``.toml`` or ``.json``)."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ProgrammeFormatError(f"{Path(path).name}: cannot be read ({exc})") from exc
+    return parse_template(
+        text, source=Path(path).name, json_format=Path(path).suffix.lower() == ".json"
+    )
+
+
+def templates() -> list[ProgrammeTemplate]:
+    """The shipped templates by native name, the blank custom programme last."""
+    folder = files("resources") / "programmes"
+    found = [
+        parse_template(item.read_text(encoding="utf-8"), source=item.name)
+        for item in folder.iterdir()
+        if item.name.endswith(".toml")
+    ]
+    return sorted(found, key=lambda t: (t.id == CUSTOM_ID, t.name.casefold()))
+
+
+def template(template_id: str) -> ProgrammeTemplate:
+    for candidate in templates():
+        if candidate.id == template_id:
+            return candidate
+    raise JournalError(f"There is no programme template {template_id!r}.")
+
+
+def instantiate(t: ProgrammeTemplate, starts_on: date, *, name: str | None = None) -> Programme:
+    """A programme with real dates from ``starts_on`` and fresh uids."""
+    module_uids = {m.uid: new_uid() for m in t.modules}
+    sessions = tuple(
+        ProgrammeSession(
+            title=s.title,
+            kind=s.kind,
+            starts_on=starts_on + timedelta(days=s.offset_days),
+            ends_on=starts_on + timedelta(days=s.offset_days + s.duration_days - 1),
+            module_uid=module_uids[s.module] if s.module else None,
+            location=s.location,
+        )
+        for s in sorted(t.sessions, key=lambda s: s.offset_days)
+    )
+    ends = max((s.ends_on or s.starts_on for s in sessions), default=None)
+    months_later = _add_months(starts_on, t.length_months)
+    return Programme(
+        name=name or t.name,
+        name_en=t.name_en,
+        template_id=t.id,
+        organiser=t.organiser,
+        language=t.language,
+        starts_on=starts_on,
+        ends_on=max(ends, months_later) if ends else months_later,
+        modules=tuple(
+            ProgrammeModule(uid=module_uids[m.uid], name=m.name, themes=m.themes) for m in t.modules
+        ),
+        sessions=sessions,
+        competency_areas=t.competency_areas,
+    )
+
+
+def _add_months(d: date, months: int) -> date:
+    year, month = divmod(d.month - 1 + months, 12)
+    first = date(d.year + year, month + 1, 1)
+    return first - timedelta(days=1)
+
+
+def prompts_for(programme: Programme | None) -> Prompts:
+    """The prompts of the programme's template; the custom template's for anything else."""
+    wanted = programme.template_id if programme and programme.template_id else CUSTOM_ID
+    by_id = {t.id: t for t in templates()}
+    chosen = by_id.get(wanted) or by_id.get(CUSTOM_ID)
+    return chosen.prompts if chosen else Prompts()

@@ -1,0 +1,145 @@
+"""Programme templates: the shipped ones, real dates, and bad files rejected with a reason."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from journal import programmes
+from journal.cli import main
+from journal.domain import SessionKind
+from journal.programmes import ProgrammeFormatError, instantiate, load_template, parse_template
+from journal.store import open_journal
+
+VALID = """\
+id = "org"
+name = "Vårt program"
+language = "sv"
+
+[[modules]]
+uid = "m1"
+name = "Modul 1"
+
+[[sessions]]
+uid = "s1"
+title = "Internat"
+kind = "residential"
+module = "m1"
+offset_days = 10
+duration_days = 2
+"""
+
+
+def test_every_shipped_template_validates_and_instantiates() -> None:
+    found = {t.id: t for t in programmes.templates()}
+    assert set(found) >= {
+        "dnls-1", "dnls-2", "se-regional-arl", "rm-ledervejen", "rm-rejsefaeller",
+        "rm-globetrotter", "rm-explorer", "custom",
+    }  # fmt: skip
+    assert programmes.templates()[-1].id == "custom"
+    for t in found.values():
+        programme = instantiate(t, date(2026, 8, 17))
+        assert programme.template_id == t.id
+        assert len(programme.sessions) == len(t.sessions)
+        for key, questions in t.prompts.as_dict().items():
+            assert all(q.strip() for q in questions), key
+
+
+def test_native_names_are_kept() -> None:
+    names = {t.id: t.name for t in programmes.templates()}
+    assert names["dnls-1"] == "Det Nationale Ledelsesprogram på Sundhedsområdet"
+    assert names["se-regional-arl"] == (
+        "Regionernas utvecklingsprogram för framtidens förvaltningsledning"
+    )
+    dnls2 = programmes.template("dnls-2")
+    assert [m.name for m in dnls2.modules] == [
+        "Fundament",
+        "Forberedelse",
+        "Forandring",
+        "Forankring",
+    ]
+    dnls1 = programmes.template("dnls-1")
+    titles = [s.title for s in dnls1.sessions]
+    assert "Spræng Rammerne" in titles and titles.count("Læringstræf 1") == 1
+    ledervejen = programmes.template("rm-ledervejen")
+    kinds = [s.kind for s in ledervejen.sessions]
+    assert kinds.count(SessionKind.SINGLE_DAY) == 12 and kinds.count(SessionKind.SPARRING) == 4
+
+
+def test_dates_come_from_the_start_date() -> None:
+    t = parse_template(VALID)
+    programme = instantiate(t, date(2026, 1, 30))
+    (session,) = programme.sessions
+    assert session.starts_on == date(2026, 2, 9)
+    assert session.ends_on == date(2026, 2, 10)
+    assert session.module_uid == programme.modules[0].uid
+    assert programme.starts_on == date(2026, 1, 30)
+
+
+CASES = [
+    ('name = "Vårt program"\n', "", "name: missing"),
+    ("offset_days = 10", 'offset_days = "ten"',
+     "line 14: sessions[0].offset_days: must be a whole number"),
+    ('kind = "residential"', 'kind = "retreat"',
+     "line 12: sessions[0].kind: unknown session kind 'retreat'"),
+    ('module = "m1"', 'module = "m9"', "sessions[0].module: no module has the uid 'm9'"),
+    ('language = "sv"', 'language = "fi"', "line 3: language: unknown language 'fi'"),
+    ('name = "Vårt program"', 'name = "Vårt program', "not valid TOML"),
+    ("duration_days = 2", 'duration_days = 2\n[prompts]\nmood = ["?"]',
+     "prompts.mood: unknown prompt"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("old", "new", "message"), CASES)
+def test_invalid_templates_are_rejected_with_the_reason(old: str, new: str, message: str) -> None:
+    assert old in VALID
+    with pytest.raises(ProgrammeFormatError) as caught:
+        parse_template(VALID.replace(old, new), source="org.toml")
+    assert message in str(caught.value)
+    assert str(caught.value).startswith("org.toml: ")
+
+
+def test_the_line_is_that_of_the_failing_table() -> None:
+    second = VALID + '\n[[sessions]]\nuid = "s2"\ntitle = "Dag"\nkind = "nap"\noffset_days = 1\n'
+    with pytest.raises(ProgrammeFormatError, match=r"line 20: sessions\[1\]\.kind"):
+        parse_template(second)
+
+
+def test_json_files_are_read_too(tmp_path: Path) -> None:
+    bad = tmp_path / "org.json"
+    bad.write_text('{\n  "id": "x",\n  "name": "X",\n  "language": "da",\n}', encoding="utf-8")
+    with pytest.raises(ProgrammeFormatError, match="line 5: not valid JSON"):
+        load_template(bad)
+    good = tmp_path / "good.json"
+    good.write_text('{"id": "x", "name": "X", "language": "da", "sessions": []}', encoding="utf-8")
+    assert load_template(good).name == "X"
+
+
+def test_cli_lists_shows_and_imports(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["programmes"]) == 0
+    assert "dnls-2" in capsys.readouterr().out
+    assert main(["programmes", "--show", "dnls-2"]) == 0
+    assert "Forankring" in capsys.readouterr().out
+    bad = tmp_path / "bad.toml"
+    bad.write_text(VALID.replace('kind = "residential"', 'kind = "retreat"'), encoding="utf-8")
+    assert main(["programmes", "--import", str(bad)]) == 2
+    assert "line 12: sessions[0].kind" in capsys.readouterr().err
+    with open_journal(data_dir) as journal:
+        assert journal.programme() is None
+    good = tmp_path / "good.toml"
+    good.write_text(VALID, encoding="utf-8")
+    assert main(["programmes", "--import", str(good), "--start", "2026-09-01"]) == 0
+    with open_journal(data_dir) as journal:
+        programme = journal.programme()
+    assert programme is not None and programme.name == "Vårt program"
+    assert programme.sessions[0].starts_on == date(2026, 9, 11)
+
+
+def test_prompts_follow_the_programme() -> None:
+    swedish = instantiate(programmes.template("se-regional-arl"), date(2026, 1, 1))
+    assert "Reflektion" in programmes.prompts_for(swedish).as_dict()["arl_reflection"][0]
+    assert "Reflection" in programmes.prompts_for(None).as_dict()["arl_reflection"][0]
