@@ -175,6 +175,11 @@ class Journal:
     def encrypted(self) -> bool:
         return self._passphrase is not None
 
+    @property
+    def passphrase(self) -> str | None:
+        """The passphrase it was opened with (needed to restore its encrypted backups)."""
+        return self._passphrase
+
     def backup(self, reason: str = "manual") -> Path:
         """Copy the journal into its backups folder now (encrypted like the journal)."""
         return backup.make_backup(self.folder, reason, passphrase=self._passphrase)

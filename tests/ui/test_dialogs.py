@@ -1,0 +1,240 @@
+"""First run, export and the theory and photo parts of the editors."""
+
+from __future__ import annotations
+
+import io
+import threading
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from pypdf import PdfReader
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from journal.demo import make_demo_journal
+from journal.domain import EntryKind, Experience
+from journal.store import Journal, open_journal
+from tests.ui.conftest import WindowFactory
+from ui.dialogs.export import ExportDialog, ExportRun
+from ui.dialogs.first_run import FirstRunDialog
+from ui.editors.theory import TheoryEditor
+from ui.editors.theory_compare import word_diff
+from ui.editors.trip_note import TripNoteEditor
+
+
+def test_first_run_creates_participant_and_programme_from_a_template(
+    data_dir: Path, qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    with open_journal(data_dir, daily_backup=False) as journal:
+        dialog = FirstRunDialog(language="da")
+        qtbot.addWidget(dialog)
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert not ok.isEnabled()
+        qtbot.keyClicks(dialog.name, "Mette Hansen")
+        dialog.role.setText("Afdelingsleder")
+        dialog.programme.setCurrentIndex(dialog.programme.findData("dnls-2"))
+        dialog.starts_on.setDate(QDate(2026, 9, 1))
+        assert ok.isEnabled()
+        dialog.apply(journal)
+        assert journal.is_set_up()
+        participant = journal.participant()
+        programme = journal.programme()
+        assert participant is not None and participant.language == "da"
+        assert programme is not None and programme.template_id == "dnls-2"
+        assert programme.sessions[0].starts_on == date(2026, 9, 1)
+        window = make_window(journal)
+        assert window.navigation.find_key(f"module:{programme.modules[0].uid}") is not None
+        names = [programme.modules[n].name for n in range(4)]
+        assert names == ["Fundament", "Forberedelse", "Forandring", "Forankring"]
+        window.close()
+
+
+def test_first_run_custom_programme_needs_a_name(data_dir: Path, qtbot: QtBot) -> None:
+    dialog = FirstRunDialog()
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.name, "Karin")
+    dialog.programme.setCurrentIndex(dialog.programme.findData("custom"))
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    qtbot.keyClicks(dialog.custom_name, "Vårt eget")
+    assert ok.isEnabled()
+    assert dialog.chosen_programme().name == "Vårt eget"
+
+
+def test_export_dialog_options_and_password_check(journal: Journal, qtbot: QtBot) -> None:
+    journal.save(Experience(title="Ett", tags=("möte",)))
+    dialog = ExportDialog(journal)
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    dialog.kinds[EntryKind.TRIP_NOTE].setChecked(False)
+    dialog.include_private.setChecked(True)
+    dialog.password.setText("hemligt")
+    assert not ok.isEnabled() and dialog.mismatch.isVisibleTo(dialog)
+    dialog.repeat.setText("hemligt")
+    assert ok.isEnabled()
+    dialog.tags.item(0).setCheckState(Qt.CheckState.Checked)
+    options = dialog.options()
+    assert EntryKind.TRIP_NOTE not in options.kinds and EntryKind.ARL in options.kinds
+    assert options.include_private and options.password == "hemligt"
+    assert options.tags == frozenset({"möte"})
+
+
+def _run(
+    qtbot: QtBot,
+    journal: Journal,
+    out: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    cancel_at_first: bool = False,
+) -> ExportRun:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()) or 0)
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: shown.append(a[2]))
+    from PySide6.QtWidgets import QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialog = ExportDialog(journal, parent)
+    qtbot.addWidget(dialog)
+    gate = threading.Event()
+    if cancel_at_first:
+        # Hold the worker after its first progress report until the UI has pressed Cancel.
+        import journal.portfolio as portfolio
+
+        real = portfolio.export_portfolio
+
+        def held(source: Journal, options: object, out: Path, **kw: object) -> object:
+            report = kw.pop("progress")
+
+            def progress(done: int, total: int) -> None:
+                report(done, total)  # type: ignore[operator]
+                gate.wait(30)
+
+            return real(source, options, out, progress=progress, **kw)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(portfolio, "export_portfolio", held)
+    run = ExportRun(parent, journal, dialog.options(), out)
+    if cancel_at_first:
+
+        def cancel(*_: object) -> None:
+            run.progress.canceled.emit()  # what the Cancel button sends
+            gate.set()
+
+        run.worker.signals.progressed.connect(cancel)
+    run.start()
+    qtbot.waitUntil(lambda: run.done, timeout=60_000)
+    run.shown = shown  # type: ignore[attr-defined]
+    return run
+
+
+def test_export_runs_in_a_worker_and_writes_the_pdf(
+    journal: Journal, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    journal.save(Experience(title="Morgonmötet", occurred_on=date.today()))
+    out = tmp_path / "out" / "portfolio.pdf"
+    run = _run(qtbot, journal, out, monkeypatch)
+    assert run.result is not None and run.result.entries == 1
+    assert "Morgonmötet" in "".join(p.extract_text() for p in PdfReader(out).pages)
+
+
+def test_cancelled_export_leaves_no_file(
+    data_dir: Path, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with open_journal(data_dir, daily_backup=False) as journal:
+        make_demo_journal(journal, entries=120, seed=2, photos=0)
+        out = tmp_path / "out" / "portfolio.pdf"
+        run = _run(qtbot, journal, out, monkeypatch, cancel_at_first=True)
+        assert run.result is None and run.error is None
+        assert not out.exists()
+        assert not out.parent.exists() or not any(out.parent.iterdir())
+
+
+def test_failed_export_shows_why(
+    journal: Journal, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    run = _run(qtbot, journal, blocker / "p.pdf", monkeypatch)
+    assert run.error and "Could not write" in run.error
+    assert run.shown == [run.error]  # type: ignore[attr-defined]
+
+
+def _theory_editor(window: object) -> TheoryEditor:
+    window.open_theory()  # type: ignore[attr-defined]
+    editor = window._current  # type: ignore[attr-defined]
+    assert isinstance(editor, TheoryEditor)
+    return editor
+
+
+def test_theory_versions_and_comparison(
+    journal: Journal, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window(journal)
+    editor = _theory_editor(window)
+    qtbot.keyClicks(editor.theory.edit, "Trust comes first.")
+    assert editor.save_version("First draft")
+    editor.theory.edit.selectAll()
+    qtbot.keyClicks(editor.theory.edit, "Trust and courage come first.")
+    assert editor.save_version("After the residential")
+    entry = editor.entry()
+    assert [v.change_note for v in entry.versions] == ["First draft", "After the residential"]
+    assert editor.versions.count() == 2
+    stored = journal.get_entry(entry.id or 0)
+    assert len(stored.versions) == 2  # type: ignore[attr-defined]
+    compare = editor.compare_dialog()
+    qtbot.addWidget(compare)
+    compare.left_choice.setCurrentIndex(0)
+    compare.right_choice.setCurrentIndex(1)
+    assert "courage" in compare.right.toPlainText()
+    assert "courage</span>" in compare.right.toHtml() or "courage" in compare.right.toHtml()
+    old, new = word_diff(
+        "Trust comes first.", "Trust and courage come first.", deleted="#f00", inserted="#0f0"
+    )
+    assert '<span style="background-color:#0f0">and courage come</span>' in new
+    assert "comes" in old and "line-through" in old
+
+
+def _jpeg(orientation: int | None = None) -> bytes:
+    out = io.BytesIO()
+    image = Image.new("RGB", (300, 200), (200, 30, 30))
+    if orientation:
+        exif = Image.Exif()
+        exif[0x0112] = orientation
+        image.save(out, "JPEG", exif=exif)
+    else:
+        image.save(out, "JPEG")
+    return out.getvalue()
+
+
+def test_photos_are_added_shown_and_non_images_refused(
+    journal: Journal,
+    make_window: WindowFactory,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = make_window(journal)
+    window.new_entry(EntryKind.TRIP_NOTE)
+    editor = window._current
+    assert isinstance(editor, TripNoteEditor)
+    photo = tmp_path / "rotated.jpg"
+    photo.write_bytes(_jpeg(orientation=6))
+    text = tmp_path / "notes.jpg"
+    text.write_text("not a photo")
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    assert editor.add_photos([photo, text]) == 1
+    assert warnings and "notes.jpg is not an image" in warnings[0]
+    assert editor.photos.count() == 1
+    icon = editor.photos.item(0).icon()
+    size = icon.availableSizes()[0]
+    assert size.height() > size.width()  # EXIF orientation 6: portrait thumbnail
+    entry = journal.get_entry(editor.entry().id or 0)
+    assert [a.file_name for a in entry.attachments] == ["rotated.jpg"]  # type: ignore[attr-defined]
+    # the note now has text-less content but a photo: kept when leaving it
+    other = journal.save(Experience(title="Annat"))
+    assert other.id is not None
+    window.open_entry(other.id)
+    assert journal.count_entries() == 2

@@ -1,0 +1,209 @@
+"""The main window driven like a participant would: typing, switching, searching."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from journal.domain import ArlEntry, EntryFilter, EntryKind, Experience, TheoryEntry
+from journal.errors import JournalWriteError
+from journal.store import Journal, open_journal
+from tests.ui.conftest import WindowFactory, set_up
+from ui.editors.arl import ArlEditor
+from ui.editors.experience import ExperienceEditor
+
+
+def _editor(window: object) -> object:
+    return window._current  # type: ignore[attr-defined]
+
+
+def test_quick_capture_types_into_a_new_experience_and_autosaves(
+    journal: Journal, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window(journal)
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_N,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    editor = _editor(window)
+    assert isinstance(editor, ExperienceEditor)
+    assert editor.body.edit.hasFocus()
+    qtbot.keyClicks(editor.body.edit, "Morgonmotet gick bra")
+    qtbot.waitUntil(lambda: window.indicator.state == "saved", timeout=5000)
+    stored = journal.list_entries()
+    assert len(stored) == 1
+    assert journal.get_entry(stored[0].id).body == "Morgonmotet gick bra"  # type: ignore[attr-defined]
+    assert window.entries.rowCount() == 1
+
+
+def test_text_survives_closing_and_a_new_window(
+    data_dir: Path, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    with open_journal(data_dir, daily_backup=False) as journal:
+        set_up(journal)
+        window = make_window(journal)
+        window.new_entry(EntryKind.ARL)
+        editor = _editor(window)
+        assert isinstance(editor, ArlEditor)
+        qtbot.keyClicks(editor.header.title, "Svart samtal")
+        qtbot.keyClicks(editor.reflection.edit, "Jag lyssnade for lite.")
+        window.close()  # saves at once, without waiting for the pause
+    with open_journal(data_dir, daily_backup=False) as journal:
+        window = make_window(journal)
+        editor = _editor(window)  # the last entry is opened again
+        assert isinstance(editor, ArlEditor)
+        assert editor.header.title.text() == "Svart samtal"
+        assert editor.reflection.edit.text() == "Jag lyssnade for lite."
+
+
+def test_switching_entries_mid_typing_loses_nothing(
+    journal: Journal, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    first = journal.save(Experience(title="Första", occurred_on=date(2025, 9, 1)))
+    second = journal.save(Experience(title="Andra", occurred_on=date(2025, 9, 2)))
+    assert first.id is not None and second.id is not None
+    window = make_window(journal)
+    window.open_entry(first.id)
+    editor = _editor(window)
+    assert isinstance(editor, ExperienceEditor)
+    qtbot.keyClicks(editor.body.edit, "halvfardig mening")
+    # Click the other entry in the list before the autosave pause has passed.
+    row = window.entries.row_of(second.id)
+    assert row is not None
+    window.list_view.setCurrentIndex(window.entries.index(row))
+    assert window.current_entry_id() == second.id
+    assert journal.get_entry(first.id).body == "halvfardig mening"  # type: ignore[attr-defined]
+
+
+def test_failed_save_keeps_the_text_and_the_entry_open(
+    journal: Journal, make_window: WindowFactory, qtbot: QtBot, monkeypatch: object
+) -> None:
+    first = journal.save(Experience(title="Första", occurred_on=date(2025, 9, 1)))
+    second = journal.save(Experience(title="Andra", occurred_on=date(2025, 9, 2)))
+    assert first.id is not None and second.id is not None
+    window = make_window(journal)
+    window.open_entry(first.id)
+    editor = _editor(window)
+    assert isinstance(editor, ExperienceEditor)
+    qtbot.keyClicks(editor.body.edit, "viktig tanke")
+
+    def full_disk(entry: object) -> object:
+        raise JournalWriteError("The disk is full.")
+
+    warnings: list[str] = []
+    mp = monkeypatch  # type: ignore[assignment]
+    mp.setattr(journal, "save", full_disk)  # type: ignore[attr-defined]
+    mp.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))  # type: ignore[attr-defined]
+    assert not window.open_entry(second.id)
+    assert window.current_entry_id() == first.id
+    assert editor.body.edit.text() == "viktig tanke"
+    assert window.indicator.state == "failed"
+    assert "The disk is full." in window.indicator.text()
+    assert warnings and "The disk is full." in warnings[0]
+    mp.undo()  # type: ignore[attr-defined]
+    assert window.open_entry(second.id)
+    assert journal.get_entry(first.id).body == "viktig tanke"  # type: ignore[attr-defined]
+
+
+def test_search_finds_and_enter_opens(
+    journal: Journal, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    journal.save(Experience(title="Budgetmöte", body="Vi talade om väntetider."))
+    target = journal.save(Experience(title="Handledning", body="Patientsakerhet forst."))
+    window = make_window(journal)
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert window.search.field.hasFocus()
+    qtbot.keyClicks(window.search.field, "patient")
+    qtbot.waitUntil(lambda: window.search.results.count() == 1, timeout=3000)
+    assert "<span" in window.search.results.item(0).data(Qt.ItemDataRole.UserRole + 2)
+    qtbot.keyClick(window.search.field, Qt.Key.Key_Return)
+    assert window.current_entry_id() == target.id
+
+
+def test_work_up_makes_a_linked_arl_entry(
+    journal: Journal, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    exp = journal.save(Experience(title="Konflikt i teamet", body="Två sjuksköterskor bråkade."))
+    assert exp.id is not None
+    window = make_window(journal)
+    window.open_entry(exp.id)
+    editor = _editor(window)
+    assert isinstance(editor, ExperienceEditor)
+    qtbot.mouseClick(editor.work_up_button, Qt.MouseButton.LeftButton)
+    arl = _editor(window)
+    assert isinstance(arl, ArlEditor)
+    entry = arl.entry()
+    assert entry.from_experiences == (exp.uid,)
+    assert entry.action == "Två sjuksköterskor bråkade."
+    assert "Konflikt i teamet" in arl.linked.text()
+    stored = journal.list_entries(EntryFilter(kinds=frozenset({EntryKind.ARL})))
+    assert [s.title for s in stored] == ["Konflikt i teamet"]
+
+
+def test_private_flag_and_session_link_round_trip(
+    journal: Journal, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window(journal)
+    window.new_entry(EntryKind.EXPERIENCE)
+    editor = _editor(window)
+    assert isinstance(editor, ExperienceEditor)
+    qtbot.keyClicks(editor.header.title, "Hemligt")
+    editor.header.private.setChecked(True)
+    assert editor.header.badge.isVisibleTo(editor)
+    editor.header.session.setCurrentIndex(editor.header.session.findData("s1"))
+    editor.header.tags.setText("tillit, möte")
+    editor.header.tags.textEdited.emit("tillit, möte")
+    window.autosaver.flush()
+    entry = journal.get_entry(journal.list_entries()[0].id)
+    assert entry.private and entry.session_uid == "s1"
+    assert set(entry.tags) == {"tillit", "möte"}
+    summary = window.entries.summary(0)
+    assert summary is not None and summary.private
+    # the session appears in the navigation, and filtering by it shows the entry
+    item = window.navigation.find_key("session:s1")
+    assert item is not None
+    window.nav_view.setCurrentIndex(item.index())
+    assert window.entries.rowCount() == 1
+
+
+def test_empty_new_entry_is_not_kept(
+    journal: Journal, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    kept = journal.save(Experience(title="Kvar"))
+    assert kept.id is not None
+    window = make_window(journal)
+    window.new_entry(EntryKind.EXPERIENCE)
+    assert journal.count_entries() == 2
+    window.open_entry(kept.id)
+    assert journal.count_entries() == 1
+    assert window.entries.rowCount() == 1
+
+
+def test_entry_list_fetches_lazily(journal: Journal, make_window: WindowFactory) -> None:
+    entries = [Experience(title=f"E{n}", occurred_on=date(2025, 1, 1)) for n in range(450)]
+    journal.import_entries(entries, {})
+    window = make_window(journal)
+    assert window.entries.rowCount() == 200
+    assert window.entries.canFetchMore()
+    window.list_view.scrollToBottom()
+    window.entries.fetchMore()
+    window.entries.fetchMore()
+    assert window.entries.rowCount() == 450
+    assert not window.entries.canFetchMore()
+
+
+def test_theory_menu_opens_the_one_theory(
+    journal: Journal, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window(journal)
+    window.open_theory()
+    window.open_theory()
+    theories = journal.list_entries(EntryFilter(kinds=frozenset({EntryKind.THEORY})))
+    assert len(theories) == 1
+    assert isinstance(journal.get_entry(theories[0].id), TheoryEntry)
+    assert isinstance(ArlEntry(), ArlEntry)

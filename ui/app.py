@@ -1,0 +1,154 @@
+"""Starting the desktop app: language, the journal (with its passphrase), first run, window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from journal import paths
+from journal.errors import (
+    JournalDamagedError,
+    JournalError,
+    JournalLockedError,
+    JournalTooNewError,
+    NotAJournalError,
+    PassphraseRequiredError,
+    WrongPassphraseError,
+)
+from journal.store import Journal, open_journal
+from ui import settings
+from ui.i18n import install_translators, resolve_language
+
+MAX_PASSPHRASE_TRIES = 3
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("Leadership Journal")
+    app.setOrganizationName("LeadershipJournal")
+    app.setApplicationDisplayName("Leadership Journal")
+    app.setDesktopFileName("leadership-journal")
+    return app
+
+
+def open_interactively(folder: Path, parent: QWidget | None = None) -> Journal | None:
+    """Open the journal in ``folder``, asking for its passphrase; None if it cannot be opened.
+
+    Every failure is explained; a damaged or newer journal is never touched, and where a
+    backup exists the participant is offered to restore the latest one.
+    """
+    from ui.dialogs.open_failed import explain_open_failure
+    from ui.dialogs.passphrase import ask_passphrase
+
+    passphrase: str | None = None
+    tries = 0
+    while True:
+        try:
+            return open_journal(folder, passphrase=passphrase)
+        except (PassphraseRequiredError, WrongPassphraseError) as exc:
+            wrong = isinstance(exc, WrongPassphraseError)
+            if wrong:
+                tries += 1
+            if tries >= MAX_PASSPHRASE_TRIES:
+                QMessageBox.critical(
+                    parent,
+                    QCoreApplication.translate("App", "Journal locked"),
+                    QCoreApplication.translate(
+                        "App",
+                        "The passphrase was wrong three times. The journal stays encrypted "
+                        "and unchanged; start the app again to retry.",
+                    ),
+                )
+                return None
+            passphrase = ask_passphrase(
+                parent, wrong=wrong, tries_left=MAX_PASSPHRASE_TRIES - tries
+            )
+            if passphrase is None:
+                return None
+        except JournalLockedError:
+            QMessageBox.information(
+                parent,
+                QCoreApplication.translate("App", "Journal already open"),
+                QCoreApplication.translate(
+                    "App",
+                    "This journal is open in another window of Leadership Journal. "
+                    "Switch to that window; two windows on one journal could lose work.",
+                ),
+            )
+            return None
+        except (NotAJournalError, JournalDamagedError, JournalTooNewError) as exc:
+            if not explain_open_failure(parent, folder, exc, passphrase):
+                return None
+        except JournalError as exc:
+            QMessageBox.critical(
+                parent, QCoreApplication.translate("App", "The journal cannot be opened"), str(exc)
+            )
+            return None
+
+
+def run(data_dir: Path | None = None, *, quit_after_start: bool = False) -> int:
+    """Start the app on the journal in ``data_dir``; returns the exit code."""
+    app = make_application()
+    language = resolve_language(settings.language_preference())
+    translators = install_translators(app, language)
+    folder = paths.data_dir(data_dir)
+    try:
+        while True:
+            journal = open_interactively(folder)
+            if journal is None:
+                return 1
+            try:
+                restore = _run_window(app, journal, language, quit_after_start)
+                passphrase = journal.passphrase
+            finally:
+                journal.close()
+            if restore is None:
+                return 0
+            _restore(folder, restore, passphrase)
+    finally:
+        del translators
+
+
+def _run_window(
+    app: QApplication, journal: Journal, language: str, quit_after_start: bool
+) -> Path | None:
+    """Show the main window until it closes; returns a backup to restore, if one was chosen."""
+    if not journal.is_set_up():
+        from ui.dialogs.first_run import FirstRunDialog
+
+        if quit_after_start or not FirstRunDialog.set_up(journal, language=language):
+            return None
+    from ui.main_window import MainWindow
+
+    window = MainWindow(journal)
+    window.show()
+    if quit_after_start:
+        # The first page of entries is loaded in the constructor; quit once painted.
+        QTimer.singleShot(0, window.close)
+    app.exec()
+    restore = window.restore_request
+    window.deleteLater()
+    return restore
+
+
+def _restore(folder: Path, backup_file: Path, passphrase: str | None) -> None:
+    from journal import backup
+
+    try:
+        backup.restore(folder, backup_file, passphrase)
+    except (JournalError, OSError) as exc:
+        QMessageBox.critical(None, QCoreApplication.translate("App", "Restore failed"), str(exc))
+        return
+    QMessageBox.information(
+        None,
+        QCoreApplication.translate("App", "Backup restored"),
+        QCoreApplication.translate(
+            "App", "The backup was restored. The journal as it was before is kept as a backup."
+        ),
+    )

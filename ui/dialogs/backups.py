@@ -1,0 +1,103 @@
+"""The backups beside the journal: make one now, or restore one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal import backup
+from journal.errors import JournalError
+from journal.store import Journal
+
+PathRole = Qt.ItemDataRole.UserRole + 1
+
+
+class BackupsDialog(QDialog):
+    """Lists backups newest first. Restoring is done by the app after the journal is closed:
+    the chosen file is left in ``restore_path`` and the dialog is accepted."""
+
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self.restore_path: Path | None = None
+        self.setWindowTitle(self.tr("Backups"))
+        self.resize(520, 420)
+        intro = QLabel(
+            self.tr(
+                "A backup is made when the journal is opened (once a day), before every "
+                "update and import. Restoring one first backs up the journal as it is now."
+            )
+        )
+        intro.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Backups"))
+        self.backup_button = QPushButton(self.tr("Back up &now"))
+        self.restore_button = QPushButton(self.tr("&Restore selected…"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.backup_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.backup_button.clicked.connect(self.back_up_now)
+        self.restore_button.clicked.connect(self.ask_restore)
+        self.list.currentRowChanged.connect(lambda row: self.restore_button.setEnabled(row >= 0))
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.list.clear()
+        reasons = {
+            "daily": self.tr("daily"),
+            "manual": self.tr("made by you"),
+            "before-migration": self.tr("before an update"),
+            "before-import": self.tr("before an import"),
+            "before-restore": self.tr("before a restore"),
+            "before-rekey": self.tr("before a passphrase change"),
+        }
+        for info in backup.list_backups(self._journal.folder):
+            when = QDateTime.fromSecsSinceEpoch(int(info.made_at.timestamp())).toLocalTime()
+            stamp = QLocale().toString(when, QLocale.FormatType.LongFormat)
+            size = QLocale().formattedDataSize(info.size)
+            item = QListWidgetItem(f"{stamp} — {reasons.get(info.reason, info.reason)} ({size})")
+            item.setData(PathRole, str(info.path))
+            self.list.addItem(item)
+        self.restore_button.setEnabled(self.list.currentRow() >= 0)
+
+    def back_up_now(self) -> None:
+        try:
+            self._journal.backup("manual")
+        except (JournalError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Backup failed"), str(exc))
+            return
+        self.refresh()
+        self.list.setCurrentRow(0)
+
+    def ask_restore(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore backup"),
+            self.tr(
+                "Replace the journal with the backup from %1? The journal as it is now is "
+                "backed up first, so this can be undone by restoring that backup."
+            ).replace("%1", item.text()),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore_path = Path(str(item.data(PathRole)))
+            self.accept()

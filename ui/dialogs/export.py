@@ -1,0 +1,311 @@
+"""Exporting the PDF portfolio from the app: choices, then a worker with progress and Cancel."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.domain import EntryFilter, EntryKind
+from journal.portfolio.options import ExportCancelled, ExportResult, PortfolioOptions
+from journal.store import Journal
+from ui.editors.header import to_date, to_qdate
+from ui.models.entry_list import kind_label
+from ui.workers import Worker
+
+
+class ExportDialog(QDialog):
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self.setWindowTitle(self.tr("Export portfolio"))
+        self.setMinimumWidth(560)
+        programme = journal.programme()
+        newest = journal.list_entries(limit=1)
+        first = programme.starts_on if programme and programme.starts_on else None
+        last = programme.ends_on if programme and programme.ends_on else None
+        today = date.today()
+        self.date_from = QDateEdit(to_qdate(first or date(today.year - 1, today.month, 1)))
+        self.date_to = QDateEdit(
+            to_qdate(max(last or today, newest[0].occurred_on if newest else today))
+        )
+        for edit, name in ((self.date_from, self.tr("From")), (self.date_to, self.tr("To"))):
+            edit.setCalendarPopup(True)
+            edit.setAccessibleName(name)
+        period = QHBoxLayout()
+        period.addWidget(self.date_from)
+        period.addWidget(QLabel("–"))
+        period.addWidget(self.date_to)
+        period.addStretch(1)
+
+        self.kinds: dict[EntryKind, QCheckBox] = {}
+        kinds_row = QVBoxLayout()
+        for kind in (EntryKind.THEORY, EntryKind.ARL, EntryKind.EXPERIENCE, EntryKind.TRIP_NOTE):
+            box = QCheckBox(kind_label(kind))
+            box.setChecked(True)
+            self.kinds[kind] = box
+            kinds_row.addWidget(box)
+
+        self.tags = QListWidget()
+        self.tags.setAccessibleName(self.tr("Only entries with these tags"))
+        self.tags.setMaximumHeight(110)
+        for name, count in journal.tags():
+            item = QListWidgetItem(f"{name} ({count})")
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.tags.addItem(item)
+
+        self.include_private = QCheckBox(self.tr("Include &private entries (marked as private)"))
+        self.leave_out_button = QPushButton(self.tr("&Leave out entries…"))
+        self.leave_out_button.clicked.connect(self.choose_left_out)
+        self.left_out: frozenset[str] = frozenset()
+        self.left_out_label = QLabel()
+
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("Password"))
+        self.password.setPlaceholderText(self.tr("optional: the mentor needs it to open the PDF"))
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat.setAccessibleName(self.tr("Repeat password"))
+        self.mismatch = QLabel(self.tr("The passwords differ."))
+        self.mismatch.setVisible(False)
+
+        participant = journal.participant()
+        name = participant.name if participant else ""
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        self.output = QLineEdit(
+            str(
+                Path(documents or Path.home())
+                / self.tr("Portfolio %1.pdf").replace("%1", name).replace(" .pdf", ".pdf")
+            )
+        )
+        self.output.setAccessibleName(self.tr("Save as"))
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.clicked.connect(self.browse)
+        out_row = QHBoxLayout()
+        out_row.addWidget(self.output, 1)
+        out_row.addWidget(browse)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Period:"), period)
+        form.addRow(self.tr("Include:"), kinds_row)
+        form.addRow(self.tr("Tags (none checked: all):"), self.tags)
+        form.addRow("", self.include_private)
+        left = QHBoxLayout()
+        left.addWidget(self.leave_out_button)
+        left.addWidget(self.left_out_label, 1)
+        form.addRow("", left)
+        form.addRow(self.tr("Password:"), self.password)
+        form.addRow(self.tr("Repeat:"), self.repeat)
+        form.addRow("", self.mismatch)
+        form.addRow(self.tr("Save as:"), out_row)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        for widget in (self.password, self.repeat, self.output):
+            widget.textChanged.connect(self._update)
+        for box in self.kinds.values():
+            box.toggled.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        differ = self.password.text() != self.repeat.text()
+        self.mismatch.setVisible(differ)
+        ready = (
+            not differ
+            and bool(self.output.text().strip())
+            and any(b.isChecked() for b in self.kinds.values())
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ready)
+
+    def browse(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save portfolio as"), self.output.text(), self.tr("PDF (*.pdf)")
+        )
+        if name:
+            self.output.setText(name if name.lower().endswith(".pdf") else f"{name}.pdf")
+
+    def choose_left_out(self) -> None:
+        options = self.options()
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Entries in the portfolio"))
+        dialog.resize(520, 520)
+        entries = QListWidget()
+        flt = EntryFilter(
+            kinds=options.kinds,
+            include_private=options.include_private,
+            date_from=options.date_from,
+            date_to=options.date_to,
+        )
+        locale = self.locale()
+        for summary in self._journal.list_entries(flt, limit=5000):
+            day = locale.toString(to_qdate(summary.occurred_on), locale.FormatType.ShortFormat)
+            item = QListWidgetItem(f"{day}  {summary.title or self.tr('(untitled)')}")
+            item.setData(Qt.ItemDataRole.UserRole, summary.uid)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = summary.uid not in self.left_out
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            entries.addItem(item)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(QLabel(self.tr("Uncheck the entries to leave out.")))
+        layout.addWidget(entries)
+        layout.addWidget(buttons)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.set_left_out(
+                frozenset(
+                    str(entries.item(n).data(Qt.ItemDataRole.UserRole))
+                    for n in range(entries.count())
+                    if entries.item(n).checkState() != Qt.CheckState.Checked
+                )
+            )
+
+    def set_left_out(self, uids: frozenset[str]) -> None:
+        self.left_out = uids
+        self.left_out_label.setText(
+            self.tr("%1 left out").replace("%1", str(len(uids))) if uids else ""
+        )
+
+    def options(self) -> PortfolioOptions:
+        tags = frozenset(
+            str(self.tags.item(n).data(Qt.ItemDataRole.UserRole))
+            for n in range(self.tags.count())
+            if self.tags.item(n).checkState() == Qt.CheckState.Checked
+        )
+        start, end = to_date(self.date_from.date()), to_date(self.date_to.date())
+        return PortfolioOptions(
+            include_private=self.include_private.isChecked(),
+            date_from=min(start, end),
+            date_to=max(start, end),
+            kinds=frozenset(k for k, box in self.kinds.items() if box.isChecked()),
+            tags=tags,
+            exclude_uids=self.left_out,
+            password=self.password.text() or None,
+        )
+
+    def output_path(self) -> Path:
+        return Path(self.output.text().strip()).expanduser()
+
+
+class ExportRun:
+    """One export on the thread pool, shown with a progress dialog that can cancel it."""
+
+    def __init__(self, parent: QWidget, journal: Journal, options: PortfolioOptions, out: Path):
+        from journal.portfolio import export_portfolio
+
+        self.parent = parent
+        self.out = out
+        self.result: ExportResult | None = None
+        self.error: str | None = None
+        self.done = False
+        self.progress = QProgressDialog(
+            parent.tr("Laying out the portfolio…"), parent.tr("Cancel"), 0, 0, parent
+        )
+        self.progress.setWindowTitle(parent.tr("Export portfolio"))
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(300)
+        self.worker = Worker(
+            lambda progress, cancelled: export_portfolio(
+                journal, options, out, progress=progress, cancelled=cancelled
+            ),
+            cancelled_error=ExportCancelled,
+        )
+        self.progress.canceled.connect(self.worker.cancel)
+        self.worker.signals.progressed.connect(self._progressed)
+        self.worker.signals.finished.connect(self._finished)
+        self.worker.signals.failed.connect(self._failed)
+        self.worker.signals.cancelled.connect(self._cancelled)
+
+    def start(self) -> None:
+        self.worker.start()
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+
+    def _close(self) -> None:
+        self.done = True
+        self.progress.reset()
+        self.progress.hide()
+
+    def _finished(self, result: object) -> None:
+        self._close()
+        assert isinstance(result, ExportResult)
+        self.result = result
+        box = QMessageBox(self.parent)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.parent.tr("Portfolio exported"))
+        box.setText(
+            self.parent.tr("%1 entries on %2 pages.")
+            .replace("%1", str(result.entries))
+            .replace("%2", str(result.pages))
+        )
+        if result.warnings:
+            box.setDetailedText("\n".join(result.warnings))
+            box.setInformativeText(self.parent.tr("Some photos could not be shown; see details."))
+        open_button = box.addButton(self.parent.tr("Open PDF"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if box.clickedButton() is open_button:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.out)))
+
+    def _failed(self, message: str) -> None:
+        self._close()
+        self.error = message
+        QMessageBox.critical(self.parent, self.parent.tr("Export failed"), message)
+
+    def _cancelled(self) -> None:
+        self._close()
+        window = self.parent.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(
+                self.parent.tr("Export cancelled; no file was written."), 5000
+            )
+
+
+_running: list[ExportRun] = []
+
+
+def export_portfolio_interactively(parent: QWidget, journal: Journal) -> ExportRun | None:
+    dialog = ExportDialog(journal, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    run = ExportRun(parent, journal, dialog.options(), dialog.output_path())
+    _running[:] = [r for r in _running if not r.done] + [run]
+    run.start()
+    return run

@@ -1,0 +1,159 @@
+"""The welcome: who the participant is and which programme she is in."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.domain import Participant, Programme
+from journal.store import Journal
+
+CUSTOM = "custom"
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _pydate(d: QDate) -> date:
+    return date(d.year(), d.month(), d.day())
+
+
+class FirstRunDialog(QDialog):
+    def __init__(self, *, language: str = "en", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from journal import programmes
+
+        self.setWindowTitle(self.tr("Welcome to Leadership Journal"))
+        self.setMinimumWidth(520)
+        intro = QLabel(
+            self.tr(
+                "Your journal stays on this computer. Tell it who you are and which "
+                "programme you take part in; you can change both later."
+            )
+        )
+        intro.setWordWrap(True)
+
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("Your name"))
+        self.role = QLineEdit()
+        self.role.setAccessibleName(self.tr("Your role"))
+        self.role.setPlaceholderText(self.tr("e.g. head of department"))
+        self.organisation = QLineEdit()
+        self.organisation.setAccessibleName(self.tr("Your organisation"))
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language of the portfolio"))
+        for code, label in (("sv", "Svenska"), ("da", "Dansk"), ("en", "English")):
+            self.language.addItem(label, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+
+        self.programme = QComboBox()
+        self.programme.setAccessibleName(self.tr("Programme"))
+        self._templates = {t.id: t for t in programmes.templates()}
+        for t in self._templates.values():
+            if t.id == CUSTOM:
+                continue
+            label = t.name if not t.name_en or t.name_en == t.name else f"{t.name} ({t.name_en})"
+            self.programme.addItem(label, t.id)
+        self.programme.addItem(self.tr("Another programme (enter its name)"), CUSTOM)
+        self.custom_name = QLineEdit()
+        self.custom_name.setAccessibleName(self.tr("Programme name"))
+        self.starts_on = QDateEdit(_qdate(date.today()))
+        self.starts_on.setCalendarPopup(True)
+        self.starts_on.setAccessibleName(self.tr("Programme start date"))
+        self.ends_on = QDateEdit(_qdate(date.today()).addYears(1))
+        self.ends_on.setCalendarPopup(True)
+        self.ends_on.setAccessibleName(self.tr("Programme end date"))
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Role:"), self.role)
+        form.addRow(self.tr("&Organisation:"), self.organisation)
+        form.addRow(self.tr("Portfolio &language:"), self.language)
+        form.addRow(self.tr("&Programme:"), self.programme)
+        form.addRow(self.tr("Programme na&me:"), self.custom_name)
+        form.addRow(self.tr("&Starts on:"), self.starts_on)
+        form.addRow(self.tr("&Ends on:"), self.ends_on)
+        self._form = form
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Create my journal"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+        self.name.textChanged.connect(self._update)
+        self.custom_name.textChanged.connect(self._update)
+        self.programme.currentIndexChanged.connect(self._update)
+        self._update()
+
+    def is_custom(self) -> bool:
+        return bool(self.programme.currentData() == CUSTOM)
+
+    def _update(self) -> None:
+        custom = self.is_custom()
+        self._form.setRowVisible(self.custom_name, custom)
+        self._form.setRowVisible(self.ends_on, custom)
+        ready = bool(self.name.text().strip()) and (
+            not custom or bool(self.custom_name.text().strip())
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ready)
+
+    def participant(self) -> Participant:
+        return Participant(
+            name=self.name.text().strip(),
+            role=self.role.text().strip(),
+            organisation=self.organisation.text().strip(),
+            language=str(self.language.currentData()),
+        )
+
+    def chosen_programme(self) -> Programme:
+        from journal import programmes
+
+        starts = _pydate(self.starts_on.date())
+        if self.is_custom():
+            ends = max(starts, _pydate(self.ends_on.date()))
+            return Programme(
+                name=self.custom_name.text().strip(),
+                template_id=CUSTOM,
+                language=str(self.language.currentData()),
+                starts_on=starts,
+                ends_on=ends,
+            )
+        template = self._templates[str(self.programme.currentData())]
+        programme: Programme = programmes.instantiate(template, starts)
+        return programme
+
+    @classmethod
+    def set_up(
+        cls, journal: Journal, *, language: str = "en", parent: QWidget | None = None
+    ) -> bool:
+        """Ask, then write participant and programme; False when the participant cancels."""
+        dialog = cls(language=language, parent=parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        dialog.apply(journal)
+        return True
+
+    def apply(self, journal: Journal) -> None:
+        journal.set_programme(self.chosen_programme())
+        journal.set_participant(self.participant())

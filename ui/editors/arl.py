@@ -1,0 +1,107 @@
+"""The Action – Reflection – Learning editor, with the guiding questions of the programme."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from journal.domain import ArlEntry, Entry
+from journal.errors import EntryNotFoundError
+from ui.editors.base import EditorContext, EntryEditor
+from ui.editors.fields import PromptedField, scrolling
+from ui.editors.header import EntryHeader
+
+
+class ArlEditor(EntryEditor):
+    def __init__(self, context: EditorContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self._entry = ArlEntry()
+        p = context.prompts
+        self.header = EntryHeader(context.programme)
+        self.linked = QLabel()
+        self.linked.setWordWrap(True)
+        self.linked.setEnabled(False)
+        self.action = PromptedField(
+            self.tr("Action"),
+            p.get("arl_action")
+            or [self.tr("What did you do? Describe the situation and your part in it.")],
+        )
+        self.reflection = PromptedField(
+            self.tr("Reflection"),
+            p.get("arl_reflection")
+            or [
+                self.tr(
+                    "How do you see it now? What did you assume, feel and notice? "
+                    "What might others have seen?"
+                )
+            ],
+        )
+        self.learning = PromptedField(
+            self.tr("Learning"),
+            p.get("arl_learning")
+            or [self.tr("What have you learned about yourself and your leadership?")],
+        )
+        self.next_experiment = PromptedField(
+            self.tr("Next experiment"),
+            p.get("arl_next") or [self.tr("What will you try next time, and when?")],
+            lines=3,
+        )
+        content = QWidget()
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(0, 0, 0, 0)
+        for field in (self.action, self.reflection, self.learning, self.next_experiment):
+            inner.addWidget(field)
+            field.edit.textChanged.connect(self._emit_changed)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.linked)
+        layout.addWidget(scrolling(content), 1)
+        self.header.changed.connect(self._emit_changed)
+
+    def _load(self, entry: Entry) -> None:
+        assert isinstance(entry, ArlEntry)
+        self._entry = entry
+        self.header.set_tag_names([name for name, _ in self.context.journal.tags()])
+        self.header.load(
+            title=entry.title,
+            day=entry.occurred_on,
+            session_uid=entry.session_uid,
+            tags=entry.tags,
+            competencies=entry.competencies,
+            private=entry.private,
+        )
+        self.action.edit.set_text(entry.action)
+        self.reflection.edit.set_text(entry.reflection)
+        self.learning.edit.set_text(entry.learning)
+        self.next_experiment.edit.set_text(entry.next_experiment)
+        titles = []
+        for uid in entry.from_experiences:
+            try:
+                titles.append(self.context.journal.get_entry_by_uid(uid).title or "…")
+            except EntryNotFoundError:
+                titles.append(self.tr("(deleted experience)"))
+        self.linked.setText(
+            self.tr("Worked up from: %1").replace("%1", "; ".join(titles)) if titles else ""
+        )
+        self.linked.setVisible(bool(titles))
+
+    def entry(self) -> ArlEntry:
+        return dataclasses.replace(
+            self._entry,
+            action=self.action.edit.text(),
+            reflection=self.reflection.edit.text(),
+            learning=self.learning.edit.text(),
+            next_experiment=self.next_experiment.edit.text(),
+            **self.header.values(),  # type: ignore[arg-type]
+        )
+
+    def mark_saved(self, entry: Entry) -> None:
+        self._entry = dataclasses.replace(
+            self._entry, id=entry.id, created_at=entry.created_at, updated_at=entry.updated_at
+        )
+
+    def focus_first_field(self) -> None:
+        target = self.header.title if not self.header.title.text() else self.action.edit
+        target.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,59 @@
+"""What every entry editor is: the contract between the editors and the main window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from journal.domain import Entry, Programme
+from journal.store import Journal
+
+
+@dataclass(frozen=True, kw_only=True)
+class EditorContext:
+    journal: Journal
+    programme: Programme | None
+    # Guiding questions by key ("experience", "arl_action", ..., "trip_communication").
+    prompts: Mapping[str, Sequence[str]]
+    # Save the open entry now (so it has an id); None when the save failed.
+    save_now: Callable[[], Entry | None]
+
+
+class EntryEditor(QWidget):
+    """Shows one entry for editing. The main window does all the saving."""
+
+    changed = Signal()  # the participant edited something
+    work_up_requested = Signal(object)  # an Experience to turn into an A–R–L entry
+
+    def __init__(self, context: EditorContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._loading = False
+
+    def _emit_changed(self) -> None:
+        if not self._loading:
+            self.changed.emit()
+
+    def set_entry(self, entry: Entry) -> None:
+        """Show ``entry``; never emits ``changed``."""
+        self._loading = True
+        try:
+            self._load(entry)
+        finally:
+            self._loading = False
+
+    def _load(self, entry: Entry) -> None:
+        raise NotImplementedError
+
+    def entry(self) -> Entry:
+        raise NotImplementedError
+
+    def mark_saved(self, entry: Entry) -> None:
+        """Take id, timestamps and versions from the stored ``entry``; leave the text alone."""
+        raise NotImplementedError
+
+    def focus_first_field(self) -> None:
+        raise NotImplementedError

@@ -1,0 +1,71 @@
+"""The experience editor: a quick note of what happened, ready to be worked up later."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from journal.domain import Entry, Experience
+from ui.editors.base import EditorContext, EntryEditor
+from ui.editors.fields import PromptedField
+from ui.editors.header import EntryHeader
+
+
+class ExperienceEditor(EntryEditor):
+    def __init__(self, context: EditorContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self._entry = Experience()
+        self.header = EntryHeader(context.programme)
+        prompts = context.prompts.get("experience") or [
+            self.tr("What happened? Who was there, what did you do and say, what did you notice?")
+        ]
+        self.body = PromptedField(self.tr("What happened"), prompts, lines=12)
+        self.work_up_button = QPushButton(self.tr("Work up into A–R–L…"))
+        self.work_up_button.setToolTip(
+            self.tr("Start an Action – Reflection – Learning entry from this experience")
+        )
+        self.work_up_button.clicked.connect(self._work_up)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.work_up_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.body, 1)
+        layout.addLayout(buttons)
+        self.header.changed.connect(self._emit_changed)
+        self.body.edit.textChanged.connect(self._emit_changed)
+
+    def _load(self, entry: Entry) -> None:
+        assert isinstance(entry, Experience)
+        self._entry = entry
+        self.header.set_tag_names([name for name, _ in self.context.journal.tags()])
+        self.header.load(
+            title=entry.title,
+            day=entry.occurred_on,
+            session_uid=entry.session_uid,
+            tags=entry.tags,
+            competencies=entry.competencies,
+            private=entry.private,
+        )
+        self.body.edit.set_text(entry.body)
+
+    def entry(self) -> Experience:
+        return dataclasses.replace(
+            self._entry,
+            body=self.body.edit.text(),
+            **self.header.values(),  # type: ignore[arg-type]
+        )
+
+    def mark_saved(self, entry: Entry) -> None:
+        self._entry = dataclasses.replace(
+            self._entry, id=entry.id, created_at=entry.created_at, updated_at=entry.updated_at
+        )
+
+    def focus_first_field(self) -> None:
+        self.body.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.body.edit.moveCursor(self.body.edit.textCursor().MoveOperation.End)
+
+    def _work_up(self) -> None:
+        self.work_up_requested.emit(self.entry())

@@ -1,0 +1,124 @@
+"""Two versions of the leadership theory side by side, with what changed highlighted."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Sequence
+from html import escape
+
+from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QTextBrowser,
+    QWidget,
+)
+
+from journal.domain import TheoryVersion
+
+_TOKENS = re.compile(r"\s+|\w+|[^\w\s]", re.UNICODE)
+
+
+def word_diff(old: str, new: str, *, deleted: str, inserted: str) -> tuple[str, str]:
+    """HTML of ``old`` with deletions marked and of ``new`` with insertions marked."""
+    a, b = _TOKENS.findall(old), _TOKENS.findall(new)
+    left: list[str] = []
+    right: list[str] = []
+    matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        was, now = escape("".join(a[i1:i2])), escape("".join(b[j1:j2]))
+        if op == "equal":
+            left.append(was)
+            right.append(now)
+            continue
+        if was:
+            left.append(
+                f'<span style="background-color:{deleted}; text-decoration:line-through">'
+                f"{was}</span>"
+            )
+        if now:
+            right.append(f'<span style="background-color:{inserted}">{now}</span>')
+    return _lines("".join(left)), _lines("".join(right))
+
+
+def _lines(html: str) -> str:
+    return html.replace("\n", "<br/>")
+
+
+class TheoryCompareDialog(QDialog):
+    """Pick two versions (or the current text); see them side by side."""
+
+    def __init__(
+        self,
+        versions: Sequence[TheoryVersion],
+        current: TheoryVersion,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Compare versions of your leadership theory"))
+        self.resize(980, 640)
+        self._choices: list[TheoryVersion] = [*versions, current]
+        self.left_choice = QComboBox()
+        self.right_choice = QComboBox()
+        self.left_choice.setAccessibleName(self.tr("Older version"))
+        self.right_choice.setAccessibleName(self.tr("Newer version"))
+        for n, version in enumerate(versions, start=1):
+            when = QDateTime.fromSecsSinceEpoch(int(version.created_at.timestamp())).toLocalTime()
+            label = (
+                self.tr("Version %1 – %2")
+                .replace("%1", str(n))
+                .replace("%2", QLocale().toString(when.date(), QLocale.FormatType.ShortFormat))
+            )
+            self.left_choice.addItem(label)
+            self.right_choice.addItem(label)
+        self.left_choice.addItem(self.tr("Current text"))
+        self.right_choice.addItem(self.tr("Current text"))
+        self.left_choice.setCurrentIndex(max(0, len(self._choices) - 2))
+        self.right_choice.setCurrentIndex(len(self._choices) - 1)
+        self.left = QTextBrowser()
+        self.right = QTextBrowser()
+        self.left.setAccessibleName(self.tr("Older text"))
+        self.right.setAccessibleName(self.tr("Newer text"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        grid = QGridLayout(self)
+        grid.addWidget(QLabel(self.tr("&From:")), 0, 0)
+        grid.addWidget(self.left_choice, 0, 1)
+        grid.addWidget(QLabel(self.tr("&To:")), 0, 2)
+        grid.addWidget(self.right_choice, 0, 3)
+        grid.addWidget(self.left, 1, 0, 1, 2)
+        grid.addWidget(self.right, 1, 2, 1, 2)
+        grid.addWidget(buttons, 2, 0, 1, 4)
+        self.left_choice.currentIndexChanged.connect(self.refresh)
+        self.right_choice.currentIndexChanged.connect(self.refresh)
+        self.refresh()
+
+    def _colours(self) -> tuple[str, str]:
+        dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
+        return ("#6b2a24", "#1f4d2e") if dark else ("#f6d5d1", "#cfeed8")
+
+    def refresh(self) -> None:
+        old = self._choices[self.left_choice.currentIndex()]
+        new = self._choices[self.right_choice.currentIndex()]
+        deleted, inserted = self._colours()
+        left: list[str] = []
+        right: list[str] = []
+        for label, a, b in (
+            (self.tr("Theory"), old.theory, new.theory),
+            (self.tr("Values"), old.values, new.values),
+            (self.tr("Goals"), old.goals, new.goals),
+        ):
+            was, now = word_diff(a, b, deleted=deleted, inserted=inserted)
+            left.append(f"<h3>{escape(label)}</h3><p>{was}</p>")
+            right.append(f"<h3>{escape(label)}</h3><p>{now}</p>")
+        if old.change_note:
+            left.insert(0, f"<p><i>{escape(old.change_note)}</i></p>")
+        if new.change_note:
+            right.insert(0, f"<p><i>{escape(new.change_note)}</i></p>")
+        self.left.setHtml("".join(left))
+        self.right.setHtml("".join(right))

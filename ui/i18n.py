@@ -1,0 +1,51 @@
+"""The app's language: our own translations and Qt's, chosen from the locale or a preference."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+import resources
+
+TRANSLATIONS = Path(resources.__file__).parent / "translations"
+CATALOGUE = "leadership_journal"
+# The languages the interface is written in; anything else falls back to English.
+LANGUAGES = ("en", "sv", "da")
+
+
+def resolve_language(preference: str | None, system: QLocale | None = None) -> str:
+    """The interface language: the preference if it is one we have, else the system's."""
+    if preference in LANGUAGES:
+        return preference
+    for name in (system or QLocale.system()).uiLanguages():
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in LANGUAGES:
+            return code
+        if code in ("nb", "nn", "no"):  # Norwegians read Danish far more easily than English
+            return "da"
+    return "en"
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Load our catalogue and Qt's base one for ``language`` into ``app``.
+
+    Also makes the language's locale the default one, so dates and numbers follow it.
+    Returns the translators; keep them alive as long as the application runs.
+    """
+    installed: list[QTranslator] = []
+    if language != "en":
+        locale = QLocale(language)
+        QLocale.setDefault(_with_system_territory(locale))
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for name, folder in ((CATALOGUE, str(TRANSLATIONS)), ("qtbase", qt_folder)):
+            translator = QTranslator(app)
+            if translator.load(locale, name, "_", folder) and app.installTranslator(translator):
+                installed.append(translator)
+    return installed
+
+
+def _with_system_territory(locale: QLocale) -> QLocale:
+    """Keep the system's formats when it already speaks this language (sv_FI stays sv_FI)."""
+    system = QLocale.system()
+    return system if system.language() == locale.language() else locale

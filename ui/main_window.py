@@ -1,0 +1,517 @@
+"""The main window: navigation, the entry list (or search results) and the entry's editor."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QLabel,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.domain import (
+    ArlEntry,
+    Entry,
+    EntryFilter,
+    EntryKind,
+    Experience,
+    TheoryEntry,
+    TripNote,
+)
+from journal.errors import EntryNotFoundError, JournalError
+from journal.store import Journal, summary_of
+from ui import settings
+from ui.autosave import Autosaver
+from ui.editors import editor_for
+from ui.editors.base import EditorContext, EntryEditor
+from ui.models.entry_list import EntryDelegate, EntryListModel, SummaryRole
+from ui.models.navigation import FilterRole, KeyRole, NavigationModel
+from ui.widgets.save_indicator import SaveIndicator
+from ui.widgets.search_panel import SearchPanel
+
+
+def _prompts(journal: Journal) -> dict[str, tuple[str, ...]]:
+    try:
+        from journal.programmes import prompts_for
+    except ImportError:  # pragma: no cover - the programmes module ships with the app
+        return {}
+    return prompts_for(journal.programme()).as_dict()
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.setWindowTitle(self.tr("Leadership Journal"))
+        self.resize(1180, 760)
+        programme = journal.programme()
+        self.context = EditorContext(
+            journal=journal,
+            programme=programme,
+            prompts=_prompts(journal),
+            save_now=self._save_now,
+        )
+        self._editors: dict[EntryKind, EntryEditor] = {}
+        self._current: EntryEditor | None = None
+        self._fresh_id: int | None = None  # made with "New" and not typed in yet
+        self.restore_request: Path | None = None  # a backup to restore after closing
+
+        # navigation
+        self.navigation = NavigationModel(self)
+        self.navigation.build(programme, journal.tags())
+        self.nav_view = QTreeView()
+        self.nav_view.setModel(self.navigation)
+        self.nav_view.setHeaderHidden(True)
+        self.nav_view.setAccessibleName(self.tr("Navigation"))
+        self.nav_view.expandToDepth(0)
+
+        # entry list and search
+        self.entries = EntryListModel(journal, self)
+        self.entries.set_filter(EntryFilter())
+        self.list_view = QListView()
+        self.list_view.setModel(self.entries)
+        self.list_view.setItemDelegate(EntryDelegate(self.list_view))
+        self.list_view.setUniformItemSizes(True)
+        self.list_view.setAccessibleName(self.tr("Entries"))
+        self.search = SearchPanel(journal)
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.addWidget(self.search)
+        middle_layout.addWidget(self.list_view, 1)
+
+        # editor
+        self.editor_stack = QStackedWidget()
+        self.placeholder = QLabel(
+            self.tr("Choose an entry on the left, or press Ctrl+Shift+N to note an experience.")
+        )
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.editor_stack.addWidget(self.placeholder)
+
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.nav_view)
+        self.splitter.addWidget(middle)
+        self.splitter.addWidget(self.editor_stack)
+        self.splitter.setStretchFactor(2, 1)
+        self.splitter.setSizes([220, 320, 640])
+        self.setCentralWidget(self.splitter)
+
+        self.indicator = SaveIndicator()
+        self.statusBar().addPermanentWidget(self.indicator)
+        self.autosaver = Autosaver(journal, self.indicator, self)
+        self.autosaver.saved.connect(self._saved)
+
+        self._make_actions()
+        self.nav_view.selectionModel().currentChanged.connect(self._navigate)
+        self.list_view.selectionModel().currentChanged.connect(self._list_current)
+        self.search.opened.connect(self.open_entry)
+        self.search.field.textChanged.connect(self._search_toggled)
+        self._restore_state()
+
+    # -- actions -------------------------------------------------------------
+    def _action(
+        self,
+        text: str,
+        slot: object,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.new_experience_action = self._action(
+            self.tr("New &experience"), self.new_experience, QKeySequence.StandardKey.New
+        )
+        self.new_arl_action = self._action(
+            self.tr("New &A–R–L entry"), lambda: self.new_entry(EntryKind.ARL), "Ctrl+Shift+A"
+        )
+        self.new_trip_action = self._action(
+            self.tr("New study-&trip note"),
+            lambda: self.new_entry(EntryKind.TRIP_NOTE),
+            "Ctrl+Shift+T",
+        )
+        self.theory_action = self._action(
+            self.tr("My leadership &theory"), self.open_theory, "Ctrl+Shift+L"
+        )
+        for action in (self.new_experience_action, self.new_arl_action, self.new_trip_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.theory_action)
+        file_menu.addSeparator()
+        self.export_action = self._action(
+            self.tr("E&xport portfolio (PDF)…"), self.export_portfolio, "Ctrl+E"
+        )
+        file_menu.addAction(self.export_action)
+        self.backups_action = self._action(self.tr("&Backups…"), self.show_backups)
+        file_menu.addAction(self.backups_action)
+        file_menu.addSeparator()
+        self.preferences_action = self._action(
+            self.tr("&Preferences…"), self.show_preferences, QKeySequence.StandardKey.Preferences
+        )
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        file_menu.addAction(self.preferences_action)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self._action(self.tr("&Undo"), self._undo)
+        self.redo_action = self._action(self.tr("&Redo"), self._redo)
+        # The text fields handle Ctrl+Z themselves; the menu items only show the way.
+        self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.redo_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.find_action = self._action(
+            self.tr("&Search the journal"), self.search.focus_search, QKeySequence.StandardKey.Find
+        )
+        edit_menu.addAction(self.find_action)
+        self.work_up_action = self._action(
+            self.tr("&Work up into A–R–L"), self._work_up_current, "Ctrl+Shift+W"
+        )
+        edit_menu.addAction(self.work_up_action)
+        edit_menu.addSeparator()
+        self.delete_action = self._action(self.tr("&Delete entry…"), self.delete_current)
+        edit_menu.addAction(self.delete_action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.about_action = self._action(self.tr("&About Leadership Journal"), self._about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        help_menu.addAction(self.about_action)
+
+        # Quick capture and search from anywhere in the app.
+        capture = QShortcut(QKeySequence("Ctrl+Shift+N"), self)
+        capture.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        capture.activated.connect(self.new_experience)
+        search = QShortcut(QKeySequence("Ctrl+K"), self)
+        search.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        search.activated.connect(self.search.focus_search)
+        self.list_view.activated.connect(lambda _index: self._focus_editor())
+
+    def _undo(self) -> None:
+        widget = self.focusWidget()
+        if widget is not None and hasattr(widget, "undo"):
+            widget.undo()
+
+    def _redo(self) -> None:
+        widget = self.focusWidget()
+        if widget is not None and hasattr(widget, "redo"):
+            widget.redo()
+
+    def _focus_editor(self) -> None:
+        if self._current is not None:
+            self._current.focus_first_field()
+
+    # -- editors -------------------------------------------------------------
+    def _editor(self, kind: EntryKind) -> EntryEditor:
+        editor = self._editors.get(kind)
+        if editor is None:
+            editor = editor_for(kind, self.context)
+            editor.work_up_requested.connect(self.work_up)
+            self._editors[kind] = editor
+            self.editor_stack.addWidget(editor)
+        return editor
+
+    def current_entry(self) -> Entry | None:
+        return self._current.entry() if self._current is not None else None
+
+    def _save_now(self) -> Entry | None:
+        return self.autosaver.flush()
+
+    def _leave_current(self) -> bool:
+        """Save the entry being left; False (and stay) when it could not be saved."""
+        if self._current is None:
+            return True
+        stored = self.autosaver.flush()
+        if stored is None:
+            QMessageBox.warning(
+                self,
+                self.tr("Not saved"),
+                self.tr(
+                    "This entry could not be saved, so it stays open and nothing is lost. "
+                    "Reason: %1"
+                ).replace("%1", self.autosaver.last_error or ""),
+            )
+            return False
+        self._drop_if_untouched(stored)
+        return True
+
+    def _drop_if_untouched(self, entry: Entry) -> None:
+        """An entry made with "New" and left empty is not kept."""
+        if self._fresh_id is None or entry.id != self._fresh_id:
+            return
+        self._fresh_id = None
+        empty = not any(text.strip() for text in entry.text_fields().values())
+        attachments = isinstance(entry, TripNote) and entry.attachments
+        if empty and not attachments and not isinstance(entry, TheoryEntry) and entry.id:
+            try:
+                self.journal.delete_entry(entry.id)
+            except JournalError:
+                return
+            self.entries.remove(entry.id)
+
+    def open_entry(self, entry_id: int) -> bool:
+        """Show ``entry_id`` in its editor (saving the one being left)."""
+        if self._current is not None and self.current_entry_id() == entry_id:
+            self._select_in_list(entry_id)
+            self._focus_editor()
+            return True
+        if not self._leave_current():
+            return False
+        try:
+            entry = self.journal.get_entry(entry_id)
+        except EntryNotFoundError:
+            return False
+        self._show(entry)
+        return True
+
+    def _show(self, entry: Entry) -> None:
+        editor = self._editor(entry.kind)
+        self.autosaver.watch(None)
+        editor.set_entry(entry)
+        self.autosaver.watch(editor)
+        self._current = editor
+        self.editor_stack.setCurrentWidget(editor)
+        self._select_in_list(entry.id)
+        self.work_up_action.setEnabled(entry.kind == EntryKind.EXPERIENCE)
+        if entry.id is not None:
+            settings.settings().setValue("window/last_entry", entry.id)
+
+    def current_entry_id(self) -> int | None:
+        entry = self.current_entry()
+        return entry.id if entry is not None else None
+
+    def _select_in_list(self, entry_id: int | None) -> None:
+        if entry_id is None:
+            return
+        row = self.entries.row_of(entry_id)
+        selection = self.list_view.selectionModel()
+        if row is None:
+            selection.clearSelection()
+            return
+        index = self.entries.index(row)
+        if self.list_view.currentIndex() != index:
+            selection.blockSignals(True)
+            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            selection.blockSignals(False)
+            self.list_view.viewport().update()
+        self.list_view.scrollTo(index)
+
+    def _list_current(self, current: QModelIndex, previous: QModelIndex) -> None:
+        summary = current.data(SummaryRole) if current.isValid() else None
+        if summary is None:
+            return
+        if not self.open_entry(summary.id):
+            self._select_in_list(self.current_entry_id())
+
+    def _saved(self, entry: Entry) -> None:
+        if self._fresh_id == entry.id and any(t.strip() for t in entry.text_fields().values()):
+            self._fresh_id = None
+        self.entries.upsert(summary_of(entry))
+        self._refresh_tags_later()
+
+    def _refresh_tags_later(self) -> None:
+        QTimer.singleShot(0, lambda: self.navigation.set_tags(self.journal.tags()))
+
+    # -- creating ------------------------------------------------------------
+    def new_experience(self) -> None:
+        self.new_entry(EntryKind.EXPERIENCE)
+
+    def new_entry(self, kind: EntryKind, template: Entry | None = None) -> Entry | None:
+        if not self._leave_current():
+            return None
+        if self.search.active():
+            self.search.field.clear()
+        entry = template or _blank(kind)
+        try:
+            stored = self.journal.save(entry)
+        except JournalError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            return None
+        self._fresh_id = stored.id if template is None else None
+        self.entries.upsert(summary_of(stored))
+        self._show(stored)
+        self.raise_()
+        self.activateWindow()
+        self._editors[kind].focus_first_field()
+        return stored
+
+    def open_theory(self) -> None:
+        theories = self.journal.list_entries(
+            EntryFilter(kinds=frozenset({EntryKind.THEORY})), limit=1
+        )
+        if theories:
+            self.open_entry(theories[0].id)
+        else:
+            self.new_entry(EntryKind.THEORY, TheoryEntry(title=self.tr("My leadership theory")))
+
+    def work_up(self, experience: object) -> None:
+        """Turn an experience into a linked A–R–L entry, with the experience as its action."""
+        if not isinstance(experience, Experience):
+            return
+        stored = self._save_now()
+        source = stored if isinstance(stored, Experience) else experience
+        arl = ArlEntry(
+            title=source.title,
+            occurred_on=date.today(),
+            action=source.body,
+            from_experiences=(source.uid,),
+            session_uid=source.session_uid,
+            tags=source.tags,
+            competencies=source.competencies,
+            private=source.private,
+        )
+        self.new_entry(EntryKind.ARL, arl)
+
+    def _work_up_current(self) -> None:
+        entry = self.current_entry()
+        if isinstance(entry, Experience):
+            self.work_up(entry)
+
+    def delete_current(self) -> None:
+        entry = self.current_entry()
+        if entry is None or entry.id is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete entry"),
+            self.tr("Delete “%1”? This cannot be undone (backups keep older copies).").replace(
+                "%1", entry.title or self.tr("(untitled)")
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.autosaver.watch(None)
+        try:
+            self.journal.delete_entry(entry.id)
+        except JournalError as exc:
+            QMessageBox.warning(self, self.tr("Not deleted"), str(exc))
+            self.autosaver.watch(self._current)
+            return
+        self.entries.remove(entry.id)
+        self._current = None
+        self._fresh_id = None
+        self.editor_stack.setCurrentWidget(self.placeholder)
+        self._refresh_tags_later()
+
+    # -- navigation and search ----------------------------------------------
+    def _navigate(self, current: QModelIndex, previous: QModelIndex) -> None:
+        flt = current.data(FilterRole) if current.isValid() else None
+        if flt is None:
+            return
+        self.entries.set_filter(flt)
+        settings.settings().setValue("window/navigation", current.data(KeyRole))
+        self._select_in_list(self.current_entry_id())
+
+    def _search_toggled(self, text: str) -> None:
+        self.list_view.setVisible(not text.strip())
+
+    # -- dialogs -------------------------------------------------------------
+    def export_portfolio(self) -> None:
+        if not self._leave_current():
+            return
+        from ui.dialogs.export import export_portfolio_interactively
+
+        export_portfolio_interactively(self, self.journal)
+
+    def show_backups(self) -> None:
+        from ui.dialogs.backups import BackupsDialog
+
+        if not self._leave_current():
+            return
+        dialog = BackupsDialog(self.journal, self)
+        dialog.exec()
+        if dialog.restore_path is not None:
+            # The journal must be closed to be replaced: the app restores, then reopens.
+            self.restore_request = dialog.restore_path
+            self.close()
+
+    def show_preferences(self) -> None:
+        from ui.dialogs.preferences import PreferencesDialog
+
+        PreferencesDialog(self).exec()
+
+    def _about(self) -> None:
+        from ui.dialogs.about import show_about
+
+        show_about(self)
+
+    # -- state ---------------------------------------------------------------
+    def _restore_state(self) -> None:
+        store = settings.settings()
+        geometry = store.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        splitter = store.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        key = store.value("window/navigation", "all")
+        item = self.navigation.find_key(str(key)) or self.navigation.find_key("all")
+        if item is not None:
+            self.nav_view.setCurrentIndex(item.index())
+        last = store.value("window/last_entry")
+        try:
+            last_id = int(str(last)) if last is not None else None
+        except ValueError:
+            last_id = None
+        if last_id is not None:
+            self.open_entry(last_id)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._current is not None:
+            stored = self.autosaver.flush()
+            if stored is None:
+                answer = QMessageBox.warning(
+                    self,
+                    self.tr("Not saved"),
+                    self.tr(
+                        "The open entry could not be saved (%1). Close anyway and lose the "
+                        "latest changes?"
+                    ).replace("%1", self.autosaver.last_error or ""),
+                    QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+                    QMessageBox.StandardButton.Cancel,
+                )
+                if answer != QMessageBox.StandardButton.Close:
+                    event.ignore()
+                    return
+            else:
+                self._drop_if_untouched(stored)
+        store = settings.settings()
+        store.setValue("window/geometry", self.saveGeometry())
+        store.setValue("window/splitter", self.splitter.saveState())
+        self.autosaver.watch(None)
+        event.accept()
+
+
+def _blank(kind: EntryKind) -> Entry:
+    today = date.today()
+    if kind == EntryKind.ARL:
+        return ArlEntry(occurred_on=today)
+    if kind == EntryKind.THEORY:
+        return TheoryEntry(occurred_on=today)
+    if kind == EntryKind.TRIP_NOTE:
+        return TripNote(occurred_on=today)
+    return Experience(occurred_on=today)
+
+
+__all__ = ["MainWindow"]

@@ -1,0 +1,210 @@
+"""The entry list: a lazily filled model over ``Journal.list_entries`` and its delegate."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from journal.domain import EntryFilter, EntryKind, EntrySummary
+from journal.store import Journal
+
+PAGE = 200
+SummaryRole = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+
+
+def kind_label(kind: EntryKind) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    labels = {
+        EntryKind.EXPERIENCE: QCoreApplication.translate("Kinds", "Experience"),
+        EntryKind.ARL: QCoreApplication.translate("Kinds", "Action – Reflection – Learning"),
+        EntryKind.THEORY: QCoreApplication.translate("Kinds", "Leadership theory"),
+        EntryKind.TRIP_NOTE: QCoreApplication.translate("Kinds", "Study-trip note"),
+    }
+    return labels[kind]
+
+
+class EntryListModel(QAbstractListModel):
+    """Summaries of the entries matching a filter, newest first, fetched a page at a time."""
+
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._filter = EntryFilter()
+        self._rows: list[EntrySummary] = []
+        self._total = 0
+
+    # -- filling -------------------------------------------------------------
+    def set_filter(self, flt: EntryFilter) -> None:
+        self.beginResetModel()
+        self._filter = flt
+        self._rows = []
+        self._total = self._journal.count_entries(flt)
+        self.endResetModel()
+        self.fetchMore(QModelIndex())
+
+    def current_filter(self) -> EntryFilter:
+        return self._filter
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid():
+            return
+        more = self._journal.list_entries(self._filter, offset=len(self._rows), limit=PAGE)
+        if not more:
+            self._total = len(self._rows)
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    # -- reading -------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.title or self.tr("(untitled)")
+        if role == SummaryRole:
+            return row
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{row.title or self.tr('(untitled)')}\n{kind_label(row.kind)}"
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            text = f"{kind_label(row.kind)}, {_long_date(row)}"
+            return f"{text}, {self.tr('private')}" if row.private else text
+        return None
+
+    def summary(self, row: int) -> EntrySummary | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, entry_id: int) -> int | None:
+        """The row of ``entry_id`` among the rows fetched so far."""
+        for n, row in enumerate(self._rows):
+            if row.id == entry_id:
+                return n
+        return None
+
+    # -- keeping up with edits ----------------------------------------------
+    def _matches(self, summary: EntrySummary) -> bool:
+        flt = self._filter
+        if flt.kinds and summary.kind not in flt.kinds:
+            return False
+        if not flt.include_private and summary.private:
+            return False
+        return not (flt.session_uid and summary.session_uid != flt.session_uid)
+
+    def upsert(self, summary: EntrySummary) -> int | None:
+        """Show a saved entry: update its row in place, or add a new one at the top.
+
+        Returns its row. Rows are not re-sorted while the participant types (a changed
+        date moves the entry the next time the list is filtered).
+        """
+        row = self.row_of(summary.id)
+        if row is not None:
+            self._rows[row] = summary
+            index = self.index(row)
+            self.dataChanged.emit(index, index)
+            return row
+        if not self._matches(summary) or self._filter.tag or self._filter.module_uid:
+            return None
+        self.beginInsertRows(QModelIndex(), 0, 0)
+        self._rows.insert(0, summary)
+        self._total += 1
+        self.endInsertRows()
+        return 0
+
+    def remove(self, entry_id: int) -> None:
+        row = self.row_of(entry_id)
+        if row is None:
+            return
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rows[row]
+        self._total -= 1
+        self.endRemoveRows()
+
+
+def _long_date(row: EntrySummary) -> str:
+    d = row.occurred_on
+    return QLocale().toString(QDate(d.year, d.month, d.day), QLocale.FormatType.LongFormat)
+
+
+class EntryDelegate(QStyledItemDelegate):
+    """Two lines per entry: the title, then date · kind, and a badge on private entries."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        metrics = QFontMetrics(option.font)
+        return QSize(200, metrics.height() * 2 + 14)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        row: EntrySummary | None = index.data(SummaryRole)
+        if row is None:
+            super().paint(painter, option, index)
+            return
+        self.initStyleOption(option, index)
+        widget = option.widget
+        style = widget.style() if widget is not None else None
+        option.text = ""
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.save()
+        rect = option.rect.adjusted(8, 5, -8, -5)
+        metrics = QFontMetrics(option.font)
+        line = metrics.height()
+        bold = QFont(option.font)
+        bold.setBold(True)
+        badge_width = 0
+        if row.private:
+            badge = self.tr("Private")
+            small = QFont(option.font)
+            small.setPointSizeF(max(6.0, option.font.pointSizeF() * 0.8))
+            badge_width = QFontMetrics(small).horizontalAdvance(badge) + 12
+            box = QRect(rect.right() - badge_width, rect.top() + 1, badge_width, line - 2)
+            painter.setPen(palette.color(QPalette.ColorGroup.Normal, text_role))
+            painter.setFont(small)
+            painter.drawRoundedRect(box, 3, 3)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, badge)
+        painter.setFont(bold)
+        painter.setPen(palette.color(QPalette.ColorGroup.Normal, text_role))
+        title_rect = QRect(rect.left(), rect.top(), rect.width() - badge_width - 6, line)
+        title = metrics.elidedText(
+            str(index.data(Qt.ItemDataRole.DisplayRole)),
+            Qt.TextElideMode.ElideRight,
+            title_rect.width(),
+        )
+        painter.drawText(
+            title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title
+        )
+        painter.setFont(option.font)
+        if not selected:
+            painter.setPen(palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+        d = row.occurred_on
+        day = QLocale().toString(QDate(d.year, d.month, d.day), QLocale.FormatType.ShortFormat)
+        second = f"{day}  ·  {kind_label(row.kind)}"
+        painter.drawText(
+            QRect(rect.left(), rect.top() + line + 3, rect.width(), line),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            metrics.elidedText(second, Qt.TextElideMode.ElideRight, rect.width()),
+        )
+        painter.restore()

@@ -1,0 +1,96 @@
+"""The navigation tree: all entries, by kind, by programme module and session, by tag."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QLocale, QObject, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+from journal.domain import EntryFilter, EntryKind, Programme, ProgrammeSession
+from ui.models.entry_list import kind_label
+
+FilterRole = Qt.ItemDataRole.UserRole + 1
+KeyRole = Qt.ItemDataRole.UserRole + 2  # stable text key, to restore the selection
+
+
+def _item(text: str, flt: EntryFilter | None, key: str) -> QStandardItem:
+    item = QStandardItem(text)
+    item.setEditable(False)
+    item.setData(flt, FilterRole)
+    item.setData(key, KeyRole)
+    item.setAccessibleText(text)
+    if flt is None:
+        item.setSelectable(False)
+        font = item.font()
+        font.setBold(True)
+        item.setFont(font)
+    return item
+
+
+class NavigationModel(QStandardItemModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._tags_item: QStandardItem | None = None
+
+    def build(self, programme: Programme | None, tags: list[tuple[str, int]]) -> None:
+        self.clear()
+        root = self.invisibleRootItem()
+        root.appendRow(_item(self.tr("All entries"), EntryFilter(), "all"))
+        kinds = _item(self.tr("Entry kinds"), None, "kinds")
+        for kind in EntryKind:
+            kinds.appendRow(
+                _item(kind_label(kind), EntryFilter(kinds=frozenset({kind})), f"kind:{kind}")
+            )
+        root.appendRow(kinds)
+        if programme is not None and (programme.modules or programme.sessions):
+            root.appendRow(self._programme(programme))
+        self._tags_item = _item(self.tr("Tags"), None, "tags")
+        root.appendRow(self._tags_item)
+        self.set_tags(tags)
+
+    def _programme(self, programme: Programme) -> QStandardItem:
+        top = _item(programme.name or self.tr("Programme"), None, "programme")
+        by_module: dict[str | None, list[ProgrammeSession]] = {}
+        module_uids = {m.uid for m in programme.modules}
+        for session in sorted(programme.sessions, key=lambda s: s.starts_on):
+            key = session.module_uid if session.module_uid in module_uids else None
+            by_module.setdefault(key, []).append(session)
+        for module in programme.modules:
+            item = _item(module.name, EntryFilter(module_uid=module.uid), f"module:{module.uid}")
+            for session in by_module.get(module.uid, []):
+                item.appendRow(self._session(session))
+            top.appendRow(item)
+        for session in by_module.get(None, []):
+            top.appendRow(self._session(session))
+        return top
+
+    def _session(self, session: ProgrammeSession) -> QStandardItem:
+        d = session.starts_on
+        day = QLocale().toString(QDate(d.year, d.month, d.day), QLocale.FormatType.ShortFormat)
+        item = _item(
+            f"{session.title} ({day})",
+            EntryFilter(session_uid=session.uid),
+            f"session:{session.uid}",
+        )
+        item.setToolTip(session.location or session.title)
+        return item
+
+    def set_tags(self, tags: list[tuple[str, int]]) -> None:
+        parent = self._tags_item
+        if parent is None:
+            return
+        parent.removeRows(0, parent.rowCount())
+        for name, count in tags:
+            parent.appendRow(_item(f"{name} ({count})", EntryFilter(tag=name), f"tag:{name}"))
+
+    def find_key(self, key: str) -> QStandardItem | None:
+        stack = [self.invisibleRootItem()]
+        while stack:
+            item = stack.pop()
+            for row in range(item.rowCount()):
+                child = item.child(row)
+                if child is None:
+                    continue
+                if child.data(KeyRole) == key:
+                    return child
+                stack.append(child)
+        return None

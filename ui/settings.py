@@ -1,0 +1,40 @@
+"""Where the app keeps its own state: window geometry, last selection, preferences.
+
+An INI file in the platform's config folder, or in ``$LEADERSHIP_JOURNAL_CONFIG_DIR``
+(the tests give every test its own).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+ENV_CONFIG_DIR = "LEADERSHIP_JOURNAL_CONFIG_DIR"
+APP_NAME = "LeadershipJournal"
+
+
+def config_dir() -> Path:
+    from_env = os.environ.get(ENV_CONFIG_DIR)
+    if from_env:
+        return Path(from_env).expanduser().absolute()
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def settings() -> QSettings:
+    """The app's settings file (a new handle each time; Qt shares the data)."""
+    folder = config_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    return QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def language_preference() -> str | None:
+    value = settings().value("general/language", "")
+    return value if isinstance(value, str) and value else None
+
+
+def set_language_preference(language: str | None) -> None:
+    settings().setValue("general/language", language or "")

@@ -1,0 +1,89 @@
+"""A row of photo thumbnails: add by file dialog or drag and drop, open large, remove."""
+
+from __future__ import annotations
+
+import mimetypes
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImage, QImageReader, QPixmap
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+
+from journal.domain import Attachment
+
+THUMB = 120
+AttachmentRole = Qt.ItemDataRole.UserRole + 1
+
+
+def read_image(data: bytes, size: QSize | None = None) -> QImage:
+    """``data`` decoded (EXIF orientation applied), scaled to fit ``size``; null if not an image."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    reader.setAutoTransform(True)
+    if size is not None and reader.size().isValid():
+        reader.setScaledSize(reader.size().scaled(size, Qt.AspectRatioMode.KeepAspectRatio))
+    return reader.read()
+
+
+def image_type(data: bytes) -> str | None:
+    """The media type of ``data`` if Qt can read it as an image."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    fmt = bytes(QImageReader.imageFormat(buffer).data()).decode()
+    if not fmt:
+        return None
+    return mimetypes.types_map.get(f".{fmt}", f"image/{fmt}")
+
+
+class PhotoStrip(QListWidget):
+    files_dropped = Signal(list)  # of Path
+    open_requested = Signal(object)  # Attachment
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setViewMode(QListWidget.ViewMode.IconMode)
+        self.setFlow(QListWidget.Flow.LeftToRight)
+        self.setWrapping(False)
+        self.setIconSize(QSize(THUMB, THUMB))
+        self.setFixedHeight(THUMB + 44)
+        self.setMovement(QListWidget.Movement.Static)
+        self.setAcceptDrops(True)
+        self.setDragEnabled(False)
+        self.setAccessibleName(self.tr("Photos"))
+        self.itemActivated.connect(self._activated)
+
+    def add_photo(self, attachment: Attachment, data: bytes) -> None:
+        image = read_image(data, QSize(THUMB, THUMB))
+        item = QListWidgetItem(attachment.file_name.replace("\n", " ")[:30])
+        if not image.isNull():
+            item.setIcon(QIcon(QPixmap.fromImage(image)))
+        item.setData(AttachmentRole, attachment)
+        item.setToolTip(attachment.file_name)
+        self.addItem(item)
+
+    def attachment_at(self, row: int) -> Attachment | None:
+        item = self.item(row)
+        value = item.data(AttachmentRole) if item is not None else None
+        return value if isinstance(value, Attachment) else None
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        self.open_requested.emit(item.data(AttachmentRole))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragEnterEvent) -> None:  # type: ignore[override]
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.files_dropped.emit(paths)

@@ -1,0 +1,58 @@
+"""Long work off the UI thread: a QRunnable with progress, a result, an error, and cancel."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from journal.errors import JournalError
+
+# work(progress, is_cancelled) -> result
+Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
+
+
+class WorkerSignals(QObject):
+    progressed = Signal(int, int)  # done, total
+    finished = Signal(object)  # the result
+    failed = Signal(str)  # a message for the participant
+    cancelled = Signal()
+
+
+class Worker(QRunnable):
+    """Runs ``work`` on the global thread pool; signals arrive on the UI thread."""
+
+    def __init__(self, work: Work, *, cancelled_error: type[BaseException] | None = None) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.signals = WorkerSignals()
+        self._work = work
+        self._cancel = threading.Event()
+        self._cancelled_error = cancelled_error
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def start(self) -> None:
+        QThreadPool.globalInstance().start(self)
+
+    def run(self) -> None:
+        try:
+            result = self._work(self.signals.progressed.emit, self.is_cancelled)
+        except BaseException as exc:  # reported to the UI thread, never lost in the pool
+            if self._cancelled_error is not None and isinstance(exc, self._cancelled_error):
+                self.signals.cancelled.emit()
+            elif isinstance(exc, JournalError | OSError):
+                self.signals.failed.emit(str(exc))
+            else:
+                self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+            return
+        if self.is_cancelled():
+            self.signals.cancelled.emit()
+        else:
+            self.signals.finished.emit(result)
