@@ -1,0 +1,84 @@
+"""Render the app and the portfolio of a demo journal for the README.
+
+    python scripts/screenshots.py            # writes docs/screenshots/*.png
+    python scripts/screenshots.py --portfolio # also docs/portfolio-sample/*.png (needs pdftoppm)
+
+Runs without a screen (Qt's offscreen platform).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE_PAGES = {"cover": 1, "contents": 2, "overview": 3, "theory": 5, "arl": 8}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--portfolio", action="store_true", help="also render portfolio pages")
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    work = Path(tempfile.mkdtemp(prefix="lj-shots-"))
+    os.environ["LEADERSHIP_JOURNAL_CONFIG_DIR"] = str(work / "config")
+    try:
+        from journal.demo import make_demo_journal
+        from journal.store import open_journal
+
+        with open_journal(work / "data", daily_backup=False) as journal:
+            make_demo_journal(journal, entries=300, seed=7)
+            _app_shots(journal, ROOT / "docs" / "screenshots")
+            if args.portfolio:
+                _portfolio(journal, work, ROOT / "docs" / "portfolio-sample")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+def _app_shots(journal: object, out: Path) -> None:
+    from journal.domain import EntryFilter, EntryKind
+    from ui.app import make_application
+    from ui.main_window import MainWindow
+
+    app = make_application()
+    out.mkdir(parents=True, exist_ok=True)
+    window = MainWindow(journal)  # type: ignore[arg-type]
+    window.resize(1360, 820)
+    window.show()
+    app.processEvents()
+    for kind in EntryKind:
+        found = journal.list_entries(EntryFilter(kinds=frozenset({kind})), limit=3)  # type: ignore[attr-defined]
+        if found:
+            window.open_entry(found[-1].id)
+            app.processEvents()
+            window.grab().save(str(out / f"{kind.value}.png"))
+    window.search.field.setText("feedback")
+    window.search.run_search()
+    app.processEvents()
+    window.grab().save(str(out / "search.png"))
+    window.search.field.clear()
+    window.close()
+
+
+def _portfolio(journal: object, work: Path, out: Path) -> None:
+    from journal.portfolio import PortfolioOptions, export_portfolio
+
+    pdf = work / "portfolio.pdf"
+    export_portfolio(journal, PortfolioOptions(), pdf)  # type: ignore[arg-type]
+    out.mkdir(parents=True, exist_ok=True)
+    for name, page in SAMPLE_PAGES.items():
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "60", "-f", str(page), "-l", str(page), "-singlefile",
+             str(pdf), str(out / name)],
+            check=True,
+        )  # fmt: skip
+
+
+if __name__ == "__main__":
+    sys.exit(main())
