@@ -1,0 +1,60 @@
+"""The installed command starts the app, shows the first entries and exits (for benchmarks)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from journal.demo import make_demo_journal
+from journal.store import open_journal
+
+
+def test_quit_after_start_opens_a_journal_and_exits_cleanly(data_dir: Path, tmp_path: Path) -> None:
+    with open_journal(data_dir, daily_backup=False) as journal:
+        make_demo_journal(journal, entries=250, seed=3, photos=0)
+    code = (
+        "import sys\n"
+        "from ui.main import main\n"
+        "code = main(['--data-dir', sys.argv[1], '--quit-after-start'])\n"
+        "heavy = sorted(m for m in ('reportlab', 'alembic', 'markdown_it', 'PIL')"
+        " if m in sys.modules)\n"
+        "print('heavy:', ','.join(heavy))\n"
+        "sys.exit(code)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    run = subprocess.run(
+        [sys.executable, "-c", code, str(data_dir)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    # Nothing the first paint does not need is imported at start-up.
+    assert "heavy: \n" in run.stdout
+
+
+def test_a_second_instance_is_refused_without_harm(data_dir: Path) -> None:
+    with open_journal(data_dir, daily_backup=False) as journal:
+        make_demo_journal(journal, entries=5, seed=3, photos=0)
+        code = (
+            "import sys\n"
+            "from PySide6.QtWidgets import QMessageBox\n"
+            "QMessageBox.information = staticmethod(lambda *a: print('said:', a[2]))\n"
+            "from ui.main import main\n"
+            "sys.exit(main(['--data-dir', sys.argv[1], '--quit-after-start']))\n"
+        )
+        run = subprocess.run(
+            [sys.executable, "-c", code, str(data_dir)],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+            timeout=120,
+            check=False,
+        )
+        assert run.returncode == 1
+        assert "open in another window" in run.stdout
+        assert journal.count_entries() == 5
