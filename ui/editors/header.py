@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.domain import Programme
+from journal.domain import Entry, Programme
 
 
 def to_qdate(d: date) -> QDate:
@@ -141,6 +141,17 @@ class EntryHeader(QWidget):
 
     def set_tag_names(self, names: list[str]) -> None:
         self._tag_names.setStringList(names)
+
+    def show_entry(self, entry: Entry, tag_names: list[str]) -> None:
+        self.set_tag_names(tag_names)
+        self.load(
+            title=entry.title,
+            day=entry.occurred_on,
+            session_uid=entry.session_uid,
+            tags=entry.tags,
+            competencies=entry.competencies,
+            private=entry.private,
+        )
 
     def load(
         self,

@@ -27,6 +27,8 @@ from ui.editors.theory_compare import TheoryCompareDialog
 
 
 class TheoryEditor(EntryEditor):
+    _entry: TheoryEntry
+
     def __init__(self, context: EditorContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self._entry = TheoryEntry()
@@ -82,15 +84,7 @@ class TheoryEditor(EntryEditor):
     def _load(self, entry: Entry) -> None:
         assert isinstance(entry, TheoryEntry)
         self._entry = entry
-        self.header.set_tag_names([name for name, _ in self.context.journal.tags()])
-        self.header.load(
-            title=entry.title,
-            day=entry.occurred_on,
-            session_uid=entry.session_uid,
-            tags=entry.tags,
-            competencies=entry.competencies,
-            private=entry.private,
-        )
+        self.header.show_entry(entry, [name for name, _ in self.context.journal.tags()])
         self.theory.edit.set_text(entry.theory)
         self.values.edit.set_text(entry.values)
         self.goals.edit.set_text(entry.goals)

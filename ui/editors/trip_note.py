@@ -69,6 +69,8 @@ class NewTripDialog(QDialog):
 
 
 class TripNoteEditor(EntryEditor):
+    _entry: TripNote
+
     def __init__(self, context: EditorContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self._entry = TripNote()
@@ -248,15 +250,7 @@ class TripNoteEditor(EntryEditor):
     def _load(self, entry: Entry) -> None:
         assert isinstance(entry, TripNote)
         self._entry = entry
-        self.header.set_tag_names([name for name, _ in self.context.journal.tags()])
-        self.header.load(
-            title=entry.title,
-            day=entry.occurred_on,
-            session_uid=entry.session_uid,
-            tags=entry.tags,
-            competencies=entry.competencies,
-            private=entry.private,
-        )
+        self.header.show_entry(entry, [name for name, _ in self.context.journal.tags()])
         self._fill_trips(entry.trip)
         self.place.setText(entry.place)
         self.culture.edit.set_text(entry.culture)
@@ -280,11 +274,6 @@ class TripNoteEditor(EntryEditor):
             context=self.context_field.edit.text(),
             communication=self.communication.edit.text(),
             **self.header.values(),  # type: ignore[arg-type]
-        )
-
-    def mark_saved(self, entry: Entry) -> None:
-        self._entry = dataclasses.replace(
-            self._entry, id=entry.id, created_at=entry.created_at, updated_at=entry.updated_at
         )
 
     def focus_first_field(self) -> None:
