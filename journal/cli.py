@@ -216,7 +216,9 @@ def _run_programmes(args: argparse.Namespace) -> int:
     if args.import_file:
         chosen = programmes.load_template(Path(args.import_file))  # checked before any change
         with _open(args) as journal:
-            programme = programmes.instantiate(chosen, args.start or date.today())
+            new = programmes.instantiate(chosen, args.start or date.today())
+            programme = programmes.carry_over(journal.programme(), new)
+            journal.backup("import")
             journal.set_programme(programme)
         print(f"The journal now follows {chosen.name} ({len(programme.sessions)} sessions)")
         return 0

@@ -8,6 +8,7 @@ these. Change one with :func:`dataclasses.replace` and hand it to ``Journal.save
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -77,6 +78,9 @@ class Programme:
     modules: tuple[ProgrammeModule, ...] = ()
     sessions: tuple[ProgrammeSession, ...] = ()
     competency_areas: tuple[str, ...] = ()
+    # Guiding questions by key ("experience", "arl_action", ..., "trip_communication"),
+    # kept with the programme so an organiser's own file keeps its prompts.
+    prompts: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, kw_only=True)

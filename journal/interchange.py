@@ -110,6 +110,7 @@ def _programme_json(p: Programme) -> Json:
             for x in p.sessions
         ],
         "competency_areas": list(p.competency_areas),
+        "prompts": {key: list(questions) for key, questions in p.prompts.items()},
     }
 
 
@@ -430,7 +431,17 @@ def _parse_programme(r: _Reader) -> Programme:
         modules=tuple(modules),
         sessions=tuple(sessions),
         competency_areas=r.texts("competency_areas"),
+        prompts=_parse_prompts(r),
     )
+
+
+def _parse_prompts(r: _Reader) -> dict[str, tuple[str, ...]]:
+    value = r.obj.get("prompts")
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise ImportFormatError(f"{r.where}.prompts: must be an object of lists of text")
+    return {str(key): _Reader(value, f"{r.where}.prompts").texts(key) for key in value}
 
 
 def _uid(r: _Reader) -> str:

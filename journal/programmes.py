@@ -13,7 +13,7 @@ import json
 import re
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from importlib.resources import files
 from pathlib import Path
@@ -34,6 +34,15 @@ PROMPT_KEYS = (
     "trip_communication",
 )
 LANGUAGES = ("sv", "da", "en")
+# The fields of a programme file; resources/programme.schema.json says the same.
+TOP_FIELDS = (
+    "id", "name", "name_en", "organiser", "language", "length_months", "description",
+    "competency_areas", "modules", "sessions", "prompts",
+)  # fmt: skip
+MODULE_FIELDS = ("uid", "name", "themes")
+SESSION_FIELDS = (
+    "uid", "title", "kind", "module", "offset_days", "duration_days", "location",
+)  # fmt: skip
 CUSTOM_ID = "custom"
 
 
@@ -92,24 +101,41 @@ class _Reader:
         self.source = source
         self.text = text
 
-    def fail(self, path: str, problem: str) -> ProgrammeFormatError:
+    def fail(self, path: str, problem: str, *, missing: bool = False) -> ProgrammeFormatError:
         key = path.rsplit(".", 1)[-1].split("[")[0]
-        line = self._line_of(key, self._table_start(path)) if key else None
+        start, end, header = self._table(path)
+        line = None if missing else self._line_of(key, start, end)
+        line = line or header
         where = f"line {line}: " if line else ""
         return ProgrammeFormatError(f"{self.source}: {where}{path}: {problem}")
 
-    def _table_start(self, path: str) -> int:
-        """Where the n-th ``[[modules]]`` / ``[[sessions]]`` table of ``path`` begins."""
-        match = re.match(r"(modules|sessions)\[(\d+)\]", path)
-        if not match:
-            return 0
-        headers = list(re.finditer(rf"^\s*\[\[{match.group(1)}\]\]", self.text, re.MULTILINE))
-        n = int(match.group(2))
-        return headers[n].end() if n < len(headers) else 0
+    def _table(self, path: str) -> tuple[int, int, int | None]:
+        """The text span of the table ``path`` is in, and the line of its header.
 
-    def _line_of(self, key: str, start: int = 0) -> int | None:
-        pattern = re.compile(rf'^\s*"?{re.escape(key)}"?\s*[=:]', re.MULTILINE)
-        match = pattern.search(self.text, start) or pattern.search(self.text)
+        ``sessions[2].kind`` is in the third ``[[sessions]]`` table, ``prompts.theory`` in
+        ``[prompts]``, a top-level field before the first table header (JSON: everywhere).
+        """
+        headers = list(
+            re.finditer(r"^[ \t]*\[\[?[ \t]*([A-Za-z_]+)[ \t]*\]\]?", self.text, re.MULTILINE)
+        )
+        if not headers:
+            return 0, len(self.text), None
+        match = re.match(r"(modules|sessions)\[(\d+)\]|(prompts)\.", path)
+        if match is None:
+            return 0, headers[0].start(), None
+        name = match.group(1) or match.group(3)
+        n = int(match.group(2) or 0)
+        mine = [h for h in headers if h.group(1) == name]
+        if n >= len(mine):
+            return 0, len(self.text), None
+        header = mine[n]
+        following = [h.start() for h in headers if h.start() > header.start()]
+        end = following[0] if following else len(self.text)
+        return header.end(), end, self.text.count("\n", 0, header.start()) + 1
+
+    def _line_of(self, key: str, start: int, end: int) -> int | None:
+        pattern = re.compile(rf'^[ \t]*"?{re.escape(key)}"?[ \t]*[=:]', re.MULTILINE)
+        match = pattern.search(self.text, start, end)
         return self.text.count("\n", 0, match.start()) + 1 if match else None
 
     def get(
@@ -117,7 +143,7 @@ class _Reader:
     ) -> Any:
         if key not in data:
             if default is ...:
-                raise self.fail(f"{path}{key}", "missing")
+                raise self.fail(f"{path}{key}", "missing", missing=True)
             return default
         value = data[key]
         if kind is int and isinstance(value, bool):
@@ -126,6 +152,13 @@ class _Reader:
             names = {str: "text", int: "a whole number", list: "a list", dict: "a table"}
             raise self.fail(f"{path}{key}", f"must be {names.get(kind, kind.__name__)}")
         return value
+
+    def known(self, data: Mapping[str, Any], allowed: tuple[str, ...], path: str) -> None:
+        for key in data:
+            if key not in allowed:
+                raise self.fail(
+                    f"{path}{key}", f"unknown field (expected one of {', '.join(allowed)})"
+                )
 
     def strings(self, data: Mapping[str, Any], key: str, path: str) -> tuple[str, ...]:
         values = self.get(data, key, list, path, [])
@@ -150,6 +183,7 @@ def parse_template(
     if not isinstance(data, dict):
         raise ProgrammeFormatError(f"{source}: the file must hold one programme (a table)")
     r = _Reader(source, text)
+    r.known(data, TOP_FIELDS, "")
     language = r.get(data, "language", str, "")
     if language not in LANGUAGES:
         raise r.fail(
@@ -160,6 +194,7 @@ def parse_template(
         path = f"modules[{n}]."
         if not isinstance(raw, dict):
             raise r.fail(f"modules[{n}]", "must be a table")
+        r.known(raw, MODULE_FIELDS, path)
         modules.append(
             TemplateModule(
                 uid=r.get(raw, "uid", str, path),
@@ -176,6 +211,7 @@ def parse_template(
         path = f"sessions[{n}]."
         if not isinstance(raw, dict):
             raise r.fail(f"sessions[{n}]", "must be a table")
+        r.known(raw, SESSION_FIELDS, path)
         kind = r.get(raw, "kind", str, path)
         if kind not in kinds:
             raise r.fail(
@@ -191,7 +227,7 @@ def parse_template(
             raise r.fail(f"{path}offset_days", "offset must be 0 or more and duration at least 1")
         sessions.append(
             TemplateSession(
-                uid=r.get(raw, "uid", str, path),
+                uid=r.get(raw, "uid", str, path, f"session-{n + 1}"),
                 title=r.get(raw, "title", str, path),
                 kind=SessionKind(kind),
                 offset_days=offset,
@@ -283,6 +319,7 @@ def instantiate(t: ProgrammeTemplate, starts_on: date, *, name: str | None = Non
         ),
         sessions=sessions,
         competency_areas=t.competency_areas,
+        prompts={key: qs for key, qs in t.prompts.as_dict().items() if qs},
     )
 
 
@@ -293,8 +330,46 @@ def _add_months(d: date, months: int) -> date:
 
 
 def prompts_for(programme: Programme | None) -> Prompts:
-    """The prompts of the programme's template; the custom template's for anything else."""
+    """The programme's own prompts; else its template's; else the custom template's."""
+    if programme is not None and any(programme.prompts.values()):
+        return Prompts(by_key={k: tuple(v) for k, v in programme.prompts.items()})
     wanted = programme.template_id if programme and programme.template_id else CUSTOM_ID
     by_id = {t.id: t for t in templates()}
     chosen = by_id.get(wanted) or by_id.get(CUSTOM_ID)
     return chosen.prompts if chosen else Prompts()
+
+
+def carry_over(old: Programme | None, new: Programme) -> Programme:
+    """``new`` with the uids of ``old``'s modules and sessions of the same name, and the
+    notes of those sessions: replacing a programme by an updated file keeps the entries'
+    links to its sessions and what was written about the sparring meetings."""
+    if old is None:
+        return new
+    old_modules = {m.name.casefold(): m.uid for m in old.modules}
+    module_uids = {m.uid: old_modules.get(m.name.casefold(), m.uid) for m in new.modules}
+    waiting: dict[tuple[str, SessionKind], list[ProgrammeSession]] = {}
+    for s in sorted(old.sessions, key=lambda s: s.starts_on):
+        waiting.setdefault((s.title.casefold(), s.kind), []).append(s)
+    sessions = []
+    for s in new.sessions:
+        matches = waiting.get((s.title.casefold(), s.kind))
+        module_uid = module_uids.get(s.module_uid) if s.module_uid else None
+        if not matches:
+            sessions.append(replace(s, module_uid=module_uid))
+            continue
+        was = matches.pop(0)
+        sessions.append(
+            replace(
+                s,
+                uid=was.uid,
+                module_uid=module_uid,
+                agenda=s.agenda or was.agenda,
+                notes=s.notes or was.notes,
+                next_steps=s.next_steps or was.next_steps,
+            )
+        )
+    return replace(
+        new,
+        modules=tuple(replace(m, uid=module_uids[m.uid]) for m in new.modules),
+        sessions=tuple(sessions),
+    )

@@ -7,7 +7,8 @@ here work inside a session they are given.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+import json
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
@@ -122,6 +123,7 @@ def write_programme(s: Session, programme: Programme) -> None:
     rec.language = programme.language
     rec.starts_on = programme.starts_on
     rec.ends_on = programme.ends_on
+    rec.prompts = prompts_json(programme.prompts)
     _sync_modules(s, rec, programme.modules)
     _sync_sessions(s, rec, programme.sessions)
     _sync_competencies(s, rec, programme.competency_areas)
@@ -404,6 +406,26 @@ def _sync_competencies(s: Session, rec: ProgrammeRecord, names: tuple[str, ...])
     s.flush()
 
 
+def prompts_json(prompts: Mapping[str, tuple[str, ...]]) -> str:
+    kept = {key: list(questions) for key, questions in prompts.items() if questions}
+    return json.dumps(kept, ensure_ascii=False, sort_keys=True) if kept else ""
+
+
+def prompts_value(text: str) -> dict[str, tuple[str, ...]]:
+    """The stored prompts; anything that is not a mapping of lists of text is ignored."""
+    try:
+        data = json.loads(text) if text else {}
+    except ValueError:
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {
+        str(key): tuple(q for q in value if isinstance(q, str))
+        for key, value in data.items()
+        if isinstance(value, list)
+    }
+
+
 def programme_value(rec: ProgrammeRecord) -> Programme:
     return Programme(
         name=rec.name,
@@ -435,6 +457,7 @@ def programme_value(rec: ProgrammeRecord) -> Programme:
             for x in rec.sessions
         ),
         competency_areas=tuple(c.name for c in rec.competency_areas),
+        prompts=prompts_value(rec.prompts),
     )
 
 

@@ -82,6 +82,7 @@ class ProgrammeRecord(Base):
     language: Mapped[str] = _text()
     starts_on: Mapped[date | None] = mapped_column(Date)
     ends_on: Mapped[date | None] = mapped_column(Date)
+    prompts: Mapped[str] = _text()  # JSON: {"arl_action": ["question", ...], ...}
 
     modules: Mapped[list[ModuleRecord]] = relationship(
         back_populates="programme", cascade="all, delete-orphan", order_by="ModuleRecord.position"

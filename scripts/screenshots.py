@@ -63,7 +63,58 @@ def _app_shots(journal: object, out: Path) -> None:
     app.processEvents()
     window.grab().save(str(out / "search.png"))
     window.search.field.clear()
+    _programme_shot(journal, window, out)
+    _dark_shot(app, window, journal, out)
     window.close()
+
+
+def _programme_shot(journal: object, window: object, out: Path) -> None:
+    from journal.domain import SessionKind
+    from ui.dialogs.programme import ProgrammeDialog
+
+    programme = journal.programme()  # type: ignore[attr-defined]
+    sparring = next(s for s in programme.sessions if s.kind == SessionKind.SPARRING)
+    dialog = ProgrammeDialog(journal, session_uid=sparring.uid, parent=window)  # type: ignore[arg-type]
+    dialog.show()
+    dialog.grab().save(str(out / "programme.png"))
+    dialog.close()
+
+
+def _dark_shot(app: object, window: object, journal: object, out: Path) -> None:
+    """The A–R–L editor in a dark palette (as on a desktop with a dark theme)."""
+    from PySide6.QtGui import QColor, QPalette
+
+    from journal.domain import EntryFilter, EntryKind
+
+    dark = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#2b2b2b",
+        QPalette.ColorRole.WindowText: "#e6e6e6",
+        QPalette.ColorRole.Base: "#1e1e1e",
+        QPalette.ColorRole.AlternateBase: "#262626",
+        QPalette.ColorRole.Text: "#e6e6e6",
+        QPalette.ColorRole.Button: "#353535",
+        QPalette.ColorRole.ButtonText: "#e6e6e6",
+        QPalette.ColorRole.Highlight: "#3d6fb4",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.PlaceholderText: "#8a8a8a",
+        QPalette.ColorRole.ToolTipBase: "#353535",
+        QPalette.ColorRole.ToolTipText: "#e6e6e6",
+        QPalette.ColorRole.Link: "#7fb0ff",
+        QPalette.ColorRole.Mid: "#505050",
+        QPalette.ColorRole.Dark: "#151515",
+        QPalette.ColorRole.Light: "#4a4a4a",
+    }
+    for role, colour in roles.items():
+        dark.setColor(role, QColor(colour))
+    app.setStyle("Fusion")  # type: ignore[attr-defined]
+    app.setPalette(dark)  # type: ignore[attr-defined]
+    found = journal.list_entries(EntryFilter(kinds=frozenset({EntryKind.ARL})), limit=1)  # type: ignore[attr-defined]
+    window.open_entry(found[0].id)  # type: ignore[attr-defined]
+    window.search.field.setText("feedback")  # type: ignore[attr-defined]
+    window.search.run_search()  # type: ignore[attr-defined]
+    app.processEvents()  # type: ignore[attr-defined]
+    window.grab().save(str(out / "dark.png"))  # type: ignore[attr-defined]
 
 
 def _portfolio(journal: object, work: Path, out: Path) -> None:

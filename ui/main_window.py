@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from journal.domain import (
     EntryFilter,
     EntryKind,
     Experience,
+    Programme,
     TheoryEntry,
     TripNote,
 )
@@ -194,6 +196,16 @@ class MainWindow(QMainWindow):
         self.delete_action = self._action(self.tr("&Delete entry…"), self.delete_current)
         edit_menu.addAction(self.delete_action)
 
+        programme_menu = bar.addMenu(self.tr("&Programme"))
+        self.programme_action = self._action(
+            self.tr("Programme and &sessions…"), self.edit_programme, "Ctrl+Shift+P"
+        )
+        programme_menu.addAction(self.programme_action)
+        self.programme_file_action = self._action(
+            self.tr("Use programme &file…"), self.use_programme_file
+        )
+        programme_menu.addAction(self.programme_file_action)
+
         help_menu = bar.addMenu(self.tr("&Help"))
         self.about_action = self._action(self.tr("&About Leadership Journal"), self._about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -207,6 +219,7 @@ class MainWindow(QMainWindow):
         search.setContext(Qt.ShortcutContext.ApplicationShortcut)
         search.activated.connect(self.search.focus_search)
         self.list_view.activated.connect(lambda _index: self._focus_editor())
+        self.nav_view.doubleClicked.connect(self._edit_session)
 
     def _undo(self) -> None:
         widget = self.focusWidget()
@@ -445,6 +458,64 @@ class MainWindow(QMainWindow):
             # The journal must be closed to be replaced: the app restores, then reopens.
             self.restore_request = dialog.restore_path
             self.close()
+
+    def edit_programme(self, session_uid: str | None = None) -> None:
+        from ui.dialogs.programme import ProgrammeDialog
+
+        if not self._leave_current():
+            return
+        dialog = ProgrammeDialog(self.journal, session_uid=session_uid, parent=self)
+        if dialog.exec() == ProgrammeDialog.DialogCode.Accepted and dialog.changed():
+            self._set_programme(dialog.programme())
+
+    def _edit_session(self, index: QModelIndex) -> None:
+        key = str(index.data(KeyRole) or "")
+        if key.startswith("session:"):
+            self.edit_programme(key.removeprefix("session:"))
+
+    def use_programme_file(self) -> None:
+        from ui.dialogs.programme_file import choose_programme_file
+
+        if not self._leave_current():
+            return
+        programme = choose_programme_file(self, self.journal)
+        if programme is not None:
+            self._set_programme(programme, backup=True)
+
+    def _set_programme(self, programme: Programme, *, backup: bool = False) -> None:
+        """Store ``programme``, then rebuild what shows it: navigation and editors."""
+        try:
+            if backup:
+                self.journal.backup("import")
+            stored = self.journal.set_programme(programme)
+        except JournalError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("Programme not changed"),
+                self.tr(
+                    "The programme could not be saved; nothing has changed. Reason: %1"
+                ).replace("%1", str(exc)),
+            )
+            return
+        self.context = dataclasses.replace(
+            self.context, programme=stored, prompts=_prompts(self.journal)
+        )
+        entry_id = self.current_entry_id()
+        self.autosaver.watch(None)
+        self._current = None
+        self.editor_stack.setCurrentWidget(self.placeholder)
+        for editor in self._editors.values():
+            self.editor_stack.removeWidget(editor)
+            editor.deleteLater()
+        self._editors.clear()
+        key = self.nav_view.currentIndex().data(KeyRole)
+        self.navigation.build(stored, self.journal.tags())
+        self.nav_view.expandToDepth(0)
+        item = self.navigation.find_key(str(key)) or self.navigation.find_key("all")
+        if item is not None:
+            self.nav_view.setCurrentIndex(item.index())
+        if entry_id is not None:
+            self.open_entry(entry_id)
 
     def show_preferences(self) -> None:
         from ui.dialogs.preferences import PreferencesDialog

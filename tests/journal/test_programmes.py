@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from journal import programmes
+from journal.backup import list_backups
 from journal.cli import main
-from journal.domain import SessionKind
+from journal.domain import Experience, SessionKind
 from journal.programmes import ProgrammeFormatError, instantiate, load_template, parse_template
 from journal.store import open_journal
 
@@ -88,7 +90,10 @@ CASES = [
     ('language = "sv"', 'language = "fi"', "line 3: language: unknown language 'fi'"),
     ('name = "Vårt program"', 'name = "Vårt program', "not valid TOML"),
     ("duration_days = 2", 'duration_days = 2\n[prompts]\nmood = ["?"]',
-     "prompts.mood: unknown prompt"),
+     "line 17: prompts.mood: unknown prompt"),
+    ('title = "Internat"\n', "", "line 9: sessions[0].title: missing"),
+    ('name = "Modul 1"\n', "", "line 5: modules[0].name: missing"),
+    ("offset_days = 10", "ofset_days = 10", "line 14: sessions[0].ofset_days: unknown field"),
 ]  # fmt: skip
 
 
@@ -137,9 +142,62 @@ def test_cli_lists_shows_and_imports(
         programme = journal.programme()
     assert programme is not None and programme.name == "Vårt program"
     assert programme.sessions[0].starts_on == date(2026, 9, 11)
+    assert any(b.reason == "import" for b in list_backups(data_dir))
+
+
+def test_an_organisers_prompts_travel_with_the_programme(data_dir: Path) -> None:
+    text = VALID + '\n[prompts]\narl_reflection = ["Hur ser du på det nu?"]\n'
+    programme = instantiate(parse_template(text, source="org.toml"), date(2026, 9, 1))
+    with open_journal(data_dir) as journal:
+        journal.set_programme(programme)
+    with open_journal(data_dir) as journal:
+        stored = journal.programme()
+    assert stored is not None
+    assert programmes.prompts_for(stored).as_dict()["arl_reflection"] == ("Hur ser du på det nu?",)
+
+
+def test_an_updated_programme_file_keeps_links_and_sparring_notes(data_dir: Path) -> None:
+    first = instantiate(parse_template(VALID, source="v1.toml"), date(2026, 9, 1))
+    session = dataclasses.replace(first.sessions[0], notes="We spoke about delegation.")
+    first = dataclasses.replace(first, sessions=(session,))
+    with open_journal(data_dir) as journal:
+        journal.set_programme(first)
+        entry = journal.save(Experience(title="Linked", session_uid=session.uid))
+        assert entry.id is not None
+        second = instantiate(
+            parse_template(VALID.replace("offset_days = 10", "offset_days = 14"), source="v2"),
+            date(2026, 9, 1),
+        )
+        assert second.sessions[0].uid != session.uid
+        journal.set_programme(programmes.carry_over(journal.programme(), second))
+        kept = journal.programme()
+        assert kept is not None
+        assert kept.sessions[0].uid == session.uid
+        assert kept.sessions[0].starts_on == date(2026, 9, 15)
+        assert kept.sessions[0].notes == "We spoke about delegation."
+        assert kept.modules[0].uid == first.modules[0].uid
+        assert journal.get_entry(entry.id).session_uid == session.uid
 
 
 def test_prompts_follow_the_programme() -> None:
     swedish = instantiate(programmes.template("se-regional-arl"), date(2026, 1, 1))
     assert "Reflektion" in programmes.prompts_for(swedish).as_dict()["arl_reflection"][0]
     assert "Reflection" in programmes.prompts_for(None).as_dict()["arl_reflection"][0]
+
+
+def test_every_shipped_template_follows_the_published_schema() -> None:
+    import json
+    import tomllib
+
+    import jsonschema
+
+    resources = Path(__file__).parents[2] / "resources"
+    schema = json.loads((resources / "programme.schema.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    shipped = sorted((resources / "programmes").glob("*.toml"))
+    assert len(shipped) == 8
+    for path in shipped:
+        jsonschema.validate(tomllib.loads(path.read_text(encoding="utf-8")), schema)
+    bad = tomllib.loads(VALID.replace('kind = "residential"', 'kind = "retreat"'))
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(bad, schema)

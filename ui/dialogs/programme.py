@@ -1,0 +1,392 @@
+"""The programme and its sessions: rename, add, move (re-date) and remove sessions, and keep
+the notes of a sparring meeting (agenda, what was said, agreed next steps).
+
+Nothing is written until the participant saves; Cancel after changes asks first.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date, timedelta
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.domain import EntryFilter, Programme, ProgrammeSession, SessionKind
+from journal.store import Journal
+
+UidRole = Qt.ItemDataRole.UserRole + 1
+
+
+def session_kind_label(kind: SessionKind) -> str:
+    labels = {
+        SessionKind.PRE_MEETING: QCoreApplication.translate("SessionKinds", "Pre-meeting"),
+        SessionKind.RESIDENTIAL: QCoreApplication.translate(
+            "SessionKinds", "Learning session (residential)"
+        ),
+        SessionKind.SINGLE_DAY: QCoreApplication.translate("SessionKinds", "Single day"),
+        SessionKind.SPARRING: QCoreApplication.translate(
+            "SessionKinds", "Sparring / mentor meeting"
+        ),
+        SessionKind.STUDY_TRIP: QCoreApplication.translate("SessionKinds", "Study trip"),
+        SessionKind.CLOSING_CONFERENCE: QCoreApplication.translate(
+            "SessionKinds", "Closing conference"
+        ),
+        SessionKind.OTHER: QCoreApplication.translate("SessionKinds", "Other"),
+    }
+    return labels[kind]
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _pydate(d: QDate) -> date:
+    return date(d.year(), d.month(), d.day())
+
+
+def _order(sessions: list[ProgrammeSession]) -> list[ProgrammeSession]:
+    return sorted(sessions, key=lambda s: (s.starts_on, s.title.casefold()))
+
+
+class ProgrammeDialog(QDialog):
+    """Edits a copy of the journal's programme; :meth:`programme` is the result."""
+
+    def __init__(
+        self, journal: Journal, *, session_uid: str | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._original = journal.programme() or Programme(name="", starts_on=date.today())
+        self._sessions = _order(list(self._original.sessions))
+        self._current_uid: str | None = None
+        self._loading = False
+        self.setWindowTitle(self.tr("Programme and sessions"))
+        self.resize(900, 600)
+
+        self.name = QLineEdit(self._original.name)
+        self.name.setAccessibleName(self.tr("Programme name"))
+        top = QFormLayout()
+        top.addRow(self.tr("Programme &name:"), self.name)
+
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Sessions"))
+        self.add_button = QPushButton(self.tr("&Add session"))
+        self.add_button.setShortcut(QKeySequence("Ctrl+N"))
+        self.remove_button = QPushButton(self.tr("&Remove session…"))
+        buttons_row = QHBoxLayout()
+        buttons_row.addWidget(self.add_button)
+        buttons_row.addWidget(self.remove_button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.list, 1)
+        left_layout.addLayout(buttons_row)
+
+        self.title = QLineEdit()
+        self.title.setAccessibleName(self.tr("Session title"))
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Kind of session"))
+        for kind in SessionKind:
+            self.kind.addItem(session_kind_label(kind), kind.value)
+        self.module = QComboBox()
+        self.module.setAccessibleName(self.tr("Module"))
+        self.module.addItem(self.tr("No module"), None)
+        for m in self._original.modules:
+            self.module.addItem(m.name, m.uid)
+        self.starts_on = QDateEdit()
+        self.starts_on.setCalendarPopup(True)
+        self.starts_on.setAccessibleName(self.tr("First day"))
+        self.ends_on = QDateEdit()
+        self.ends_on.setCalendarPopup(True)
+        self.ends_on.setAccessibleName(self.tr("Last day"))
+        self.location = QLineEdit()
+        self.location.setAccessibleName(self.tr("Place"))
+        self.linked = QLabel()
+        self.linked.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Title:"), self.title)
+        form.addRow(self.tr("&Kind:"), self.kind)
+        form.addRow(self.tr("&Module:"), self.module)
+        form.addRow(self.tr("&First day:"), self.starts_on)
+        form.addRow(self.tr("&Last day:"), self.ends_on)
+        form.addRow(self.tr("&Place:"), self.location)
+        form.addRow(self.linked)
+
+        self.agenda = QPlainTextEdit()
+        self.agenda.setAccessibleName(self.tr("Agenda"))
+        self.agenda.setPlaceholderText(self.tr("What do I want to bring up?"))
+        self.notes = QPlainTextEdit()
+        self.notes.setAccessibleName(self.tr("What was said"))
+        self.notes.setPlaceholderText(self.tr("What did we talk about? What struck me?"))
+        self.next_steps = QPlainTextEdit()
+        self.next_steps.setAccessibleName(self.tr("Agreed next steps"))
+        self.next_steps.setPlaceholderText(self.tr("What did we agree I will try or do?"))
+        self.sparring = QGroupBox(self.tr("Notes of the sparring meeting"))
+        sparring_form = QFormLayout(self.sparring)
+        sparring_form.addRow(self.tr("A&genda:"), self.agenda)
+        sparring_form.addRow(self.tr("What was &said:"), self.notes)
+        sparring_form.addRow(self.tr("Agreed ne&xt steps:"), self.next_steps)
+
+        self.details = QWidget()
+        details_layout = QVBoxLayout(self.details)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        details_layout.addLayout(form)
+        details_layout.addWidget(self.sparring, 1)
+        details_layout.addStretch(0)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([320, 580])
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.buttons)
+
+        self.add_button.clicked.connect(self.add_session)
+        self.remove_button.clicked.connect(self.remove_session)
+        self.list.currentItemChanged.connect(self._selected)
+        for line in (self.title, self.location):
+            line.textEdited.connect(self._store)
+        for combo in (self.kind, self.module):
+            combo.currentIndexChanged.connect(self._store)
+        self.starts_on.dateChanged.connect(self._moved)
+        self.ends_on.dateChanged.connect(self._store)
+        for text in (self.agenda, self.notes, self.next_steps):
+            text.textChanged.connect(self._store)
+
+        self._fill_list()
+        chosen = session_uid if any(s.uid == session_uid for s in self._sessions) else None
+        self._select(chosen or (self._sessions[0].uid if self._sessions else None))
+
+    # -- the list -------------------------------------------------------------
+    def _label(self, session: ProgrammeSession) -> str:
+        day = QLocale().toString(_qdate(session.starts_on), QLocale.FormatType.ShortFormat)
+        return f"{day}  {session.title or self.tr('(untitled)')}"
+
+    def _fill_list(self) -> None:
+        self.list.blockSignals(True)
+        self.list.clear()
+        for session in self._sessions:
+            item = QListWidgetItem(self._label(session))
+            item.setData(UidRole, session.uid)
+            item.setToolTip(session_kind_label(session.kind))
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+
+    def _select(self, uid: str | None) -> None:
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(UidRole) == uid:
+                self.list.blockSignals(True)
+                self.list.setCurrentItem(item)
+                self.list.blockSignals(False)
+                break
+        self._show(uid)
+
+    def _selected(self, current: QListWidgetItem | None, _previous: object) -> None:
+        self._show(current.data(UidRole) if current is not None else None)
+
+    def _session(self, uid: str | None) -> ProgrammeSession | None:
+        return next((s for s in self._sessions if s.uid == uid), None)
+
+    # -- the form -------------------------------------------------------------
+    def _show(self, uid: str | None) -> None:
+        session = self._session(uid)
+        self._current_uid = session.uid if session else None
+        self.details.setEnabled(session is not None)
+        self.remove_button.setEnabled(session is not None)
+        self._loading = True
+        try:
+            if session is None:
+                for line in (self.title, self.location):
+                    line.clear()
+                for text in (self.agenda, self.notes, self.next_steps):
+                    text.clear()
+                self.linked.clear()
+                self.sparring.setVisible(False)
+                return
+            self.title.setText(session.title)
+            self.kind.setCurrentIndex(max(0, self.kind.findData(session.kind.value)))
+            self.module.setCurrentIndex(max(0, self.module.findData(session.module_uid)))
+            self.starts_on.setDate(_qdate(session.starts_on))
+            self.ends_on.setMinimumDate(_qdate(session.starts_on))
+            self.ends_on.setDate(_qdate(session.ends_on or session.starts_on))
+            self.location.setText(session.location)
+            self.agenda.setPlainText(session.agenda)
+            self.notes.setPlainText(session.notes)
+            self.next_steps.setPlainText(session.next_steps)
+            self._show_linked(session)
+            self._show_sparring(session)
+        finally:
+            self._loading = False
+
+    def _linked_count(self, session: ProgrammeSession) -> int:
+        if not any(s.uid == session.uid for s in self._original.sessions):
+            return 0
+        return self._journal.count_entries(EntryFilter(session_uid=session.uid))
+
+    def _show_linked(self, session: ProgrammeSession) -> None:
+        count = self._linked_count(session)
+        self.linked.setText(self.tr("Entries linked to this session: %n", "", count))
+
+    def _show_sparring(self, session: ProgrammeSession) -> None:
+        has_notes = any((session.agenda, session.notes, session.next_steps))
+        self.sparring.setVisible(session.kind == SessionKind.SPARRING or has_notes)
+
+    def _form_value(self, session: ProgrammeSession) -> ProgrammeSession:
+        starts = _pydate(self.starts_on.date())
+        ends = max(starts, _pydate(self.ends_on.date()))
+        module = self.module.currentData()
+        return dataclasses.replace(
+            session,
+            title=self.title.text().strip(),
+            kind=SessionKind(str(self.kind.currentData())),
+            module_uid=module if isinstance(module, str) else None,
+            starts_on=starts,
+            ends_on=None if ends == starts else ends,
+            location=self.location.text().strip(),
+            agenda=self.agenda.toPlainText(),
+            notes=self.notes.toPlainText(),
+            next_steps=self.next_steps.toPlainText(),
+        )
+
+    def _store(self) -> None:
+        if self._loading:
+            return
+        session = self._session(self._current_uid)
+        if session is None:
+            return
+        updated = self._form_value(session)
+        self._sessions = _order([updated if s.uid == updated.uid else s for s in self._sessions])
+        self._show_sparring(updated)
+        item = self.list.currentItem()
+        if item is not None:
+            item.setText(self._label(updated))
+            item.setToolTip(session_kind_label(updated.kind))
+
+    def _moved(self, new_start: QDate) -> None:
+        """A new first day moves the whole session: the last day keeps its distance."""
+        if self._loading:
+            return
+        session = self._session(self._current_uid)
+        if session is None:
+            return
+        length = (session.ends_on or session.starts_on) - session.starts_on
+        self._loading = True
+        try:
+            self.ends_on.setMinimumDate(new_start)
+            self.ends_on.setDate(_qdate(_pydate(new_start) + length))
+        finally:
+            self._loading = False
+        self._store()
+        # keep the list in time order, the moved session still selected
+        uid = self._current_uid
+        self._fill_list()
+        for row in range(self.list.count()):
+            if self.list.item(row).data(UidRole) == uid:
+                self.list.blockSignals(True)
+                self.list.setCurrentRow(row)
+                self.list.blockSignals(False)
+
+    # -- adding and removing ----------------------------------------------------
+    def add_session(self) -> None:
+        current = self._session(self._current_uid)
+        day = (current.ends_on or current.starts_on) + timedelta(days=1) if current else None
+        session = ProgrammeSession(
+            title=self.tr("New session"),
+            kind=SessionKind.SPARRING if current is None else current.kind,
+            starts_on=day or self._original.starts_on or date.today(),
+            module_uid=current.module_uid if current else None,
+        )
+        self._sessions = _order([*self._sessions, session])
+        self._fill_list()
+        self._select(session.uid)
+        self.title.setFocus()
+        self.title.selectAll()
+
+    def remove_session(self) -> None:
+        session = self._session(self._current_uid)
+        if session is None:
+            return
+        count = self._linked_count(session)
+        question = self.tr("Remove “%1”?").replace("%1", session.title)
+        if count:
+            question += " " + self.tr(
+                "Entries linked to it: %n. They are kept; only the link goes.", "", count
+            )
+        answer = QMessageBox.question(self, self.tr("Remove session"), question)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        index = self._sessions.index(session)
+        self._sessions.remove(session)
+        self._fill_list()
+        if self._sessions:
+            self._select(self._sessions[min(index, len(self._sessions) - 1)].uid)
+        else:
+            self._select(None)
+
+    # -- the result -------------------------------------------------------------
+    def programme(self) -> Programme:
+        return dataclasses.replace(
+            self._original,
+            name=self.name.text().strip() or self._original.name,
+            sessions=tuple(self._sessions),
+        )
+
+    def changed(self) -> bool:
+        def by_uid(p: Programme) -> Programme:
+            return dataclasses.replace(p, sessions=tuple(sorted(p.sessions, key=lambda s: s.uid)))
+
+        return by_uid(self.programme()) != by_uid(self._original)
+
+    def reject(self) -> None:
+        if self.changed():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Discard changes"),
+                self.tr("Discard your changes to the programme and its sessions?"),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        super().reject()
+
+    def accept(self) -> None:
+        untitled = next((s for s in self._sessions if not s.title), None)
+        if untitled is not None:
+            self._select(untitled.uid)
+            QMessageBox.information(
+                self, self.tr("Session title"), self.tr("Every session needs a title.")
+            )
+            self.title.setFocus()
+            return
+        super().accept()

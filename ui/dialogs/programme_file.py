@@ -1,0 +1,121 @@
+"""Use an organiser's programme file: check it, ask for the start date, then replace.
+
+A file that cannot be used is refused with the problem it has (field and line) and
+nothing changes. Sessions of the same name keep their links and sparring notes.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.domain import Programme
+from journal.errors import JournalError
+from journal.store import Journal
+
+
+class ProgrammeFileDialog(QDialog):
+    """Shows what the file holds and asks for the first day of the programme."""
+
+    def __init__(
+        self,
+        name: str,
+        modules: int,
+        sessions: int,
+        current: Programme | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Use programme file"))
+        summary = QLabel(
+            self.tr("“%1”: %2 modules, %3 sessions.")
+            .replace("%1", name)
+            .replace("%2", str(modules))
+            .replace("%3", str(sessions))
+        )
+        summary.setWordWrap(True)
+        warning = QLabel(
+            self.tr(
+                "It replaces “%1”. Sessions with the same name keep their linked entries "
+                "and notes; entries linked to other sessions keep their text but lose the "
+                "link. A backup is made first."
+            ).replace("%1", current.name if current else "")
+            if current is not None
+            else ""
+        )
+        warning.setWordWrap(True)
+        warning.setVisible(current is not None)
+        start = (current.starts_on if current else None) or date.today()
+        self.starts_on = QDateEdit(QDate(start.year, start.month, start.day))
+        self.starts_on.setCalendarPopup(True)
+        self.starts_on.setAccessibleName(self.tr("Programme start date"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Starts on:"), self.starts_on)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Use this programme"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(warning)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def start(self) -> date:
+        d = self.starts_on.date()
+        return date(d.year(), d.month(), d.day())
+
+
+def programme_from_file(parent: QWidget, journal: Journal, path: Path) -> Programme | None:
+    """The programme ``path`` describes, dated and carried over; None if refused or cancelled."""
+    from journal import programmes
+
+    try:
+        template = programmes.load_template(path)
+    except JournalError as exc:
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("ProgrammeFileDialog", "Programme file not used"),
+            QCoreApplication.translate(
+                "ProgrammeFileDialog", "This file cannot be used, and nothing has changed.\n\n%1"
+            ).replace("%1", str(exc)),
+        )
+        return None
+    current = journal.programme()
+    dialog = ProgrammeFileDialog(
+        template.name, len(template.modules), len(template.sessions), current, parent
+    )
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    new = programmes.instantiate(template, dialog.start())
+    result: Programme = programmes.carry_over(current, new)
+    return result
+
+
+def choose_programme_file(parent: QWidget, journal: Journal) -> Programme | None:
+    name, _filter = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("ProgrammeFileDialog", "Use programme file"),
+        str(Path.home()),
+        QCoreApplication.translate(
+            "ProgrammeFileDialog", "Programme files (*.toml *.json);;All files (*)"
+        ),
+    )
+    if not name:
+        return None
+    return programme_from_file(parent, journal, Path(name))
