@@ -219,6 +219,13 @@ class MainWindow(QMainWindow):
         search.setContext(Qt.ShortcutContext.ApplicationShortcut)
         search.activated.connect(self.search.focus_search)
         self.list_view.activated.connect(lambda _index: self._focus_editor())
+        # F6 / Shift+F6 move between the panes, as in most desktop apps.
+        next_pane = QShortcut(QKeySequence(Qt.Key.Key_F6), self)
+        next_pane.activated.connect(lambda: self.focus_pane(+1))
+        previous_pane = QShortcut(QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F6), self)
+        previous_pane.activated.connect(lambda: self.focus_pane(-1))
+        QWidget.setTabOrder(self.nav_view, self.search.field)
+        QWidget.setTabOrder(self.search.field, self.list_view)
         self.nav_view.doubleClicked.connect(self._edit_session)
 
     def _undo(self) -> None:
@@ -230,6 +237,27 @@ class MainWindow(QMainWindow):
         widget = self.focusWidget()
         if widget is not None and hasattr(widget, "redo"):
             widget.redo()
+
+    def _panes(self) -> list[QWidget]:
+        middle = self.search.results if self.search.active() else self.list_view
+        panes: list[QWidget] = [self.nav_view, middle]
+        if self._current is not None:
+            panes.append(self._current)
+        return panes
+
+    def focus_pane(self, step: int) -> None:
+        """Move the focus to the next (or previous) of navigation, list and editor."""
+        panes = self._panes()
+        focused = self.focusWidget()
+        here = next(
+            (n for n, pane in enumerate(panes) if focused is pane or pane.isAncestorOf(focused)),
+            -1 if step > 0 else 0,
+        )
+        target = panes[(here + step) % len(panes)]
+        if isinstance(target, EntryEditor):
+            target.focus_first_field()
+        else:
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _focus_editor(self) -> None:
         if self._current is not None:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from journal.demo import make_demo_journal
-from journal.domain import EntryKind, Experience
+from journal.domain import EntryFilter, EntryKind, Experience, TripNote
 from journal.store import Journal, open_journal
 from tests.ui.conftest import WindowFactory
 from ui.dialogs.export import ExportDialog, ExportRun
@@ -238,3 +238,51 @@ def test_photos_are_added_shown_and_non_images_refused(
     assert other.id is not None
     window.open_entry(other.id)
     assert journal.count_entries() == 2
+
+
+def test_a_trip_note_is_typed_with_a_new_trip_and_kept(
+    data_dir: Path, make_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui.editors.trip_note import NewTripDialog
+
+    def fill(dialog: NewTripDialog) -> int:
+        qtbot.keyClicks(dialog.destination, "Shanghai")
+        dialog.starts_on.setDate(QDate(2026, 3, 6))
+        dialog.ends_on.setDate(QDate(2026, 3, 12))
+        return 1
+
+    monkeypatch.setattr(NewTripDialog, "exec", fill)
+    with open_journal(data_dir, daily_backup=False) as journal:
+        from tests.ui.conftest import set_up
+
+        set_up(journal)
+        window = make_window(journal)
+        qtbot.keyClick(
+            window,
+            Qt.Key.Key_T,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
+        editor = window._current
+        assert isinstance(editor, TripNoteEditor)
+        assert editor.header.title.hasFocus()
+        qtbot.keyClicks(editor.header.title, "Ruijin Hospital")
+        editor.new_trip_button.click()
+        assert editor.trip.currentText() == "Shanghai"
+        qtbot.keyClicks(editor.place, "Ruijin")
+        qtbot.keyClicks(editor.culture.edit, "Hierarki och respekt")
+        qtbot.keyClicks(editor.context_field.edit, "Stora sjukhus")
+        qtbot.keyClicks(editor.communication.edit, "Beslut fattas uppifran")
+        window.close()
+    with open_journal(data_dir, daily_backup=False) as journal:
+        notes = journal.list_entries(EntryFilter(kinds=frozenset({EntryKind.TRIP_NOTE})))
+        assert len(notes) == 1
+        note = journal.get_entry(notes[0].id)
+        assert isinstance(note, TripNote)
+        assert note.title == "Ruijin Hospital" and note.place == "Ruijin"
+        assert note.trip is not None and note.trip.destination == "Shanghai"
+        assert note.trip.starts_on == date(2026, 3, 6)
+        assert (note.culture, note.context, note.communication) == (
+            "Hierarki och respekt",
+            "Stora sjukhus",
+            "Beslut fattas uppifran",
+        )

@@ -207,3 +207,41 @@ def test_theory_menu_opens_the_one_theory(
     assert len(theories) == 1
     assert isinstance(journal.get_entry(theories[0].id), TheoryEntry)
     assert isinstance(ArlEntry(), ArlEntry)
+
+
+def test_keyboard_only_write_find_and_move_between_panes(
+    journal: Journal, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    """No mouse: a new A-R-L entry by shortcut, Tab through its fields, F6 between panes,
+    arrows in the list and Enter into the editor."""
+    older = journal.save(Experience(title="Morgonmote", body="Kort."))
+    window = make_window(journal)
+    control_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window, Qt.Key.Key_A, control_shift)
+    editor = _editor(window)
+    assert isinstance(editor, ArlEditor)
+    assert editor.header.title.hasFocus()
+    qtbot.keyClicks(editor.header.title, "Svart samtal")
+    focused = window.focusWidget()
+    for _ in range(12):  # Tab walks the header and reaches the Action field
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+        focused = window.focusWidget()
+        if focused is editor.action.edit:
+            break
+    assert focused is editor.action.edit
+    qtbot.keyClicks(editor.action.edit, "Jag sa nej.")
+
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_F6)  # editor -> navigation
+    assert window.nav_view.hasFocus()
+    qtbot.keyClick(window.nav_view, Qt.Key.Key_F6)  # navigation -> entry list
+    assert window.list_view.hasFocus()
+    qtbot.keyClick(window.list_view, Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
+    assert window.nav_view.hasFocus()
+    qtbot.keyClick(window.nav_view, Qt.Key.Key_F6)
+    qtbot.keyClick(window.list_view, Qt.Key.Key_Down)
+    assert window.current_entry_id() == older.id
+    stored = journal.list_entries(EntryFilter(kinds=frozenset({EntryKind.ARL})))
+    assert journal.get_entry(stored[0].id).action == "Jag sa nej."  # type: ignore[attr-defined]
+    qtbot.keyClick(window.list_view, Qt.Key.Key_Return)
+    assert isinstance(_editor(window), ExperienceEditor)
+    assert _editor(window).body.edit.hasFocus()  # type: ignore[attr-defined]
