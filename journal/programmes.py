@@ -319,7 +319,9 @@ def instantiate(t: ProgrammeTemplate, starts_on: date, *, name: str | None = Non
         ),
         sessions=sessions,
         competency_areas=t.competency_areas,
-        prompts={key: qs for key, qs in t.prompts.as_dict().items() if qs},
+        prompts={}
+        if t.id == CUSTOM_ID
+        else {key: qs for key, qs in t.prompts.as_dict().items() if qs},
     )
 
 
@@ -330,13 +332,27 @@ def _add_months(d: date, months: int) -> date:
 
 
 def prompts_for(programme: Programme | None) -> Prompts:
-    """The programme's own prompts; else its template's; else the custom template's."""
-    if programme is not None and any(programme.prompts.values()):
+    """The programme's own prompts (see :func:`own_prompts`); else the custom template's."""
+    own = own_prompts(programme)
+    if any(own.by_key.values()):
+        return own
+    custom = next((t for t in templates() if t.id == CUSTOM_ID), None)
+    return custom.prompts if custom else Prompts()
+
+
+def own_prompts(programme: Programme | None) -> Prompts:
+    """The questions that belong to this programme: those stored with it, else those of
+    the shipped template it was made from; empty for a custom programme (the app then asks
+    its general questions in the participant's language)."""
+    if programme is None:
+        return Prompts()
+    if any(programme.prompts.values()):
         return Prompts(by_key={k: tuple(v) for k, v in programme.prompts.items()})
-    wanted = programme.template_id if programme and programme.template_id else CUSTOM_ID
-    by_id = {t.id: t for t in templates()}
-    chosen = by_id.get(wanted) or by_id.get(CUSTOM_ID)
-    return chosen.prompts if chosen else Prompts()
+    if programme.template_id and programme.template_id != CUSTOM_ID:
+        found = next((t for t in templates() if t.id == programme.template_id), None)
+        if found is not None:
+            return found.prompts
+    return Prompts()
 
 
 def carry_over(old: Programme | None, new: Programme) -> Programme:

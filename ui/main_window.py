@@ -43,11 +43,10 @@ from ui.widgets.search_panel import SearchPanel
 
 
 def _prompts(journal: Journal) -> dict[str, tuple[str, ...]]:
-    try:
-        from journal.programmes import prompts_for
-    except ImportError:  # pragma: no cover - the programmes module ships with the app
-        return {}
-    return prompts_for(journal.programme()).as_dict()
+    """The programme's guiding questions; empty keys fall back to the editors' own."""
+    from journal.programmes import own_prompts
+
+    return {k: v for k, v in own_prompts(journal.programme()).as_dict().items() if v}
 
 
 class MainWindow(QMainWindow):

@@ -201,3 +201,12 @@ def test_every_shipped_template_follows_the_published_schema() -> None:
     bad = tomllib.loads(VALID.replace('kind = "residential"', 'kind = "retreat"'))
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(bad, schema)
+
+
+def test_a_custom_programme_has_no_questions_of_its_own() -> None:
+    custom = instantiate(programmes.template("custom"), date(2026, 1, 1))
+    assert custom.prompts == {}
+    assert not any(programmes.own_prompts(custom).by_key.values())
+    assert not any(programmes.own_prompts(None).by_key.values())
+    danish = instantiate(programmes.template("dnls-2"), date(2026, 1, 1))
+    assert "Kultur" in programmes.own_prompts(danish).as_dict()["trip_culture"][0]

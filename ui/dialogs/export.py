@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -171,7 +171,8 @@ class ExportDialog(QDialog):
         locale = self.locale()
         for summary in self._journal.list_entries(flt, limit=5000):
             day = locale.toString(to_qdate(summary.occurred_on), locale.FormatType.ShortFormat)
-            item = QListWidgetItem(f"{day}  {summary.title or self.tr('(untitled)')}")
+            title = summary.title or self.tr("(untitled)")
+            item = QListWidgetItem(f"{day}  {title}")
             item.setData(Qt.ItemDataRole.UserRole, summary.uid)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = summary.uid not in self.left_out
@@ -234,9 +235,13 @@ class ExportRun:
         self.error: str | None = None
         self.done = False
         self.progress = QProgressDialog(
-            parent.tr("Laying out the portfolio…"), parent.tr("Cancel"), 0, 0, parent
+            QCoreApplication.translate("ExportRun", "Laying out the portfolio…"),
+            QCoreApplication.translate("ExportRun", "Cancel"),
+            0,
+            0,
+            parent,
         )
-        self.progress.setWindowTitle(parent.tr("Export portfolio"))
+        self.progress.setWindowTitle(QCoreApplication.translate("ExportRun", "Export portfolio"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
         self.worker = Worker(
@@ -269,16 +274,22 @@ class ExportRun:
         self.result = result
         box = QMessageBox(self.parent)
         box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(self.parent.tr("Portfolio exported"))
+        box.setWindowTitle(QCoreApplication.translate("ExportRun", "Portfolio exported"))
         box.setText(
-            self.parent.tr("%1 entries on %2 pages.")
+            QCoreApplication.translate("ExportRun", "%1 entries on %2 pages.")
             .replace("%1", str(result.entries))
             .replace("%2", str(result.pages))
         )
         if result.warnings:
             box.setDetailedText("\n".join(result.warnings))
-            box.setInformativeText(self.parent.tr("Some photos could not be shown; see details."))
-        open_button = box.addButton(self.parent.tr("Open PDF"), QMessageBox.ButtonRole.AcceptRole)
+            box.setInformativeText(
+                QCoreApplication.translate(
+                    "ExportRun", "Some photos could not be shown; see details."
+                )
+            )
+        open_button = box.addButton(
+            QCoreApplication.translate("ExportRun", "Open PDF"), QMessageBox.ButtonRole.AcceptRole
+        )
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
         if box.clickedButton() is open_button:
@@ -287,14 +298,17 @@ class ExportRun:
     def _failed(self, message: str) -> None:
         self._close()
         self.error = message
-        QMessageBox.critical(self.parent, self.parent.tr("Export failed"), message)
+        QMessageBox.critical(
+            self.parent, QCoreApplication.translate("ExportRun", "Export failed"), message
+        )
 
     def _cancelled(self) -> None:
         self._close()
         window = self.parent.window()
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(
-                self.parent.tr("Export cancelled; no file was written."), 5000
+                QCoreApplication.translate("ExportRun", "Export cancelled; no file was written."),
+                5000,
             )
 
 

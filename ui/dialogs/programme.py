@@ -191,7 +191,8 @@ class ProgrammeDialog(QDialog):
     # -- the list -------------------------------------------------------------
     def _label(self, session: ProgrammeSession) -> str:
         day = QLocale().toString(_qdate(session.starts_on), QLocale.FormatType.ShortFormat)
-        return f"{day}  {session.title or self.tr('(untitled)')}"
+        title = session.title or self.tr("(untitled)")
+        return f"{day}  {title}"
 
     def _fill_list(self) -> None:
         self.list.blockSignals(True)

@@ -87,10 +87,12 @@ class EntryListModel(QAbstractListModel):
         if role == SummaryRole:
             return row
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.title or self.tr('(untitled)')}\n{kind_label(row.kind)}"
+            title = row.title or self.tr("(untitled)")
+            return f"{title}\n{kind_label(row.kind)}"
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             text = f"{kind_label(row.kind)}, {_long_date(row)}"
-            return f"{text}, {self.tr('private')}" if row.private else text
+            private = self.tr("private")
+            return f"{text}, {private}" if row.private else text
         return None
 
     def summary(self, row: int) -> EntrySummary | None:

@@ -1,0 +1,1251 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da_DK">
+<context>
+    <name>About</name>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>A reflective-practice journal for leaders in a development programme: experiences, Action – Reflection – Learning, your leadership theory and study trips, and a PDF portfolio for your sparring partner.</source>
+        <translation>En refleksionsdagbog for ledere i et udviklingsforløb: erfaringer, Aktion – Refleksion – Læring, din ledelsesteori og studierejser, og en portfolio som PDF til din sparringspartner.</translation>
+    </message>
+    <message>
+        <source>Everything stays on this computer. The app never connects to the internet.</source>
+        <translation>Alt bliver på denne computer. Appen forbinder sig aldrig til internettet.</translation>
+    </message>
+    <message>
+        <source>Fonts: DejaVu (Bitstream Vera licence) and Droid Sans Fallback (Apache 2.0).</source>
+        <translation>Skrifttyper: DejaVu (Bitstream Vera-licens) og Droid Sans Fallback (Apache 2.0).</translation>
+    </message>
+    <message>
+        <source>About Leadership Journal</source>
+        <translation>Om Leadership Journal</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Journal locked</source>
+        <translation>Dagbogen er låst</translation>
+    </message>
+    <message>
+        <source>The passphrase was wrong three times. The journal stays encrypted and unchanged; start the app again to retry.</source>
+        <translation>Adgangssætningen var forkert tre gange. Dagbogen forbliver krypteret og uændret; start appen igen for at prøve igen.</translation>
+    </message>
+    <message>
+        <source>Journal already open</source>
+        <translation>Dagbogen er allerede åben</translation>
+    </message>
+    <message>
+        <source>This journal is open in another window of Leadership Journal. Switch to that window; two windows on one journal could lose work.</source>
+        <translation>Dagbogen er åben i et andet vindue af Leadership Journal. Skift til det vindue; to vinduer på samme dagbog kan betyde, at tekst går tabt.</translation>
+    </message>
+    <message>
+        <source>The journal cannot be opened</source>
+        <translation>Dagbogen kan ikke åbnes</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Gendannelsen mislykkedes</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sikkerhedskopien er gendannet</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The journal as it was before is kept as a backup.</source>
+        <translation>Sikkerhedskopien blev gendannet. Dagbogen, som den var før, er gemt som en sikkerhedskopi.</translation>
+    </message>
+</context>
+<context>
+    <name>ArlEditor</name>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>What did you do? Describe the situation and your part in it.</source>
+        <translation>Hvad gjorde du? Beskriv situationen og din rolle i den.</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Refleksion</translation>
+    </message>
+    <message>
+        <source>How do you see it now? What did you assume, feel and notice? What might others have seen?</source>
+        <translation>Hvordan ser du det nu? Hvad tog du for givet, hvad følte og bemærkede du? Hvad kan andre have set?</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Læring</translation>
+    </message>
+    <message>
+        <source>What have you learned about yourself and your leadership?</source>
+        <translation>Hvad har du lært om dig selv og din ledelse?</translation>
+    </message>
+    <message>
+        <source>Next experiment</source>
+        <translation>Næste eksperiment</translation>
+    </message>
+    <message>
+        <source>What will you try next time, and when?</source>
+        <translation>Hvad vil du prøve næste gang, og hvornår?</translation>
+    </message>
+    <message>
+        <source>(deleted experience)</source>
+        <translation>(slettet erfaring)</translation>
+    </message>
+    <message>
+        <source>Worked up from: %1</source>
+        <translation>Bearbejdet fra: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sikkerhedskopier</translation>
+    </message>
+    <message>
+        <source>A backup is made when the journal is opened (once a day), before every update and import. Restoring one first backs up the journal as it is now.</source>
+        <translation>Der tages en sikkerhedskopi, når dagbogen åbnes (én gang om dagen), og før hver opdatering og import. Før en kopi gendannes, sikkerhedskopieres dagbogen, som den er nu.</translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation>Tag kopi &amp;nu</translation>
+    </message>
+    <message>
+        <source>&amp;Restore selected…</source>
+        <translation>&amp;Gendan valgte…</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>daglig</translation>
+    </message>
+    <message>
+        <source>made by you</source>
+        <translation>taget af dig</translation>
+    </message>
+    <message>
+        <source>before an update</source>
+        <translation>før en opdatering</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>før en import</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>før en gendannelse</translation>
+    </message>
+    <message>
+        <source>before a passphrase change</source>
+        <translation>før skift af adgangssætning</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Sikkerhedskopieringen mislykkedes</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Gendan sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>Replace the journal with the backup from %1? The journal as it is now is backed up first, so this can be undone by restoring that backup.</source>
+        <translation>Erstat dagbogen med sikkerhedskopien fra %1? Dagbogen, som den er nu, sikkerhedskopieres først, så du kan fortryde ved at gendanne den kopi.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDelegate</name>
+    <message>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+</context>
+<context>
+    <name>EntryHeader</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Programme session</source>
+        <translation>Samling i forløbet</translation>
+    </message>
+    <message>
+        <source>No session</source>
+        <translation>Ingen samling</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>Tags, adskilt med komma</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Competency areas</source>
+        <translation>Kompetenceområder</translation>
+    </message>
+    <message>
+        <source>&amp;Private</source>
+        <translation>&amp;Privat</translation>
+    </message>
+    <message>
+        <source>Private entry</source>
+        <translation>Privat notat</translation>
+    </message>
+    <message>
+        <source>Private entries are left out of the portfolio unless you include them.</source>
+        <translation>Private notater kommer ikke med i portfolioen, medmindre du tager dem med.</translation>
+    </message>
+    <message>
+        <source>PRIVATE</source>
+        <translation>PRIVAT</translation>
+    </message>
+    <message>
+        <source>This entry is private</source>
+        <translation>Notatet er privat</translation>
+    </message>
+    <message>
+        <source>Areas: %1</source>
+        <translation>Områder: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EntryListModel</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(uden titel)</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>privat</translation>
+    </message>
+</context>
+<context>
+    <name>ExperienceEditor</name>
+    <message>
+        <source>What happened? Who was there, what did you do and say, what did you notice?</source>
+        <translation>Hvad skete der? Hvem var der, hvad gjorde og sagde du, hvad lagde du mærke til?</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Hvad der skete</translation>
+    </message>
+    <message>
+        <source>Work up into A–R–L…</source>
+        <translation>Bearbejd til A–R–L…</translation>
+    </message>
+    <message>
+        <source>Start an Action – Reflection – Learning entry from this experience</source>
+        <translation>Start et notat i Aktion – Refleksion – Læring ud fra denne erfaring</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export portfolio</source>
+        <translation>Eksportér portfolio</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Only entries with these tags</source>
+        <translation>Kun notater med disse tags</translation>
+    </message>
+    <message>
+        <source>Include &amp;private entries (marked as private)</source>
+        <translation>Tag &amp;private notater med (markeret som private)</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out entries…</source>
+        <translation>&amp;Udelad notater…</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <source>optional: the mentor needs it to open the PDF</source>
+        <translation>valgfrit: sparringspartneren skal bruge den for at åbne PDF-filen</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Gentag adgangskoden</translation>
+    </message>
+    <message>
+        <source>The passwords differ.</source>
+        <translation>Adgangskoderne er forskellige.</translation>
+    </message>
+    <message>
+        <source>Portfolio %1.pdf</source>
+        <translation>Portfolio %1.pdf</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Gem som</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Gennemse…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <source>Include:</source>
+        <translation>Medtag:</translation>
+    </message>
+    <message>
+        <source>Tags (none checked: all):</source>
+        <translation>Tags (ingen valgt: alle):</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Adgangskode:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Gentag:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Gem som:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksportér</translation>
+    </message>
+    <message>
+        <source>Save portfolio as</source>
+        <translation>Gem portfolioen som</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Entries in the portfolio</source>
+        <translation>Notater i portfolioen</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(uden titel)</translation>
+    </message>
+    <message>
+        <source>Uncheck the entries to leave out.</source>
+        <translation>Fjern markeringen ved de notater, der skal udelades.</translation>
+    </message>
+    <message>
+        <source>%1 left out</source>
+        <translation>%1 udeladt</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRun</name>
+    <message>
+        <source>Laying out the portfolio…</source>
+        <translation>Portfolioen sættes op…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>Export portfolio</source>
+        <translation>Eksportér portfolio</translation>
+    </message>
+    <message>
+        <source>Portfolio exported</source>
+        <translation>Portfolioen er eksporteret</translation>
+    </message>
+    <message>
+        <source>%1 entries on %2 pages.</source>
+        <translation>%1 notater på %2 sider.</translation>
+    </message>
+    <message>
+        <source>Some photos could not be shown; see details.</source>
+        <translation>Nogle fotos kunne ikke vises; se detaljer.</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>Åbn PDF</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Eksporten mislykkedes</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Eksporten blev annulleret; ingen fil blev skrevet.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to Leadership Journal</source>
+        <translation>Velkommen til Leadership Journal</translation>
+    </message>
+    <message>
+        <source>Your journal stays on this computer. Tell it who you are and which programme you take part in; you can change both later.</source>
+        <translation>Din dagbog bliver på denne computer. Fortæl, hvem du er, og hvilket forløb du deltager i; du kan ændre begge dele senere.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Dit navn</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>Din rolle</translation>
+    </message>
+    <message>
+        <source>e.g. head of department</source>
+        <translation>f.eks. afdelingsleder</translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation>Din organisation</translation>
+    </message>
+    <message>
+        <source>Language of the portfolio</source>
+        <translation>Portfolioens sprog</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>Another programme (enter its name)</source>
+        <translation>Et andet forløb (skriv navnet)</translation>
+    </message>
+    <message>
+        <source>Programme name</source>
+        <translation>Forløbets navn</translation>
+    </message>
+    <message>
+        <source>Programme start date</source>
+        <translation>Forløbets startdato</translation>
+    </message>
+    <message>
+        <source>Programme end date</source>
+        <translation>Forløbets slutdato</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>Portfolio &amp;language:</source>
+        <translation>Portfolioens &amp;sprog:</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Forløb:</translation>
+    </message>
+    <message>
+        <source>Programme na&amp;me:</source>
+        <translation>Forløbets na&amp;vn:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation>S&amp;tarter:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation>S&amp;lutter:</translation>
+    </message>
+    <message>
+        <source>Create my journal</source>
+        <translation>Opret min dagbog</translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <source>Experience</source>
+        <translation>Erfaring</translation>
+    </message>
+    <message>
+        <source>Action – Reflection – Learning</source>
+        <translation>Aktion – Refleksion – Læring</translation>
+    </message>
+    <message>
+        <source>Leadership theory</source>
+        <translation>Ledelsesteori</translation>
+    </message>
+    <message>
+        <source>Study-trip note</source>
+        <translation>Notat fra studierejse</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Leadership Journal</source>
+        <translation>Leadership Journal</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <source>Choose an entry on the left, or press Ctrl+Shift+N to note an experience.</source>
+        <translation>Vælg et notat til venstre, eller tryk Ctrl+Skift+N for at skrive en erfaring ned.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>New &amp;experience</source>
+        <translation>Ny &amp;erfaring</translation>
+    </message>
+    <message>
+        <source>New &amp;A–R–L entry</source>
+        <translation>Nyt &amp;A–R–L-notat</translation>
+    </message>
+    <message>
+        <source>New study-&amp;trip note</source>
+        <translation>Nyt notat fra &amp;studierejse</translation>
+    </message>
+    <message>
+        <source>My leadership &amp;theory</source>
+        <translation>Min ledelses&amp;teori</translation>
+    </message>
+    <message>
+        <source>E&amp;xport portfolio (PDF)…</source>
+        <translation>Eksportér &amp;portfolio (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>Sikkerheds&amp;kopier…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Indstillinger…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Afsl&amp;ut</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>R&amp;ediger</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gentag</translation>
+    </message>
+    <message>
+        <source>&amp;Search the journal</source>
+        <translation>&amp;Søg i dagbogen</translation>
+    </message>
+    <message>
+        <source>&amp;Work up into A–R–L</source>
+        <translation>&amp;Bearbejd til A–R–L</translation>
+    </message>
+    <message>
+        <source>&amp;Delete entry…</source>
+        <translation>&amp;Slet notat…</translation>
+    </message>
+    <message>
+        <source>&amp;Programme</source>
+        <translation>F&amp;orløb</translation>
+    </message>
+    <message>
+        <source>Programme and &amp;sessions…</source>
+        <translation>Forløb og &amp;samlinger…</translation>
+    </message>
+    <message>
+        <source>Use programme &amp;file…</source>
+        <translation>Brug forløbs&amp;fil…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>&amp;About Leadership Journal</source>
+        <translation>&amp;Om Leadership Journal</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <source>This entry could not be saved, so it stays open and nothing is lost. Reason: %1</source>
+        <translation>Notatet kunne ikke gemmes, så det forbliver åbent, og intet går tabt. Årsag: %1</translation>
+    </message>
+    <message>
+        <source>My leadership theory</source>
+        <translation>Min ledelsesteori</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Slet notat</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? This cannot be undone (backups keep older copies).</source>
+        <translation>Slet »%1«? Det kan ikke fortrydes (sikkerhedskopierne har ældre udgaver).</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(uden titel)</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Ikke slettet</translation>
+    </message>
+    <message>
+        <source>Programme not changed</source>
+        <translation>Forløbet er uændret</translation>
+    </message>
+    <message>
+        <source>The programme could not be saved; nothing has changed. Reason: %1</source>
+        <translation>Forløbet kunne ikke gemmes; intet er ændret. Årsag: %1</translation>
+    </message>
+    <message>
+        <source>The open entry could not be saved (%1). Close anyway and lose the latest changes?</source>
+        <translation>Det åbne notat kunne ikke gemmes (%1). Luk alligevel og mist de seneste ændringer?</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationModel</name>
+    <message>
+        <source>All entries</source>
+        <translation>Alle notater</translation>
+    </message>
+    <message>
+        <source>Entry kinds</source>
+        <translation>Slags notat</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Forløb</translation>
+    </message>
+</context>
+<context>
+    <name>NewTripDialog</name>
+    <message>
+        <source>New study trip</source>
+        <translation>Ny studierejse</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Rejsemål</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Rejsemål:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Fra:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFailed</name>
+    <message>
+        <source>The journal cannot be opened</source>
+        <translation>Dagbogen kan ikke åbnes</translation>
+    </message>
+    <message>
+        <source>This journal was written by a newer version of Leadership Journal. Install the newer version to open it; the file has not been changed.</source>
+        <translation>Dagbogen er skrevet af en nyere version af Leadership Journal. Installér den nyere version for at åbne den; filen er ikke ændret.</translation>
+    </message>
+    <message>
+        <source>The journal file is damaged or is not a journal. It has not been changed.</source>
+        <translation>Dagbogsfilen er beskadiget eller er ikke en dagbog. Den er ikke ændret.</translation>
+    </message>
+    <message>
+        <source>The latest backup is from %1. Restoring it keeps a copy of the damaged file.</source>
+        <translation>Den seneste sikkerhedskopi er fra %1. Når den gendannes, gemmes en kopi af den beskadigede fil.</translation>
+    </message>
+    <message>
+        <source>Restore latest backup</source>
+        <translation>Gendan seneste sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Gendannelsen mislykkedes</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <source>That passphrase is not right. Tries left: %1.</source>
+        <translation>Adgangssætningen er forkert. Forsøg tilbage: %1.</translation>
+    </message>
+    <message>
+        <source>This journal is encrypted. Enter its passphrase:</source>
+        <translation>Dagbogen er krypteret. Skriv adgangssætningen:</translation>
+    </message>
+    <message>
+        <source>Open encrypted journal</source>
+        <translation>Åbn krypteret dagbog</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Sprog i appen</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Som i systemet</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprog:</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start of the app.</source>
+        <translation>Et nyt sprog bruges fra næste gang, appen starter.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeDialog</name>
+    <message>
+        <source>Programme and sessions</source>
+        <translation>Forløb og samlinger</translation>
+    </message>
+    <message>
+        <source>Programme name</source>
+        <translation>Forløbets navn</translation>
+    </message>
+    <message>
+        <source>Programme &amp;name:</source>
+        <translation>Forløbets &amp;navn:</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Samlinger</translation>
+    </message>
+    <message>
+        <source>&amp;Add session</source>
+        <translation>&amp;Tilføj samling</translation>
+    </message>
+    <message>
+        <source>&amp;Remove session…</source>
+        <translation>&amp;Fjern samling…</translation>
+    </message>
+    <message>
+        <source>Session title</source>
+        <translation>Samlingens navn</translation>
+    </message>
+    <message>
+        <source>Kind of session</source>
+        <translation>Slags samling</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>No module</source>
+        <translation>Intet modul</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Første dag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Sidste dag</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>T&amp;itel:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Slags:</translation>
+    </message>
+    <message>
+        <source>&amp;Module:</source>
+        <translation>&amp;Modul:</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>Første &amp;dag:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>Sidste d&amp;ag:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>St&amp;ed:</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Dagsorden</translation>
+    </message>
+    <message>
+        <source>What do I want to bring up?</source>
+        <translation>Hvad vil jeg tage op?</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Hvad der blev sagt</translation>
+    </message>
+    <message>
+        <source>What did we talk about? What struck me?</source>
+        <translation>Hvad talte vi om? Hvad slog mig?</translation>
+    </message>
+    <message>
+        <source>Agreed next steps</source>
+        <translation>Aftalte næste skridt</translation>
+    </message>
+    <message>
+        <source>What did we agree I will try or do?</source>
+        <translation>Hvad aftalte vi, at jeg skal prøve eller gøre?</translation>
+    </message>
+    <message>
+        <source>Notes of the sparring meeting</source>
+        <translation>Noter fra ledersparringen</translation>
+    </message>
+    <message>
+        <source>A&amp;genda:</source>
+        <translation>Dags&amp;orden:</translation>
+    </message>
+    <message>
+        <source>What was &amp;said:</source>
+        <translation>Hvad der &amp;blev sagt:</translation>
+    </message>
+    <message>
+        <source>Agreed ne&amp;xt steps:</source>
+        <translation>Aftalte næste s&amp;kridt:</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(uden titel)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries linked to this session: %n</source>
+        <translation>
+            <numerusform>Et notat er tilknyttet samlingen.</numerusform>
+            <numerusform>%n notater er tilknyttet samlingen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Ny samling</translation>
+    </message>
+    <message>
+        <source>Remove “%1”?</source>
+        <translation>Fjern »%1«?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries linked to it: %n. They are kept; only the link goes.</source>
+        <translation>
+            <numerusform>Et notat er tilknyttet den. Det beholdes; kun tilknytningen forsvinder.</numerusform>
+            <numerusform>%n notater er tilknyttet den. De beholdes; kun tilknytningen forsvinder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove session</source>
+        <translation>Fjern samling</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Kassér ændringer</translation>
+    </message>
+    <message>
+        <source>Discard your changes to the programme and its sessions?</source>
+        <translation>Kassér dine ændringer af forløbet og dets samlinger?</translation>
+    </message>
+    <message>
+        <source>Every session needs a title.</source>
+        <translation>Hver samling skal have et navn.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeFileDialog</name>
+    <message>
+        <source>Use programme file</source>
+        <translation>Brug forløbsfil</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 modules, %3 sessions.</source>
+        <translation>»%1«: %2 moduler, %3 samlinger.</translation>
+    </message>
+    <message>
+        <source>It replaces “%1”. Sessions with the same name keep their linked entries and notes; entries linked to other sessions keep their text but lose the link. A backup is made first.</source>
+        <translation>Det erstatter »%1«. Samlinger med samme navn beholder deres tilknyttede notater og noter; notater tilknyttet andre samlinger beholder deres tekst, men mister tilknytningen. Der tages en sikkerhedskopi først.</translation>
+    </message>
+    <message>
+        <source>Programme start date</source>
+        <translation>Forløbets startdato</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation>S&amp;tarter:</translation>
+    </message>
+    <message>
+        <source>Use this programme</source>
+        <translation>Brug dette forløb</translation>
+    </message>
+    <message>
+        <source>Programme file not used</source>
+        <translation>Forløbsfilen blev ikke brugt</translation>
+    </message>
+    <message>
+        <source>This file cannot be used, and nothing has changed.
+
+%1</source>
+        <translation>Denne fil kan ikke bruges, og intet er ændret.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Programme files (*.toml *.json);;All files (*)</source>
+        <translation>Forløbsfiler (*.toml *.json);;Alle filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SaveIndicator</name>
+    <message>
+        <source>Save status</source>
+        <translation>Gemmestatus</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Redigerer…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Gemmer…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Gemt %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Ikke gemt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search the journal (Ctrl+F)</source>
+        <translation>Søg i dagbogen (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Søg</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Søgeresultater</translation>
+    </message>
+    <message>
+        <source>Number of results</source>
+        <translation>Antal resultater</translation>
+    </message>
+    <message>
+        <source>%1 results, best first</source>
+        <translation>%1 resultater, bedste først</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”</source>
+        <translation>Intet fundet for »%1«</translation>
+    </message>
+</context>
+<context>
+    <name>SessionKinds</name>
+    <message>
+        <source>Pre-meeting</source>
+        <translation>Formøde</translation>
+    </message>
+    <message>
+        <source>Learning session (residential)</source>
+        <translation>Læringstræf (internat)</translation>
+    </message>
+    <message>
+        <source>Single day</source>
+        <translation>Enkeltdag</translation>
+    </message>
+    <message>
+        <source>Sparring / mentor meeting</source>
+        <translation>Ledersparring / sparringsmøde</translation>
+    </message>
+    <message>
+        <source>Study trip</source>
+        <translation>Studierejse</translation>
+    </message>
+    <message>
+        <source>Closing conference</source>
+        <translation>Afslutningskonference</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+</context>
+<context>
+    <name>TheoryCompareDialog</name>
+    <message>
+        <source>Compare versions of your leadership theory</source>
+        <translation>Sammenlign udgaver af din ledelsesteori</translation>
+    </message>
+    <message>
+        <source>Older version</source>
+        <translation>Ældre udgave</translation>
+    </message>
+    <message>
+        <source>Newer version</source>
+        <translation>Nyere udgave</translation>
+    </message>
+    <message>
+        <source>Version %1 – %2</source>
+        <translation>Udgave %1 – %2</translation>
+    </message>
+    <message>
+        <source>Current text</source>
+        <translation>Nuværende tekst</translation>
+    </message>
+    <message>
+        <source>Older text</source>
+        <translation>Ældre tekst</translation>
+    </message>
+    <message>
+        <source>Newer text</source>
+        <translation>Nyere tekst</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Fra:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>Theory</source>
+        <translation>Teori</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Værdier</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+</context>
+<context>
+    <name>TheoryEditor</name>
+    <message>
+        <source>Theory</source>
+        <translation>Teori</translation>
+    </message>
+    <message>
+        <source>What is leadership to you, and how does it work?</source>
+        <translation>Hvad er ledelse for dig, og hvordan virker det?</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Værdier</translation>
+    </message>
+    <message>
+        <source>What do you stand for as a leader?</source>
+        <translation>Hvad står du for som leder?</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>What do you want to develop next?</source>
+        <translation>Hvad vil du udvikle som det næste?</translation>
+    </message>
+    <message>
+        <source>Saved versions</source>
+        <translation>Gemte udgaver</translation>
+    </message>
+    <message>
+        <source>Save as new &amp;version…</source>
+        <translation>Gem som ny &amp;udgave…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare versions…</source>
+        <translation>S&amp;ammenlign udgaver…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Versions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Udgaver&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Version %1 – %2</source>
+        <translation>Udgave %1 – %2</translation>
+    </message>
+    <message>
+        <source>Save as new version</source>
+        <translation>Gem som ny udgave</translation>
+    </message>
+    <message>
+        <source>What changed, and why? (a short change note)</source>
+        <translation>Hvad er ændret, og hvorfor? (en kort note)</translation>
+    </message>
+    <message>
+        <source>Version not saved</source>
+        <translation>Udgaven blev ikke gemt</translation>
+    </message>
+</context>
+<context>
+    <name>TripNoteEditor</name>
+    <message>
+        <source>Study trip</source>
+        <translation>Studierejse</translation>
+    </message>
+    <message>
+        <source>New trip…</source>
+        <translation>Ny rejse…</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Place: hospital, town, organisation…</source>
+        <translation>Sted: hospital, by, organisation…</translation>
+    </message>
+    <message>
+        <source>Culture</source>
+        <translation>Kultur</translation>
+    </message>
+    <message>
+        <source>What did you notice about values, habits, norms?</source>
+        <translation>Hvad lagde du mærke til ved værdier, vaner og normer?</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Kontekst</translation>
+    </message>
+    <message>
+        <source>What in the system, the economy and the organisation explains it?</source>
+        <translation>Hvad i systemet, økonomien og organisationen forklarer det?</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <source>How did people talk, decide and lead? What can you bring home?</source>
+        <translation>Hvordan talte man, traf beslutninger og ledede? Hvad kan du tage med hjem?</translation>
+    </message>
+    <message>
+        <source>Add &amp;photos…</source>
+        <translation>Tilføj &amp;fotos…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove photo</source>
+        <translation>&amp;Fjern foto</translation>
+    </message>
+    <message>
+        <source>No trip</source>
+        <translation>Ingen rejse</translation>
+    </message>
+    <message>
+        <source>Trip not saved</source>
+        <translation>Rejsen blev ikke gemt</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Tilføj fotos</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.webp *.bmp *.tif *.tiff)</source>
+        <translation>Billeder (*.jpg *.jpeg *.png *.gif *.webp *.bmp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 60 MB</source>
+        <translation>%1 er større end 60 MB</translation>
+    </message>
+    <message>
+        <source>%1 is not an image</source>
+        <translation>%1 er ikke et billede</translation>
+    </message>
+    <message>
+        <source>Some files were not added</source>
+        <translation>Nogle filer blev ikke tilføjet</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Fjern foto</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this note?</source>
+        <translation>Fjern »%1« fra notatet?</translation>
+    </message>
+    <message>
+        <source>Photo not removed</source>
+        <translation>Fotoet blev ikke fjernet</translation>
+    </message>
+    <message>
+        <source>Photo cannot be shown</source>
+        <translation>Fotoet kan ikke vises</translation>
+    </message>
+    <message>
+        <source>The file is damaged.</source>
+        <translation>Filen er beskadiget.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1251 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE">
+<context>
+    <name>About</name>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>A reflective-practice journal for leaders in a development programme: experiences, Action – Reflection – Learning, your leadership theory and study trips, and a PDF portfolio for your sparring partner.</source>
+        <translation>En reflektionsdagbok för chefer i ett utvecklingsprogram: erfarenheter, Aktion – Reflektion – Lärande, din ledarskapsteori och lärresor, och en portfolio som PDF till din mentor.</translation>
+    </message>
+    <message>
+        <source>Everything stays on this computer. The app never connects to the internet.</source>
+        <translation>Allt stannar på den här datorn. Appen ansluter aldrig till internet.</translation>
+    </message>
+    <message>
+        <source>Fonts: DejaVu (Bitstream Vera licence) and Droid Sans Fallback (Apache 2.0).</source>
+        <translation>Typsnitt: DejaVu (Bitstream Vera-licens) och Droid Sans Fallback (Apache 2.0).</translation>
+    </message>
+    <message>
+        <source>About Leadership Journal</source>
+        <translation>Om Leadership Journal</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Journal locked</source>
+        <translation>Dagboken är låst</translation>
+    </message>
+    <message>
+        <source>The passphrase was wrong three times. The journal stays encrypted and unchanged; start the app again to retry.</source>
+        <translation>Lösenfrasen var fel tre gånger. Dagboken förblir krypterad och oförändrad; starta appen igen för att försöka på nytt.</translation>
+    </message>
+    <message>
+        <source>Journal already open</source>
+        <translation>Dagboken är redan öppen</translation>
+    </message>
+    <message>
+        <source>This journal is open in another window of Leadership Journal. Switch to that window; two windows on one journal could lose work.</source>
+        <translation>Dagboken är öppen i ett annat fönster av Leadership Journal. Byt till det fönstret; två fönster på samma dagbok kan göra att text går förlorad.</translation>
+    </message>
+    <message>
+        <source>The journal cannot be opened</source>
+        <translation>Dagboken kan inte öppnas</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Återställningen misslyckades</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Säkerhetskopian är återställd</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The journal as it was before is kept as a backup.</source>
+        <translation>Säkerhetskopian återställdes. Dagboken som den var innan sparas som en säkerhetskopia.</translation>
+    </message>
+</context>
+<context>
+    <name>ArlEditor</name>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>What did you do? Describe the situation and your part in it.</source>
+        <translation>Vad gjorde du? Beskriv situationen och din del i den.</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Reflektion</translation>
+    </message>
+    <message>
+        <source>How do you see it now? What did you assume, feel and notice? What might others have seen?</source>
+        <translation>Hur ser du på det nu? Vad tog du för givet, vad kände och märkte du? Vad kan andra ha sett?</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Lärande</translation>
+    </message>
+    <message>
+        <source>What have you learned about yourself and your leadership?</source>
+        <translation>Vad har du lärt dig om dig själv och ditt ledarskap?</translation>
+    </message>
+    <message>
+        <source>Next experiment</source>
+        <translation>Nästa experiment</translation>
+    </message>
+    <message>
+        <source>What will you try next time, and when?</source>
+        <translation>Vad ska du pröva nästa gång, och när?</translation>
+    </message>
+    <message>
+        <source>(deleted experience)</source>
+        <translation>(borttagen erfarenhet)</translation>
+    </message>
+    <message>
+        <source>Worked up from: %1</source>
+        <translation>Bearbetad från: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>A backup is made when the journal is opened (once a day), before every update and import. Restoring one first backs up the journal as it is now.</source>
+        <translation>En säkerhetskopia görs när dagboken öppnas (en gång om dagen) och före varje uppdatering och import. Innan en kopia återställs säkerhetskopieras dagboken som den är nu.</translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation>Säkerhetskopiera &amp;nu</translation>
+    </message>
+    <message>
+        <source>&amp;Restore selected…</source>
+        <translation>Åte&amp;rställ vald…</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>daglig</translation>
+    </message>
+    <message>
+        <source>made by you</source>
+        <translation>gjord av dig</translation>
+    </message>
+    <message>
+        <source>before an update</source>
+        <translation>före en uppdatering</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>före en import</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>före en återställning</translation>
+    </message>
+    <message>
+        <source>before a passphrase change</source>
+        <translation>före byte av lösenfras</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Säkerhetskopieringen misslyckades</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Återställ säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Replace the journal with the backup from %1? The journal as it is now is backed up first, so this can be undone by restoring that backup.</source>
+        <translation>Ersätta dagboken med säkerhetskopian från %1? Dagboken som den är nu säkerhetskopieras först, så du kan ångra genom att återställa den kopian.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDelegate</name>
+    <message>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+</context>
+<context>
+    <name>EntryHeader</name>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Programme session</source>
+        <translation>Programträff</translation>
+    </message>
+    <message>
+        <source>No session</source>
+        <translation>Ingen träff</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>Taggar, åtskilda med kommatecken</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Taggar</translation>
+    </message>
+    <message>
+        <source>Competency areas</source>
+        <translation>Kompetensområden</translation>
+    </message>
+    <message>
+        <source>&amp;Private</source>
+        <translation>&amp;Privat</translation>
+    </message>
+    <message>
+        <source>Private entry</source>
+        <translation>Privat anteckning</translation>
+    </message>
+    <message>
+        <source>Private entries are left out of the portfolio unless you include them.</source>
+        <translation>Privata anteckningar kommer inte med i portfolion om du inte tar med dem.</translation>
+    </message>
+    <message>
+        <source>PRIVATE</source>
+        <translation>PRIVAT</translation>
+    </message>
+    <message>
+        <source>This entry is private</source>
+        <translation>Anteckningen är privat</translation>
+    </message>
+    <message>
+        <source>Areas: %1</source>
+        <translation>Områden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EntryListModel</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(utan rubrik)</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>privat</translation>
+    </message>
+</context>
+<context>
+    <name>ExperienceEditor</name>
+    <message>
+        <source>What happened? Who was there, what did you do and say, what did you notice?</source>
+        <translation>Vad hände? Vilka var där, vad gjorde och sa du, vad lade du märke till?</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Vad som hände</translation>
+    </message>
+    <message>
+        <source>Work up into A–R–L…</source>
+        <translation>Bearbeta till A–R–L…</translation>
+    </message>
+    <message>
+        <source>Start an Action – Reflection – Learning entry from this experience</source>
+        <translation>Börja en anteckning i Aktion – Reflektion – Lärande utifrån den här erfarenheten</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export portfolio</source>
+        <translation>Exportera portfolio</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Only entries with these tags</source>
+        <translation>Bara anteckningar med de här taggarna</translation>
+    </message>
+    <message>
+        <source>Include &amp;private entries (marked as private)</source>
+        <translation>Ta med &amp;privata anteckningar (markerade som privata)</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out entries…</source>
+        <translation>&amp;Utelämna anteckningar…</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>optional: the mentor needs it to open the PDF</source>
+        <translation>valfritt: mentorn behöver det för att öppna PDF-filen</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Upprepa lösenordet</translation>
+    </message>
+    <message>
+        <source>The passwords differ.</source>
+        <translation>Lösenorden är olika.</translation>
+    </message>
+    <message>
+        <source>Portfolio %1.pdf</source>
+        <translation>Portfolio %1.pdf</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Spara som</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Include:</source>
+        <translation>Ta med:</translation>
+    </message>
+    <message>
+        <source>Tags (none checked: all):</source>
+        <translation>Taggar (ingen vald: alla):</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Lösenord:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Upprepa:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Spara som:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <source>Save portfolio as</source>
+        <translation>Spara portfolion som</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Entries in the portfolio</source>
+        <translation>Anteckningar i portfolion</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(utan rubrik)</translation>
+    </message>
+    <message>
+        <source>Uncheck the entries to leave out.</source>
+        <translation>Avmarkera de anteckningar som ska utelämnas.</translation>
+    </message>
+    <message>
+        <source>%1 left out</source>
+        <translation>%1 utelämnade</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRun</name>
+    <message>
+        <source>Laying out the portfolio…</source>
+        <translation>Portfolion sätts ihop…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Export portfolio</source>
+        <translation>Exportera portfolio</translation>
+    </message>
+    <message>
+        <source>Portfolio exported</source>
+        <translation>Portfolion är exporterad</translation>
+    </message>
+    <message>
+        <source>%1 entries on %2 pages.</source>
+        <translation>%1 anteckningar på %2 sidor.</translation>
+    </message>
+    <message>
+        <source>Some photos could not be shown; see details.</source>
+        <translation>Några foton kunde inte visas; se detaljer.</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>Öppna PDF</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporten misslyckades</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exporten avbröts; ingen fil skrevs.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to Leadership Journal</source>
+        <translation>Välkommen till Leadership Journal</translation>
+    </message>
+    <message>
+        <source>Your journal stays on this computer. Tell it who you are and which programme you take part in; you can change both later.</source>
+        <translation>Din dagbok stannar på den här datorn. Berätta vem du är och vilket program du går; du kan ändra båda senare.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ditt namn</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>Din roll</translation>
+    </message>
+    <message>
+        <source>e.g. head of department</source>
+        <translation>t.ex. verksamhetschef</translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation>Din organisation</translation>
+    </message>
+    <message>
+        <source>Language of the portfolio</source>
+        <translation>Portfolions språk</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Another programme (enter its name)</source>
+        <translation>Ett annat program (skriv dess namn)</translation>
+    </message>
+    <message>
+        <source>Programme name</source>
+        <translation>Programmets namn</translation>
+    </message>
+    <message>
+        <source>Programme start date</source>
+        <translation>Programmets startdatum</translation>
+    </message>
+    <message>
+        <source>Programme end date</source>
+        <translation>Programmets slutdatum</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Roll:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>Portfolio &amp;language:</source>
+        <translation>Portfolions &amp;språk:</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Program:</translation>
+    </message>
+    <message>
+        <source>Programme na&amp;me:</source>
+        <translation>Programmets na&amp;mn:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation>&amp;Börjar:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation>Sl&amp;utar:</translation>
+    </message>
+    <message>
+        <source>Create my journal</source>
+        <translation>Skapa min dagbok</translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <source>Experience</source>
+        <translation>Erfarenhet</translation>
+    </message>
+    <message>
+        <source>Action – Reflection – Learning</source>
+        <translation>Aktion – Reflektion – Lärande</translation>
+    </message>
+    <message>
+        <source>Leadership theory</source>
+        <translation>Ledarskapsteori</translation>
+    </message>
+    <message>
+        <source>Study-trip note</source>
+        <translation>Anteckning från lärresa</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Leadership Journal</source>
+        <translation>Leadership Journal</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigering</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Choose an entry on the left, or press Ctrl+Shift+N to note an experience.</source>
+        <translation>Välj en anteckning till vänster, eller tryck Ctrl+Skift+N för att skriva ner en erfarenhet.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>New &amp;experience</source>
+        <translation>Ny &amp;erfarenhet</translation>
+    </message>
+    <message>
+        <source>New &amp;A–R–L entry</source>
+        <translation>Ny &amp;A–R–L-anteckning</translation>
+    </message>
+    <message>
+        <source>New study-&amp;trip note</source>
+        <translation>Ny anteckning från &amp;lärresa</translation>
+    </message>
+    <message>
+        <source>My leadership &amp;theory</source>
+        <translation>Min ledarskaps&amp;teori</translation>
+    </message>
+    <message>
+        <source>E&amp;xport portfolio (PDF)…</source>
+        <translation>E&amp;xportera portfolio (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>Säkerhets&amp;kopior…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>A&amp;vsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>&amp;Search the journal</source>
+        <translation>&amp;Sök i dagboken</translation>
+    </message>
+    <message>
+        <source>&amp;Work up into A–R–L</source>
+        <translation>&amp;Bearbeta till A–R–L</translation>
+    </message>
+    <message>
+        <source>&amp;Delete entry…</source>
+        <translation>&amp;Ta bort anteckning…</translation>
+    </message>
+    <message>
+        <source>&amp;Programme</source>
+        <translation>&amp;Program</translation>
+    </message>
+    <message>
+        <source>Programme and &amp;sessions…</source>
+        <translation>Program och &amp;träffar…</translation>
+    </message>
+    <message>
+        <source>Use programme &amp;file…</source>
+        <translation>Använd program&amp;fil…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;About Leadership Journal</source>
+        <translation>&amp;Om Leadership Journal</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparad</translation>
+    </message>
+    <message>
+        <source>This entry could not be saved, so it stays open and nothing is lost. Reason: %1</source>
+        <translation>Anteckningen kunde inte sparas, så den förblir öppen och inget går förlorat. Orsak: %1</translation>
+    </message>
+    <message>
+        <source>My leadership theory</source>
+        <translation>Min ledarskapsteori</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Ta bort anteckning</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? This cannot be undone (backups keep older copies).</source>
+        <translation>Ta bort ”%1”? Det går inte att ångra (säkerhetskopiorna har äldre versioner).</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(utan rubrik)</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Inte borttagen</translation>
+    </message>
+    <message>
+        <source>Programme not changed</source>
+        <translation>Programmet är oförändrat</translation>
+    </message>
+    <message>
+        <source>The programme could not be saved; nothing has changed. Reason: %1</source>
+        <translation>Programmet kunde inte sparas; inget har ändrats. Orsak: %1</translation>
+    </message>
+    <message>
+        <source>The open entry could not be saved (%1). Close anyway and lose the latest changes?</source>
+        <translation>Den öppna anteckningen kunde inte sparas (%1). Stänga ändå och förlora de senaste ändringarna?</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationModel</name>
+    <message>
+        <source>All entries</source>
+        <translation>Alla anteckningar</translation>
+    </message>
+    <message>
+        <source>Entry kinds</source>
+        <translation>Slags anteckning</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Taggar</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+</context>
+<context>
+    <name>NewTripDialog</name>
+    <message>
+        <source>New study trip</source>
+        <translation>Ny lärresa</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Resmål</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Resmål:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFailed</name>
+    <message>
+        <source>The journal cannot be opened</source>
+        <translation>Dagboken kan inte öppnas</translation>
+    </message>
+    <message>
+        <source>This journal was written by a newer version of Leadership Journal. Install the newer version to open it; the file has not been changed.</source>
+        <translation>Dagboken skrevs av en nyare version av Leadership Journal. Installera den nyare versionen för att öppna den; filen har inte ändrats.</translation>
+    </message>
+    <message>
+        <source>The journal file is damaged or is not a journal. It has not been changed.</source>
+        <translation>Dagboksfilen är skadad eller är ingen dagbok. Den har inte ändrats.</translation>
+    </message>
+    <message>
+        <source>The latest backup is from %1. Restoring it keeps a copy of the damaged file.</source>
+        <translation>Den senaste säkerhetskopian är från %1. När den återställs sparas en kopia av den skadade filen.</translation>
+    </message>
+    <message>
+        <source>Restore latest backup</source>
+        <translation>Återställ senaste säkerhetskopian</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Återställningen misslyckades</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <source>That passphrase is not right. Tries left: %1.</source>
+        <translation>Lösenfrasen stämmer inte. Försök kvar: %1.</translation>
+    </message>
+    <message>
+        <source>This journal is encrypted. Enter its passphrase:</source>
+        <translation>Dagboken är krypterad. Skriv dess lösenfras:</translation>
+    </message>
+    <message>
+        <source>Open encrypted journal</source>
+        <translation>Öppna krypterad dagbok</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <source>Photos</source>
+        <translation>Foton</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Språk i appen</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Som i systemet</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start of the app.</source>
+        <translation>Ett nytt språk används från nästa gång appen startar.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeDialog</name>
+    <message>
+        <source>Programme and sessions</source>
+        <translation>Program och träffar</translation>
+    </message>
+    <message>
+        <source>Programme name</source>
+        <translation>Programmets namn</translation>
+    </message>
+    <message>
+        <source>Programme &amp;name:</source>
+        <translation>Programmets &amp;namn:</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Träffar</translation>
+    </message>
+    <message>
+        <source>&amp;Add session</source>
+        <translation>&amp;Lägg till träff</translation>
+    </message>
+    <message>
+        <source>&amp;Remove session…</source>
+        <translation>Ta &amp;bort träff…</translation>
+    </message>
+    <message>
+        <source>Session title</source>
+        <translation>Träffens namn</translation>
+    </message>
+    <message>
+        <source>Kind of session</source>
+        <translation>Slags träff</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>No module</source>
+        <translation>Ingen modul</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Första dagen</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Sista dagen</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Rubrik:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Slag:</translation>
+    </message>
+    <message>
+        <source>&amp;Module:</source>
+        <translation>&amp;Modul:</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Första dagen:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>S&amp;ista dagen:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Plats:</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Dagordning</translation>
+    </message>
+    <message>
+        <source>What do I want to bring up?</source>
+        <translation>Vad vill jag ta upp?</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Vad som sades</translation>
+    </message>
+    <message>
+        <source>What did we talk about? What struck me?</source>
+        <translation>Vad pratade vi om? Vad slog mig?</translation>
+    </message>
+    <message>
+        <source>Agreed next steps</source>
+        <translation>Överenskomna nästa steg</translation>
+    </message>
+    <message>
+        <source>What did we agree I will try or do?</source>
+        <translation>Vad kom vi överens om att jag ska pröva eller göra?</translation>
+    </message>
+    <message>
+        <source>Notes of the sparring meeting</source>
+        <translation>Anteckningar från mentorsamtalet</translation>
+    </message>
+    <message>
+        <source>A&amp;genda:</source>
+        <translation>&amp;Dagordning:</translation>
+    </message>
+    <message>
+        <source>What was &amp;said:</source>
+        <translation>Vad som s&amp;ades:</translation>
+    </message>
+    <message>
+        <source>Agreed ne&amp;xt steps:</source>
+        <translation>Överenskomna nästa st&amp;eg:</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(utan rubrik)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries linked to this session: %n</source>
+        <translation>
+            <numerusform>En anteckning är kopplad till träffen.</numerusform>
+            <numerusform>%n anteckningar är kopplade till träffen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Ny träff</translation>
+    </message>
+    <message>
+        <source>Remove “%1”?</source>
+        <translation>Ta bort ”%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries linked to it: %n. They are kept; only the link goes.</source>
+        <translation>
+            <numerusform>En anteckning är kopplad till den. Den behålls; bara kopplingen försvinner.</numerusform>
+            <numerusform>%n anteckningar är kopplade till den. De behålls; bara kopplingen försvinner.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove session</source>
+        <translation>Ta bort träff</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Kasta ändringar</translation>
+    </message>
+    <message>
+        <source>Discard your changes to the programme and its sessions?</source>
+        <translation>Kasta dina ändringar av programmet och dess träffar?</translation>
+    </message>
+    <message>
+        <source>Every session needs a title.</source>
+        <translation>Varje träff behöver ett namn.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeFileDialog</name>
+    <message>
+        <source>Use programme file</source>
+        <translation>Använd programfil</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 modules, %3 sessions.</source>
+        <translation>”%1”: %2 moduler, %3 träffar.</translation>
+    </message>
+    <message>
+        <source>It replaces “%1”. Sessions with the same name keep their linked entries and notes; entries linked to other sessions keep their text but lose the link. A backup is made first.</source>
+        <translation>Det ersätter ”%1”. Träffar med samma namn behåller sina kopplade anteckningar och sina anteckningar från samtal; anteckningar kopplade till andra träffar behåller sin text men förlorar kopplingen. En säkerhetskopia görs först.</translation>
+    </message>
+    <message>
+        <source>Programme start date</source>
+        <translation>Programmets startdatum</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation>&amp;Börjar:</translation>
+    </message>
+    <message>
+        <source>Use this programme</source>
+        <translation>Använd det här programmet</translation>
+    </message>
+    <message>
+        <source>Programme file not used</source>
+        <translation>Programfilen användes inte</translation>
+    </message>
+    <message>
+        <source>This file cannot be used, and nothing has changed.
+
+%1</source>
+        <translation>Den här filen kan inte användas, och inget har ändrats.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Programme files (*.toml *.json);;All files (*)</source>
+        <translation>Programfiler (*.toml *.json);;Alla filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SaveIndicator</name>
+    <message>
+        <source>Save status</source>
+        <translation>Sparstatus</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Redigerar…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Sparad %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Inte sparad: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search the journal (Ctrl+F)</source>
+        <translation>Sök i dagboken (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Sökresultat</translation>
+    </message>
+    <message>
+        <source>Number of results</source>
+        <translation>Antal träffar</translation>
+    </message>
+    <message>
+        <source>%1 results, best first</source>
+        <translation>%1 träffar, bästa först</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”</source>
+        <translation>Inget hittades för ”%1”</translation>
+    </message>
+</context>
+<context>
+    <name>SessionKinds</name>
+    <message>
+        <source>Pre-meeting</source>
+        <translation>Förmöte</translation>
+    </message>
+    <message>
+        <source>Learning session (residential)</source>
+        <translation>Internat</translation>
+    </message>
+    <message>
+        <source>Single day</source>
+        <translation>Heldag</translation>
+    </message>
+    <message>
+        <source>Sparring / mentor meeting</source>
+        <translation>Mentorsamtal / sparring</translation>
+    </message>
+    <message>
+        <source>Study trip</source>
+        <translation>Lärresa</translation>
+    </message>
+    <message>
+        <source>Closing conference</source>
+        <translation>Avslutningskonferens</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Övrigt</translation>
+    </message>
+</context>
+<context>
+    <name>TheoryCompareDialog</name>
+    <message>
+        <source>Compare versions of your leadership theory</source>
+        <translation>Jämför versioner av din ledarskapsteori</translation>
+    </message>
+    <message>
+        <source>Older version</source>
+        <translation>Äldre version</translation>
+    </message>
+    <message>
+        <source>Newer version</source>
+        <translation>Nyare version</translation>
+    </message>
+    <message>
+        <source>Version %1 – %2</source>
+        <translation>Version %1 – %2</translation>
+    </message>
+    <message>
+        <source>Current text</source>
+        <translation>Nuvarande text</translation>
+    </message>
+    <message>
+        <source>Older text</source>
+        <translation>Äldre text</translation>
+    </message>
+    <message>
+        <source>Newer text</source>
+        <translation>Nyare text</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <source>Theory</source>
+        <translation>Teori</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Värdegrund</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+</context>
+<context>
+    <name>TheoryEditor</name>
+    <message>
+        <source>Theory</source>
+        <translation>Teori</translation>
+    </message>
+    <message>
+        <source>What is leadership to you, and how does it work?</source>
+        <translation>Vad är ledarskap för dig, och hur fungerar det?</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Värdegrund</translation>
+    </message>
+    <message>
+        <source>What do you stand for as a leader?</source>
+        <translation>Vad står du för som chef?</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>What do you want to develop next?</source>
+        <translation>Vad vill du utveckla härnäst?</translation>
+    </message>
+    <message>
+        <source>Saved versions</source>
+        <translation>Sparade versioner</translation>
+    </message>
+    <message>
+        <source>Save as new &amp;version…</source>
+        <translation>Spara som ny &amp;version…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare versions…</source>
+        <translation>&amp;Jämför versioner…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Versions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Versioner&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Version %1 – %2</source>
+        <translation>Version %1 – %2</translation>
+    </message>
+    <message>
+        <source>Save as new version</source>
+        <translation>Spara som ny version</translation>
+    </message>
+    <message>
+        <source>What changed, and why? (a short change note)</source>
+        <translation>Vad har ändrats, och varför? (en kort notering)</translation>
+    </message>
+    <message>
+        <source>Version not saved</source>
+        <translation>Versionen sparades inte</translation>
+    </message>
+</context>
+<context>
+    <name>TripNoteEditor</name>
+    <message>
+        <source>Study trip</source>
+        <translation>Lärresa</translation>
+    </message>
+    <message>
+        <source>New trip…</source>
+        <translation>Ny resa…</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Place: hospital, town, organisation…</source>
+        <translation>Plats: sjukhus, stad, organisation…</translation>
+    </message>
+    <message>
+        <source>Culture</source>
+        <translation>Kultur</translation>
+    </message>
+    <message>
+        <source>What did you notice about values, habits, norms?</source>
+        <translation>Vad lade du märke till när det gäller värderingar, vanor och normer?</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <source>What in the system, the economy and the organisation explains it?</source>
+        <translation>Vad i systemet, ekonomin och organisationen förklarar det?</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <source>How did people talk, decide and lead? What can you bring home?</source>
+        <translation>Hur pratade man, fattade beslut och ledde? Vad kan du ta med dig hem?</translation>
+    </message>
+    <message>
+        <source>Add &amp;photos…</source>
+        <translation>Lägg till &amp;foton…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove photo</source>
+        <translation>Ta &amp;bort foto</translation>
+    </message>
+    <message>
+        <source>No trip</source>
+        <translation>Ingen resa</translation>
+    </message>
+    <message>
+        <source>Trip not saved</source>
+        <translation>Resan sparades inte</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Lägg till foton</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.webp *.bmp *.tif *.tiff)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png *.gif *.webp *.bmp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 60 MB</source>
+        <translation>%1 är större än 60 MB</translation>
+    </message>
+    <message>
+        <source>%1 is not an image</source>
+        <translation>%1 är ingen bild</translation>
+    </message>
+    <message>
+        <source>Some files were not added</source>
+        <translation>Några filer lades inte till</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Ta bort foto</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this note?</source>
+        <translation>Ta bort ”%1” från anteckningen?</translation>
+    </message>
+    <message>
+        <source>Photo not removed</source>
+        <translation>Fotot togs inte bort</translation>
+    </message>
+    <message>
+        <source>Photo cannot be shown</source>
+        <translation>Fotot kan inte visas</translation>
+    </message>
+    <message>
+        <source>The file is damaged.</source>
+        <translation>Filen är skadad.</translation>
+    </message>
+</context>
+</TS>
