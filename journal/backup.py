@@ -10,6 +10,7 @@ deletes the backups made before a migration, an import or a restore.
 from __future__ import annotations
 
 import re
+import shutil
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -122,14 +123,30 @@ def restore(folder: Path, backup: Path, passphrase: str | None = None) -> Path:
     if problems:
         raise JournalError(f"{backup.name} is damaged ({problems[0]}); it was not restored")
     journal = paths.journal_file(folder)
-    saved = (
-        make_backup(folder, "before-restore", passphrase=passphrase)
-        if journal.exists()
-        else journal
-    )
+    saved = journal
+    if journal.exists():
+        try:
+            saved = make_backup(folder, "before-restore", passphrase=passphrase)
+        except Exception:  # sqlite3's or SQLCipher's DatabaseError: a damaged journal
+            saved = keep_damaged(folder)
     tmp = journal.with_name(journal.name + ".restoring")
     storage.copy_database(backup, tmp, passphrase)
     for suffix in ("-wal", "-shm"):
         journal.with_name(journal.name + suffix).unlink(missing_ok=True)
     tmp.replace(journal)
     return saved
+
+
+def keep_damaged(folder: Path) -> Path:
+    """Copy the journal file byte for byte into the backups (the backup API needs a
+    readable database; a damaged one is kept as it is, for rescue)."""
+    source = paths.journal_file(folder)
+    target = paths.backup_dir(folder) / storage.backup_name("damaged")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        shutil.copy2(source, target)
+    except OSError as exc:
+        raise JournalError(
+            f"the damaged journal could not be kept aside: {exc.strerror or exc}"
+        ) from exc
+    return target

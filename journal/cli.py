@@ -218,7 +218,7 @@ def _run_programmes(args: argparse.Namespace) -> int:
         with _open(args) as journal:
             new = programmes.instantiate(chosen, args.start or date.today())
             programme = programmes.carry_over(journal.programme(), new)
-            journal.backup("import")
+            journal.backup("before-import")
             journal.set_programme(programme)
         print(f"The journal now follows {chosen.name} ({len(programme.sessions)} sessions)")
         return 0

@@ -91,6 +91,15 @@ def is_encrypted(path: Path) -> bool:
         return not f.read(16).startswith(SQLITE_MAGIC)
 
 
+def _could_be_encrypted(head: bytes, size: int) -> bool:
+    """An SQLCipher file is whole pages of what looks like noise from its first byte;
+    a text file, a picture or a half-copied file is not."""
+    if size < 1024 or size % 512:
+        return False
+    printable = sum(32 <= b < 127 or b in (9, 10, 13) for b in head)
+    return printable < len(head) * 0.9
+
+
 def inspect_file(path: Path, passphrase: str | None = None) -> FileState:
     """Look at a journal file without changing it.
 
@@ -106,6 +115,11 @@ def inspect_file(path: Path, passphrase: str | None = None) -> FileState:
     with path.open("rb") as f:
         head = f.read(100)
     encrypted = not head.startswith(SQLITE_MAGIC)
+    if encrypted and not _could_be_encrypted(head, size):
+        raise NotAJournalError(
+            f"{path.name} is not a journal (neither a plain nor an encrypted one). "
+            "It has not been changed."
+        )
     if encrypted and passphrase is None:
         raise PassphraseRequiredError(
             f"{path.name} is either an encrypted journal (enter its passphrase) or not a "

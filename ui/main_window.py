@@ -513,7 +513,7 @@ class MainWindow(QMainWindow):
         """Store ``programme``, then rebuild what shows it: navigation and editors."""
         try:
             if backup:
-                self.journal.backup("import")
+                self.journal.backup("before-import")
             stored = self.journal.set_programme(programme)
         except JournalError as exc:
             QMessageBox.warning(

@@ -145,6 +145,10 @@
         <translation>før skift af adgangssætning</translation>
     </message>
     <message>
+        <source>the damaged journal, kept as it was</source>
+        <translation>den beskadigede dagbog, gemt som den var</translation>
+    </message>
+    <message>
         <source>Backup failed</source>
         <translation>Sikkerhedskopieringen mislykkedes</translation>
     </message>

@@ -145,6 +145,10 @@
         <translation>före byte av lösenfras</translation>
     </message>
     <message>
+        <source>the damaged journal, kept as it was</source>
+        <translation>den skadade dagboken, sparad som den var</translation>
+    </message>
+    <message>
         <source>Backup failed</source>
         <translation>Säkerhetskopieringen misslyckades</translation>
     </message>

@@ -142,7 +142,7 @@ def test_cli_lists_shows_and_imports(
         programme = journal.programme()
     assert programme is not None and programme.name == "Vårt program"
     assert programme.sessions[0].starts_on == date(2026, 9, 11)
-    assert any(b.reason == "import" for b in list_backups(data_dir))
+    assert any(b.reason == "before-import" for b in list_backups(data_dir))
 
 
 def test_an_organisers_prompts_travel_with_the_programme(data_dir: Path) -> None:

@@ -51,3 +51,77 @@ def test_the_right_passphrase_opens(
         assert [s.title for s in journal.list_entries()] == ["Hemligt"]
     finally:
         journal.close()
+
+
+class _Box:
+    """Stands in for QMessageBox.exec: records what the box says, presses a button."""
+
+    def __init__(self, press: str | None = None) -> None:
+        self.press = press
+        self.seen: list[tuple[str, str, list[str]]] = []
+
+    def __call__(self, box: QMessageBox) -> int:
+        buttons = [b.text() for b in box.buttons()]
+        self.seen.append((box.text(), box.informativeText(), buttons))
+        for button in box.buttons():
+            if self.press is not None and button.text() == self.press:
+                button.click()
+        return 0
+
+
+def test_a_file_that_is_not_a_journal_is_explained_and_left_alone(
+    data_dir: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    path = data_dir / "journal.sqlite3"
+    path.write_text("Mötesanteckningar\nInte en dagbok\n" * 100, encoding="utf-8")
+    before = path.read_bytes()
+    box = _Box()
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: box(self))
+    assert open_interactively(data_dir) is None
+    text, detail, buttons = box.seen[0]
+    assert "not a journal" in text and "not a journal" in detail
+    assert buttons == ["Close"]  # no backup to offer
+    assert path.read_bytes() == before
+
+
+def test_a_damaged_journal_offers_the_latest_backup_and_keeps_the_damaged_file(
+    data_dir: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with open_journal(data_dir, daily_backup=False) as journal:
+        journal.save(Experience(title="Före skadan"))
+        journal.backup("manual")
+    path = data_dir / "journal.sqlite3"
+    damaged = path.read_bytes()[:3000]  # cut off mid-page, as by a failed copy
+    path.write_bytes(damaged)
+    box = _Box(press="Restore latest backup")
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: box(self))
+    journal = open_interactively(data_dir)
+    assert journal is not None
+    try:
+        assert [s.title for s in journal.list_entries()] == ["Före skadan"]
+    finally:
+        journal.close()
+    assert "damaged" in box.seen[0][0]
+    kept = [p.read_bytes() for p in (data_dir / "backups").iterdir()]
+    assert damaged in kept  # the damaged file was kept, byte for byte
+
+
+def test_a_journal_from_a_newer_version_is_not_offered_a_restore(
+    data_dir: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    with open_journal(data_dir, daily_backup=False) as journal:
+        journal.backup("manual")
+    path = data_dir / "journal.sqlite3"
+    with sqlite3.connect(path) as con:
+        con.execute("UPDATE alembic_version SET version_num = '9999'")
+    con.close()
+    before = path.read_bytes()
+    box = _Box()
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: box(self))
+    assert open_interactively(data_dir) is None
+    text, _detail, buttons = box.seen[0]
+    assert "newer version" in text and buttons == ["Close"]
+    assert path.read_bytes() == before

@@ -222,7 +222,7 @@ def test_an_organisers_file_is_checked_then_used(
     window.programme_file_action.trigger()
     programme = journal.programme()
     assert programme is not None and programme.name == "Ledarskap i vården 2027"
-    assert any(b.reason == "import" for b in list_backups(data_dir))
+    assert any(b.reason == "before-import" for b in list_backups(data_dir))
     internat = next(s for s in programme.sessions if s.title == "Internat 1")
     assert internat.uid == "s1"  # same name: the entry keeps its link
     assert journal.get_entry(linked.id).session_uid == "s1"

@@ -67,6 +67,7 @@ class BackupsDialog(QDialog):
             "before-import": self.tr("before an import"),
             "before-restore": self.tr("before a restore"),
             "before-rekey": self.tr("before a passphrase change"),
+            "damaged": self.tr("the damaged journal, kept as it was"),
         }
         for info in backup.list_backups(self._journal.folder):
             when = QDateTime.fromSecsSinceEpoch(int(info.made_at.timestamp())).toLocalTime()
