@@ -133,6 +133,7 @@ def change_passphrase(directory: Path | str | None, old: str | None, new: str | 
     journal_lock = JournalLock(folder)
     journal_lock.acquire()
     try:
+        storage.inspect_file(paths.journal_file(folder), old)  # a wrong ``old`` stops here
         saved = backup.make_backup(folder, "before-rekey", passphrase=old)
         storage.change_passphrase(paths.journal_file(folder), old, new)
         return saved

@@ -20,6 +20,7 @@ from journal.errors import (
 )
 from journal.store import Journal, open_journal
 from ui import settings
+from ui.dialogs.encryption import PassphraseChange
 from ui.i18n import install_translators, resolve_language
 
 MAX_PASSPHRASE_TRIES = 3
@@ -37,7 +38,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_interactively(folder: Path, parent: QWidget | None = None) -> Journal | None:
+def open_interactively(
+    folder: Path, parent: QWidget | None = None, *, passphrase: str | None = None
+) -> Journal | None:
     """Open the journal in ``folder``, asking for its passphrase; None if it cannot be opened.
 
     Every failure is explained; a damaged or newer journal is never touched, and where a
@@ -46,7 +49,6 @@ def open_interactively(folder: Path, parent: QWidget | None = None) -> Journal |
     from ui.dialogs.open_failed import explain_open_failure
     from ui.dialogs.passphrase import ask_passphrase
 
-    passphrase: str | None = None
     tries = 0
     while True:
         try:
@@ -98,32 +100,44 @@ def run(data_dir: Path | None = None, *, quit_after_start: bool = False) -> int:
     language = resolve_language(settings.language_preference())
     translators = install_translators(app, language)
     folder = paths.data_dir(data_dir)
+    passphrase: str | None = None
     try:
         while True:
-            journal = open_interactively(folder)
+            journal = open_interactively(folder, passphrase=passphrase)
             if journal is None:
                 return 1
             try:
-                restore = _run_window(app, journal, language, quit_after_start)
+                after = _run_window(app, journal, language, quit_after_start)
                 passphrase = journal.passphrase
             finally:
                 journal.close()
-            if restore is None:
+            if after is None:
                 return 0
-            _restore(folder, restore, passphrase)
+            if isinstance(after, PassphraseChange):
+                passphrase = _change_passphrase(folder, after)
+            else:
+                _restore(folder, after, passphrase)
     finally:
         del translators
 
 
 def _run_window(
     app: QApplication, journal: Journal, language: str, quit_after_start: bool
-) -> Path | None:
-    """Show the main window until it closes; returns a backup to restore, if one was chosen."""
+) -> Path | PassphraseChange | None:
+    """Show the main window until it closes; returns what to do with the closed journal:
+    a backup to restore or a passphrase change, if one was chosen."""
     if not journal.is_set_up():
         from ui.dialogs.first_run import FirstRunDialog
 
-        if quit_after_start or not FirstRunDialog.set_up(journal, language=language):
+        if quit_after_start:
             return None
+        dialog = FirstRunDialog(language=language)
+        if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
+            return None
+        dialog.apply(journal)
+        chosen = dialog.passphrase()
+        if chosen:
+            return PassphraseChange(old=None, new=chosen)
     from ui.main_window import MainWindow
 
     window = MainWindow(journal)
@@ -132,9 +146,27 @@ def _run_window(
         # The first page of entries is loaded in the constructor; quit once painted.
         QTimer.singleShot(0, window.close)
     app.exec()
-    restore = window.restore_request
+    after = window.restore_request or window.passphrase_request
     window.deleteLater()
-    return restore
+    return after
+
+
+def _change_passphrase(folder: Path, change: PassphraseChange) -> str | None:
+    """Re-key the closed journal; returns the passphrase it has afterwards."""
+    from journal.store import change_passphrase
+
+    try:
+        change_passphrase(folder, change.old, change.new)
+    except (JournalError, OSError) as exc:
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("App", "Passphrase not changed"),
+            QCoreApplication.translate(
+                "App", "The journal was not changed and keeps its old passphrase. Reason: %1"
+            ).replace("%1", str(exc)),
+        )
+        return change.old
+    return change.new
 
 
 def _restore(folder: Path, backup_file: Path, passphrase: str | None) -> None:

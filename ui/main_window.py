@@ -34,6 +34,7 @@ from journal.errors import EntryNotFoundError, JournalError
 from journal.store import Journal, summary_of
 from ui import settings
 from ui.autosave import Autosaver
+from ui.dialogs.encryption import PassphraseChange
 from ui.editors import editor_for
 from ui.editors.base import EditorContext, EntryEditor
 from ui.models.entry_list import EntryDelegate, EntryListModel, SummaryRole
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self._current: EntryEditor | None = None
         self._fresh_id: int | None = None  # made with "New" and not typed in yet
         self.restore_request: Path | None = None  # a backup to restore after closing
+        self.passphrase_request: PassphraseChange | None = None  # to apply after closing
 
         # navigation
         self.navigation = NavigationModel(self)
@@ -162,6 +164,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_action)
         self.backups_action = self._action(self.tr("&Backups…"), self.show_backups)
         file_menu.addAction(self.backups_action)
+        self.encryption_action = self._action(self.tr("Pass&phrase…"), self.change_passphrase)
+        file_menu.addAction(self.encryption_action)
         file_menu.addSeparator()
         self.preferences_action = self._action(
             self.tr("&Preferences…"), self.show_preferences, QKeySequence.StandardKey.Preferences
@@ -543,6 +547,27 @@ class MainWindow(QMainWindow):
             self.nav_view.setCurrentIndex(item.index())
         if entry_id is not None:
             self.open_entry(entry_id)
+
+    def change_passphrase(self) -> None:
+        from ui.dialogs.encryption import EncryptionDialog, encryption_available
+
+        if not encryption_available():
+            QMessageBox.information(
+                self,
+                self.tr("Encryption not installed"),
+                self.tr(
+                    "Encrypting the journal needs the optional SQLCipher part of the app. "
+                    'Install it with: pip install "leadership-journal[encryption]"'
+                ),
+            )
+            return
+        if not self._leave_current():
+            return
+        dialog = EncryptionDialog(self.journal.passphrase, self)
+        if dialog.exec() == EncryptionDialog.DialogCode.Accepted and dialog.change is not None:
+            # The journal must be closed to be re-keyed: the app does it, then reopens.
+            self.passphrase_request = dialog.change
+            self.close()
 
     def show_preferences(self) -> None:
         from ui.dialogs.preferences import PreferencesDialog

@@ -47,6 +47,14 @@
         <translation>Dagbogen kan ikke åbnes</translation>
     </message>
     <message>
+        <source>Passphrase not changed</source>
+        <translation>Adgangssætningen blev ikke ændret</translation>
+    </message>
+    <message>
+        <source>The journal was not changed and keeps its old passphrase. Reason: %1</source>
+        <translation>Dagbogen blev ikke ændret og beholder sin gamle adgangssætning. Årsag: %1</translation>
+    </message>
+    <message>
         <source>Restore failed</source>
         <translation>Gendannelsen mislykkedes</translation>
     </message>
@@ -159,6 +167,57 @@
     <message>
         <source>Replace the journal with the backup from %1? The journal as it is now is backed up first, so this can be undone by restoring that backup.</source>
         <translation>Erstat dagbogen med sikkerhedskopien fra %1? Dagbogen, som den er nu, sikkerhedskopieres først, så du kan fortryde ved at gendanne den kopi.</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Adgangssætning</translation>
+    </message>
+    <message>
+        <source>Encrypt the journal</source>
+        <translation>Kryptér dagbogen</translation>
+    </message>
+    <message>
+        <source>The journal is encrypted. Enter the passphrase it has now, then a new one; or remove the encryption.</source>
+        <translation>Dagbogen er krypteret. Skriv den adgangssætning, den har nu, og derefter en ny; eller fjern krypteringen.</translation>
+    </message>
+    <message>
+        <source>With a passphrase the whole journal and its backups are encrypted on this computer (SQLCipher, AES-256). The app closes the journal, encrypts it and opens it again.</source>
+        <translation>Med en adgangssætning krypteres hele dagbogen og dens sikkerhedskopier på denne computer (SQLCipher, AES-256). Appen lukker dagbogen, krypterer den og åbner den igen.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Nuværende adgangssætning</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Nuværende adgangssætning:</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Skift adgangssætning</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>Kryptér</translation>
+    </message>
+    <message>
+        <source>&amp;Remove encryption…</source>
+        <translation>&amp;Fjern krypteringen…</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right.</source>
+        <translation>Den nuværende adgangssætning er forkert.</translation>
+    </message>
+    <message>
+        <source>Remove encryption</source>
+        <translation>Fjern krypteringen</translation>
+    </message>
+    <message>
+        <source>Store the journal unencrypted? Anyone who can read this computer&apos;s files can then read it. Existing backups stay encrypted.</source>
+        <translation>Gem dagbogen ukrypteret? Så kan alle, der kan læse filerne på denne computer, læse den. Eksisterende sikkerhedskopier forbliver krypterede.</translation>
     </message>
 </context>
 <context>
@@ -482,6 +541,10 @@
         <translation>S&amp;lutter:</translation>
     </message>
     <message>
+        <source>Protect the journal with a passp&amp;hrase</source>
+        <translation>Beskyt dagbogen med en a&amp;dgangssætning</translation>
+    </message>
+    <message>
         <source>Create my journal</source>
         <translation>Opret min dagbog</translation>
     </message>
@@ -550,6 +613,10 @@
     <message>
         <source>&amp;Backups…</source>
         <translation>Sikkerheds&amp;kopier…</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase…</source>
+        <translation>A&amp;dgangssætning…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -640,6 +707,14 @@
         <translation>Forløbet kunne ikke gemmes; intet er ændret. Årsag: %1</translation>
     </message>
     <message>
+        <source>Encryption not installed</source>
+        <translation>Krypteringen er ikke installeret</translation>
+    </message>
+    <message>
+        <source>Encrypting the journal needs the optional SQLCipher part of the app. Install it with: pip install &quot;leadership-journal[encryption]&quot;</source>
+        <translation>For at kryptere dagbogen skal appens valgfri SQLCipher-del være installeret. Installér den med: pip install &quot;leadership-journal[encryption]&quot;</translation>
+    </message>
+    <message>
         <source>The open entry could not be saved (%1). Close anyway and lose the latest changes?</source>
         <translation>Det åbne notat kunne ikke gemmes (%1). Luk alligevel og mist de seneste ændringer?</translation>
     </message>
@@ -726,6 +801,41 @@
     <message>
         <source>Open encrypted journal</source>
         <translation>Åbn krypteret dagbog</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <source>New passphrase</source>
+        <translation>Ny adgangssætning</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>Gentag den nye adgangssætning</translation>
+    </message>
+    <message>
+        <source>Nobody can open the journal without the passphrase, and there is no way to recover a forgotten one: not for you, not for us. Write it down and keep it somewhere safe. Backups are encrypted with it too.</source>
+        <translation>Ingen kan åbne dagbogen uden adgangssætningen, og en glemt adgangssætning kan ikke genskabes: hverken af dig eller af os. Skriv den ned, og opbevar den et sikkert sted. Sikkerhedskopierne krypteres også med den.</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w passphrase:</source>
+        <translation>N&amp;y adgangssætning:</translation>
+    </message>
+    <message>
+        <source>Repea&amp;t:</source>
+        <translation>G&amp;entag:</translation>
+    </message>
+    <message>
+        <source>Enter a passphrase.</source>
+        <translation>Skriv en adgangssætning.</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters; a short sentence is easy to remember.</source>
+        <translation>Brug mindst %1 tegn; en kort sætning er nem at huske.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>De to adgangssætninger er forskellige.</translation>
     </message>
 </context>
 <context>

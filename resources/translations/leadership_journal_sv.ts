@@ -47,6 +47,14 @@
         <translation>Dagboken kan inte öppnas</translation>
     </message>
     <message>
+        <source>Passphrase not changed</source>
+        <translation>Lösenfrasen ändrades inte</translation>
+    </message>
+    <message>
+        <source>The journal was not changed and keeps its old passphrase. Reason: %1</source>
+        <translation>Dagboken ändrades inte och behåller sin gamla lösenfras. Orsak: %1</translation>
+    </message>
+    <message>
         <source>Restore failed</source>
         <translation>Återställningen misslyckades</translation>
     </message>
@@ -159,6 +167,57 @@
     <message>
         <source>Replace the journal with the backup from %1? The journal as it is now is backed up first, so this can be undone by restoring that backup.</source>
         <translation>Ersätta dagboken med säkerhetskopian från %1? Dagboken som den är nu säkerhetskopieras först, så du kan ångra genom att återställa den kopian.</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <source>Encrypt the journal</source>
+        <translation>Kryptera dagboken</translation>
+    </message>
+    <message>
+        <source>The journal is encrypted. Enter the passphrase it has now, then a new one; or remove the encryption.</source>
+        <translation>Dagboken är krypterad. Skriv den lösenfras den har nu och sedan en ny; eller ta bort krypteringen.</translation>
+    </message>
+    <message>
+        <source>With a passphrase the whole journal and its backups are encrypted on this computer (SQLCipher, AES-256). The app closes the journal, encrypts it and opens it again.</source>
+        <translation>Med en lösenfras krypteras hela dagboken och dess säkerhetskopior på den här datorn (SQLCipher, AES-256). Appen stänger dagboken, krypterar den och öppnar den igen.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Nuvarande lösenfras</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Nuvarande lösenfras:</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Byt lösenfras</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>Kryptera</translation>
+    </message>
+    <message>
+        <source>&amp;Remove encryption…</source>
+        <translation>&amp;Ta bort krypteringen…</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right.</source>
+        <translation>Den nuvarande lösenfrasen stämmer inte.</translation>
+    </message>
+    <message>
+        <source>Remove encryption</source>
+        <translation>Ta bort krypteringen</translation>
+    </message>
+    <message>
+        <source>Store the journal unencrypted? Anyone who can read this computer&apos;s files can then read it. Existing backups stay encrypted.</source>
+        <translation>Spara dagboken okrypterad? Då kan alla som kan läsa filerna på den här datorn läsa den. Befintliga säkerhetskopior förblir krypterade.</translation>
     </message>
 </context>
 <context>
@@ -482,6 +541,10 @@
         <translation>Sl&amp;utar:</translation>
     </message>
     <message>
+        <source>Protect the journal with a passp&amp;hrase</source>
+        <translation>Skydda dagboken med en lösen&amp;fras</translation>
+    </message>
+    <message>
         <source>Create my journal</source>
         <translation>Skapa min dagbok</translation>
     </message>
@@ -550,6 +613,10 @@
     <message>
         <source>&amp;Backups…</source>
         <translation>Säkerhets&amp;kopior…</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase…</source>
+        <translation>Lösen&amp;fras…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -640,6 +707,14 @@
         <translation>Programmet kunde inte sparas; inget har ändrats. Orsak: %1</translation>
     </message>
     <message>
+        <source>Encryption not installed</source>
+        <translation>Krypteringen är inte installerad</translation>
+    </message>
+    <message>
+        <source>Encrypting the journal needs the optional SQLCipher part of the app. Install it with: pip install &quot;leadership-journal[encryption]&quot;</source>
+        <translation>För att kryptera dagboken behövs appens valfria SQLCipher-del. Installera den med: pip install &quot;leadership-journal[encryption]&quot;</translation>
+    </message>
+    <message>
         <source>The open entry could not be saved (%1). Close anyway and lose the latest changes?</source>
         <translation>Den öppna anteckningen kunde inte sparas (%1). Stänga ändå och förlora de senaste ändringarna?</translation>
     </message>
@@ -726,6 +801,41 @@
     <message>
         <source>Open encrypted journal</source>
         <translation>Öppna krypterad dagbok</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <source>New passphrase</source>
+        <translation>Ny lösenfras</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>Upprepa den nya lösenfrasen</translation>
+    </message>
+    <message>
+        <source>Nobody can open the journal without the passphrase, and there is no way to recover a forgotten one: not for you, not for us. Write it down and keep it somewhere safe. Backups are encrypted with it too.</source>
+        <translation>Ingen kan öppna dagboken utan lösenfrasen, och en glömd lösenfras går inte att få tillbaka: varken för dig eller för oss. Skriv ner den och förvara den säkert. Säkerhetskopiorna krypteras också med den.</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w passphrase:</source>
+        <translation>N&amp;y lösenfras:</translation>
+    </message>
+    <message>
+        <source>Repea&amp;t:</source>
+        <translation>Upprep&amp;a:</translation>
+    </message>
+    <message>
+        <source>Enter a passphrase.</source>
+        <translation>Skriv en lösenfras.</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters; a short sentence is easy to remember.</source>
+        <translation>Använd minst %1 tecken; en kort mening är lätt att komma ihåg.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>De två lösenfraserna är olika.</translation>
     </message>
 </context>
 <context>

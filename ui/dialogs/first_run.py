@@ -6,6 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -88,6 +89,17 @@ class FirstRunDialog(QDialog):
         form.addRow(self.tr("&Ends on:"), self.ends_on)
         self._form = form
 
+        from ui.dialogs.encryption import PassphraseFields, encryption_available
+
+        self.protect = QCheckBox(self.tr("Protect the journal with a passp&hrase"))
+        self.passphrase_fields = PassphraseFields()
+        self.protect.setVisible(encryption_available())
+        self.passphrase_fields.setVisible(False)
+        self.protect.toggled.connect(self.passphrase_fields.setVisible)
+        self.protect.toggled.connect(self._update)
+        self.passphrase_fields.new.textChanged.connect(self._update)
+        self.passphrase_fields.repeat.textChanged.connect(self._update)
+
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -99,6 +111,8 @@ class FirstRunDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        layout.addWidget(self.protect)
+        layout.addWidget(self.passphrase_fields)
         layout.addWidget(self.buttons)
 
         self.name.textChanged.connect(self._update)
@@ -116,7 +130,15 @@ class FirstRunDialog(QDialog):
         ready = bool(self.name.text().strip()) and (
             not custom or bool(self.custom_name.text().strip())
         )
+        problem = self.passphrase_fields.check(required=True) if self.protect.isChecked() else None
+        typed = bool(self.passphrase_fields.new.text())
+        self.passphrase_fields.problem.setText(problem if problem and typed else "")
+        ready = ready and problem is None
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ready)
+
+    def passphrase(self) -> str | None:
+        """The passphrase to encrypt the new journal with, if one was chosen."""
+        return self.passphrase_fields.value() if self.protect.isChecked() else None
 
     def participant(self) -> Participant:
         return Participant(
