@@ -89,7 +89,8 @@ def run_timed(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float,
 
 
 def cli() -> list[str]:
-    return [sys.executable, "-m", "journal.cli"]
+    """The ``leadership-journal`` command, as the console script runs it."""
+    return [sys.executable, "-m", "ui"]
 
 
 def demo_journal(entries: int) -> Path:

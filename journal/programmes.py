@@ -284,6 +284,12 @@ def templates() -> list[ProgrammeTemplate]:
 
 
 def template(template_id: str) -> ProgrammeTemplate:
+    # Shipped files are named after their id: read just that one when it is there.
+    item = files("resources") / "programmes" / f"{template_id}.toml"
+    if re.fullmatch(r"[a-z0-9-]+", template_id) and item.is_file():
+        found = parse_template(item.read_text(encoding="utf-8"), source=item.name)
+        if found.id == template_id:
+            return found
     for candidate in templates():
         if candidate.id == template_id:
             return candidate
@@ -349,9 +355,10 @@ def own_prompts(programme: Programme | None) -> Prompts:
     if any(programme.prompts.values()):
         return Prompts(by_key={k: tuple(v) for k, v in programme.prompts.items()})
     if programme.template_id and programme.template_id != CUSTOM_ID:
-        found = next((t for t in templates() if t.id == programme.template_id), None)
-        if found is not None:
-            return found.prompts
+        try:
+            return template(programme.template_id).prompts
+        except JournalError:  # a template this version does not ship
+            return Prompts()
     return Prompts()
 
 

@@ -43,11 +43,11 @@ from ui.widgets.save_indicator import SaveIndicator
 from ui.widgets.search_panel import SearchPanel
 
 
-def _prompts(journal: Journal) -> dict[str, tuple[str, ...]]:
+def _prompts(programme: Programme | None) -> dict[str, tuple[str, ...]]:
     """The programme's guiding questions; empty keys fall back to the editors' own."""
     from journal.programmes import own_prompts
 
-    return {k: v for k, v in own_prompts(journal.programme()).as_dict().items() if v}
+    return {k: v for k, v in own_prompts(programme).as_dict().items() if v}
 
 
 class MainWindow(QMainWindow):
@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
         self.context = EditorContext(
             journal=journal,
             programme=programme,
-            prompts=_prompts(journal),
+            prompts=_prompts(programme),
             save_now=self._save_now,
         )
         self._editors: dict[EntryKind, EntryEditor] = {}
@@ -529,7 +529,7 @@ class MainWindow(QMainWindow):
             )
             return
         self.context = dataclasses.replace(
-            self.context, programme=stored, prompts=_prompts(self.journal)
+            self.context, programme=stored, prompts=_prompts(stored)
         )
         entry_id = self.current_entry_id()
         self.autosaver.watch(None)
