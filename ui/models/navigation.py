@@ -56,6 +56,8 @@ class NavigationModel(QStandardItemModel):
             by_module.setdefault(key, []).append(session)
         for module in programme.modules:
             item = _item(module.name, EntryFilter(module_uid=module.uid), f"module:{module.uid}")
+            if module.themes:
+                item.setToolTip("\n".join(module.themes))
             for session in by_module.get(module.uid, []):
                 item.appendRow(self._session(session))
             top.appendRow(item)
