@@ -528,9 +528,7 @@ class MainWindow(QMainWindow):
                 ).replace("%1", str(exc)),
             )
             return
-        self.context = dataclasses.replace(
-            self.context, programme=stored, prompts=_prompts(stored)
-        )
+        self.context = dataclasses.replace(self.context, programme=stored, prompts=_prompts(stored))
         entry_id = self.current_entry_id()
         self.autosaver.watch(None)
         self._current = None
