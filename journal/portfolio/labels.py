@@ -15,6 +15,10 @@ class Labels:
     portfolio: str
     contents: str
     overview: str
+    sparring_section: str
+    agenda: str
+    what_was_said: str
+    next_steps: str
     theory_section: str
     arl_section: str
     experiences: str
@@ -117,6 +121,10 @@ SV = Labels(
     portfolio="Ledarskapsportfölj",
     contents="Innehåll",
     overview="Programöversikt",
+    sparring_section="Mentorsamtal",
+    agenda="Dagordning",
+    what_was_said="Vad som sades",
+    next_steps="Överenskomna nästa steg",
     theory_section="Min ledarskapsteori",
     arl_section="Handling – Reflektion – Lärande",
     experiences="Erfarenheter",
@@ -190,6 +198,10 @@ DA = Labels(
     portfolio="Ledelsesportfolio",
     contents="Indhold",
     overview="Programoversigt",
+    sparring_section="Ledersparring",
+    agenda="Dagsorden",
+    what_was_said="Hvad der blev sagt",
+    next_steps="Aftalte næste skridt",
     theory_section="Min ledelsesteori",
     arl_section="Handling – Refleksion – Læring",
     experiences="Erfaringer",
@@ -264,6 +276,10 @@ EN = Labels(
     portfolio="Leadership portfolio",
     contents="Contents",
     overview="Programme overview",
+    sparring_section="Sparring meetings",
+    agenda="Agenda",
+    what_was_said="What was said",
+    next_steps="Agreed next steps",
     theory_section="My leadership theory",
     arl_section="Action – Reflection – Learning",
     experiences="Experiences",

@@ -17,7 +17,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from journal.domain import EntryKind
+from journal.domain import EntryKind, ProgrammeSession
 from journal.portfolio import styles as st
 from journal.portfolio.charts import charts_section
 from journal.portfolio.context import Context
@@ -51,6 +51,8 @@ def _sections(ctx: Context) -> list[tuple[str, str, Section]]:
     out: list[tuple[str, str, Section]] = []
     if ctx.programme is not None and ctx.programme.sessions:
         out.append(("overview", labels.overview, _overview))
+    if _sparring_sessions(ctx):
+        out.append(("sparring", labels.sparring_section, _sparring))
     if plan.kinds[EntryKind.THEORY]:
         out.append(("theory", labels.theory_section, theory_section))
     if plan.kinds[EntryKind.ARL]:
@@ -201,6 +203,44 @@ def _overview(ctx: Context) -> Iterator[Flowable]:
         yield KeepTogether([*head, table]) if len(rows) <= 8 else KeepTogether(head)
         if len(rows) > 8:
             yield table
+
+
+def _sparring_sessions(ctx: Context) -> list[ProgrammeSession]:
+    """The sessions with notes (agenda, what was said, next steps) in the chosen period."""
+    if ctx.programme is None:
+        return []
+    first, last = ctx.options.date_from, ctx.options.date_to
+    return sorted(
+        (
+            x
+            for x in ctx.programme.sessions
+            if any(t.strip() for t in (x.agenda, x.notes, x.next_steps))
+            and (first is None or x.starts_on >= first)
+            and (last is None or x.starts_on <= last)
+        ),
+        key=lambda x: x.starts_on,
+    )
+
+
+def _sparring(ctx: Context) -> Iterator[Flowable]:
+    """The notes of each sparring / mentor meeting, in time order."""
+    s = st.styles()
+    labels = ctx.labels
+    for session in _sparring_sessions(ctx):
+        ctx.check()
+        yield ctx.anchor(session.title or labels.untitled, s.entry, 1)
+        meta = [escape(labels.span(session.starts_on, session.ends_on))]
+        if session.location:
+            meta.append(markup(plain(session.location, 120)))
+        yield Paragraph(SEP.join(meta), s.meta)
+        for label, text in (
+            (labels.agenda, session.agenda),
+            (labels.what_was_said, session.notes),
+            (labels.next_steps, session.next_steps),
+        ):
+            if text.strip():
+                yield Paragraph(escape(label), s.label)
+                yield from ctx.md.render(text)
 
 
 def _tag_index(ctx: Context) -> Iterator[Flowable]:

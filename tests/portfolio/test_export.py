@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import shutil
 import subprocess
@@ -366,3 +367,46 @@ def test_poppler_reads_it_without_complaint(journal: Journal, tmp_path: Path) ->
     for tool in (["pdfinfo", str(out)], ["pdftotext", str(out), "-"]):
         run = subprocess.run(tool, capture_output=True, text=True, check=True)
         assert run.stderr == ""
+
+
+def test_sparring_notes_have_their_own_section_in_the_period(
+    journal: Journal, tmp_path: Path
+) -> None:
+    _fill(journal, language="da")
+    programme = journal.programme()
+    assert programme is not None
+    talks = (
+        ProgrammeSession(
+            title="Ledersparring 1",
+            kind=SessionKind.SPARRING,
+            starts_on=date(2025, 10, 6),
+            agenda="Uddelegering <og> tillid",
+            notes="Vi talte om at sige **nej**.",
+            next_steps="Teamet leder mandagsmødet.",
+        ),
+        ProgrammeSession(
+            title="Ledersparring 2",
+            kind=SessionKind.SPARRING,
+            starts_on=date(2026, 2, 2),
+            notes="Uden for perioden",
+        ),
+        ProgrammeSession(title="Ledersparring 3", starts_on=date(2025, 11, 1)),  # no notes
+    )
+    journal.set_programme(dataclasses.replace(programme, sessions=(*programme.sessions, *talks)))
+    out = tmp_path / "p.pdf"
+    export_portfolio(journal, PortfolioOptions(date_to=date(2025, 12, 31)), out)
+    text = text_of(out)
+    for expected in (
+        "Ledersparring 1",
+        "DAGSORDEN",  # labels are set in small capitals
+        "Uddelegering <og> tillid",
+        "HVAD DER BLEV SAGT",
+        "Vi talte om at sige nej.",
+        "AFTALTE NÆSTE SKRIDT",
+        "Teamet leder mandagsmødet.",
+    ):
+        assert expected in text, expected
+    assert "Uden for perioden" not in text
+    assert (0, "Ledersparring") in outline_titles(out)
+    assert (1, "Ledersparring 1") in outline_titles(out)
+    assert not any(title == "Ledersparring 3" for _, title in outline_titles(out))
