@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>A reflective-practice journal for leaders in a development programme: experiences, Action – Reflection – Learning, your leadership theory and study trips, and a PDF portfolio for your sparring partner.</source>
-        <translation>En refleksionsdagbog for ledere i et udviklingsforløb: erfaringer, Aktion – Refleksion – Læring, din ledelsesteori og studierejser, og en portfolio som PDF til din sparringspartner.</translation>
+        <translation>En refleksionsdagbog for ledere i et udviklingsforløb: erfaringer, Handling – Refleksion – Læring, din ledelsesteori og studieture, og en portfolio som PDF til din sparringspartner.</translation>
     </message>
     <message>
         <source>Everything stays on this computer. The app never connects to the internet.</source>
@@ -71,7 +71,7 @@
     <name>ArlEditor</name>
     <message>
         <source>Action</source>
-        <translation>Aktion</translation>
+        <translation>Handling</translation>
     </message>
     <message>
         <source>What did you do? Describe the situation and your part in it.</source>
@@ -309,7 +309,7 @@
     </message>
     <message>
         <source>Start an Action – Reflection – Learning entry from this experience</source>
-        <translation>Start et notat i Aktion – Refleksion – Læring ud fra denne erfaring</translation>
+        <translation>Start et notat i Handling – Refleksion – Læring ud fra denne erfaring</translation>
     </message>
 </context>
 <context>
@@ -557,7 +557,7 @@
     </message>
     <message>
         <source>Action – Reflection – Learning</source>
-        <translation>Aktion – Refleksion – Læring</translation>
+        <translation>Handling – Refleksion – Læring</translation>
     </message>
     <message>
         <source>Leadership theory</source>
@@ -565,7 +565,7 @@
     </message>
     <message>
         <source>Study-trip note</source>
-        <translation>Notat fra studierejse</translation>
+        <translation>Notat fra studietur</translation>
     </message>
 </context>
 <context>
@@ -600,7 +600,7 @@
     </message>
     <message>
         <source>New study-&amp;trip note</source>
-        <translation>Nyt notat fra &amp;studierejse</translation>
+        <translation>Nyt notat fra &amp;studietur</translation>
     </message>
     <message>
         <source>My leadership &amp;theory</source>
@@ -742,7 +742,7 @@
     <name>NewTripDialog</name>
     <message>
         <source>New study trip</source>
-        <translation>Ny studierejse</translation>
+        <translation>Ny studietur</translation>
     </message>
     <message>
         <source>Destination</source>
@@ -1142,7 +1142,7 @@
     </message>
     <message>
         <source>Study trip</source>
-        <translation>Studierejse</translation>
+        <translation>Studietur</translation>
     </message>
     <message>
         <source>Closing conference</source>
@@ -1267,7 +1267,7 @@
     <name>TripNoteEditor</name>
     <message>
         <source>Study trip</source>
-        <translation>Studierejse</translation>
+        <translation>Studietur</translation>
     </message>
     <message>
         <source>New trip…</source>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>A reflective-practice journal for leaders in a development programme: experiences, Action – Reflection – Learning, your leadership theory and study trips, and a PDF portfolio for your sparring partner.</source>
-        <translation>En reflektionsdagbok för chefer i ett utvecklingsprogram: erfarenheter, Aktion – Reflektion – Lärande, din ledarskapsteori och lärresor, och en portfolio som PDF till din mentor.</translation>
+        <translation>En reflektionsdagbok för chefer i ett utvecklingsprogram: erfarenheter, Handling – Reflektion – Lärande, din ledarskapsteori och lärresor, och en portfolio som PDF till din mentor.</translation>
     </message>
     <message>
         <source>Everything stays on this computer. The app never connects to the internet.</source>
@@ -71,7 +71,7 @@
     <name>ArlEditor</name>
     <message>
         <source>Action</source>
-        <translation>Aktion</translation>
+        <translation>Handling</translation>
     </message>
     <message>
         <source>What did you do? Describe the situation and your part in it.</source>
@@ -309,7 +309,7 @@
     </message>
     <message>
         <source>Start an Action – Reflection – Learning entry from this experience</source>
-        <translation>Börja en anteckning i Aktion – Reflektion – Lärande utifrån den här erfarenheten</translation>
+        <translation>Börja en anteckning i Handling – Reflektion – Lärande utifrån den här erfarenheten</translation>
     </message>
 </context>
 <context>
@@ -557,7 +557,7 @@
     </message>
     <message>
         <source>Action – Reflection – Learning</source>
-        <translation>Aktion – Reflektion – Lärande</translation>
+        <translation>Handling – Reflektion – Lärande</translation>
     </message>
     <message>
         <source>Leadership theory</source>
