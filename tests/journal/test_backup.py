@@ -99,3 +99,21 @@ def test_backup_and_restore_commands(data_dir: Path, capsys: pytest.CaptureFixtu
 def test_backup_of_missing_journal_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(JournalError, match="no journal"):
         backup.make_backup(tmp_path / "empty")
+
+
+def test_backup_names_are_read_exactly_and_strangers_left_alone(data_dir: Path) -> None:
+    with open_journal(data_dir) as j:
+        j.save(Experience(title="x"))
+    made = backup.make_backup(data_dir, "manual", now=datetime(2026, 3, 4, 5, 6, 7, 89, UTC))
+    folder = backup_dir(data_dir)
+    for stranger in (
+        "journal-20261399-050607-000089-manual.sqlite3",  # month 13
+        "journal-20260304-050607-manual.sqlite3",
+        "notes.txt",
+    ):
+        (folder / stranger).write_bytes(b"")
+    [info] = backup.list_backups(data_dir)
+    assert info.path == made
+    assert info.made_at == datetime(2026, 3, 4, 5, 6, 7, 89, UTC)
+    assert info.reason == "manual"
+    assert (folder / "notes.txt").exists()  # never touched
