@@ -159,7 +159,7 @@ def demo_programme(start: date) -> Programme:
     return Programme(
         name="Regionernas utvecklingsprogram för framtidens förvaltningsledning",
         name_en="The regions' development programme for future senior management",
-        template_id="demo",
+        template_id="se-regional-arl",
         organiser="MiL Institute",
         language="sv",
         starts_on=start,

@@ -12,6 +12,7 @@ from journal import programmes
 from journal.backup import list_backups
 from journal.cli import main
 from journal.domain import Experience, SessionKind
+from journal.errors import JournalError
 from journal.programmes import ProgrammeFormatError, instantiate, load_template, parse_template
 from journal.store import open_journal
 
@@ -47,6 +48,15 @@ def test_every_shipped_template_validates_and_instantiates() -> None:
         assert len(programme.sessions) == len(t.sessions)
         for key, questions in t.prompts.as_dict().items():
             assert all(q.strip() for q in questions), key
+
+
+def test_each_template_is_found_by_its_id_alone() -> None:
+    # The app reads only the file named after the programme's template at start-up.
+    for t in programmes.templates():
+        assert programmes.template(t.id) == t
+    for missing in ("demo", "../custom", "DNLS-1", ""):
+        with pytest.raises(JournalError, match="no programme template"):
+            programmes.template(missing)
 
 
 def test_native_names_are_kept() -> None:
