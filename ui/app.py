@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -94,6 +95,19 @@ def open_interactively(
             return None
 
 
+def startup_done() -> None:
+    """Take what start-up made out of the garbage collector's sight, and collect again.
+
+    Modules, Qt wrappers and the ORM's mappers (about 80,000 objects) live until the app
+    quits. Frozen, a full collection no longer walks them (about 35 ms, a visible stall
+    while typing) and quitting does not either (about 100 ms). Only acts when start-up
+    switched collection off (``ui.main.start_gui``); tests and embedders are left alone.
+    """
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
 def run(data_dir: Path | None = None, *, quit_after_start: bool = False) -> int:
     """Start the app on the journal in ``data_dir``; returns the exit code."""
     app = make_application()
@@ -118,6 +132,7 @@ def run(data_dir: Path | None = None, *, quit_after_start: bool = False) -> int:
             else:
                 _restore(folder, after, passphrase)
     finally:
+        gc.enable()
         del translators
 
 
@@ -131,6 +146,7 @@ def _run_window(
 
         if quit_after_start:
             return None
+        startup_done()
         dialog = FirstRunDialog(language=language)
         if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
             return None
@@ -142,6 +158,7 @@ def _run_window(
 
     window = MainWindow(journal)
     window.show()
+    startup_done()
     if quit_after_start:
         # The first page of entries is loaded in the constructor; quit once painted.
         QTimer.singleShot(0, window.close)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator, Mapping
 from datetime import date
 from pathlib import Path
 
@@ -43,11 +44,36 @@ from ui.widgets.save_indicator import SaveIndicator
 from ui.widgets.search_panel import SearchPanel
 
 
-def _prompts(programme: Programme | None) -> dict[str, tuple[str, ...]]:
-    """The programme's guiding questions; empty keys fall back to the editors' own."""
-    from journal.programmes import own_prompts
+class _Prompts(Mapping[str, tuple[str, ...]]):
+    """The programme's guiding questions; empty keys fall back to the editors' own.
 
-    return {k: v for k, v in own_prompts(programme).as_dict().items() if v}
+    Read when the first editor asks: the template file is not needed for the first paint.
+    """
+
+    def __init__(self, programme: Programme | None) -> None:
+        self._programme = programme
+        self._found: dict[str, tuple[str, ...]] | None = None
+
+    def _questions(self) -> dict[str, tuple[str, ...]]:
+        if self._found is None:
+            from journal.programmes import own_prompts
+
+            found = own_prompts(self._programme).as_dict().items()
+            self._found = {k: v for k, v in found if v}
+        return self._found
+
+    def __getitem__(self, key: str) -> tuple[str, ...]:
+        return self._questions()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._questions())
+
+    def __len__(self) -> int:
+        return len(self._questions())
+
+
+def _prompts(programme: Programme | None) -> Mapping[str, tuple[str, ...]]:
+    return _Prompts(programme)
 
 
 class MainWindow(QMainWindow):
@@ -79,8 +105,7 @@ class MainWindow(QMainWindow):
         self.nav_view.expandToDepth(0)
 
         # entry list and search
-        self.entries = EntryListModel(journal, self)
-        self.entries.set_filter(EntryFilter())
+        self.entries = EntryListModel(journal, self)  # filled by _restore_state
         self.list_view = QListView()
         self.list_view.setModel(self.entries)
         self.list_view.setItemDelegate(EntryDelegate(self.list_view))
@@ -542,7 +567,9 @@ class MainWindow(QMainWindow):
         self.nav_view.expandToDepth(0)
         item = self.navigation.find_key(str(key)) or self.navigation.find_key("all")
         if item is not None:
-            self.nav_view.setCurrentIndex(item.index())
+            self.nav_view.setCurrentIndex(item.index())  # fills the list (_navigate)
+        if not self.entries.is_filled():
+            self.entries.set_filter(EntryFilter())
         if entry_id is not None:
             self.open_entry(entry_id)
 
@@ -589,7 +616,9 @@ class MainWindow(QMainWindow):
         key = store.value("window/navigation", "all")
         item = self.navigation.find_key(str(key)) or self.navigation.find_key("all")
         if item is not None:
-            self.nav_view.setCurrentIndex(item.index())
+            self.nav_view.setCurrentIndex(item.index())  # fills the list (_navigate)
+        if not self.entries.is_filled():
+            self.entries.set_filter(EntryFilter())
         last = store.value("window/last_entry")
         try:
             last_id = int(str(last)) if last is not None else None

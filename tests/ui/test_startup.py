@@ -21,6 +21,8 @@ def test_quit_after_start_opens_a_journal_and_exits_cleanly(data_dir: Path, tmp_
         "heavy = sorted(m for m in ('reportlab', 'alembic', 'markdown_it', 'PIL')"
         " if m in sys.modules)\n"
         "print('heavy:', ','.join(heavy))\n"
+        "import gc\n"
+        "print('collector on:', gc.isenabled(), 'frozen:', gc.get_freeze_count() > 10000)\n"
         "sys.exit(code)\n"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
@@ -35,6 +37,8 @@ def test_quit_after_start_opens_a_journal_and_exits_cleanly(data_dir: Path, tmp_
     assert run.returncode == 0, run.stderr
     # Nothing the first paint does not need is imported at start-up.
     assert "heavy: \n" in run.stdout
+    # What start-up made is frozen out of the collector's way; collection is back on.
+    assert "collector on: True frozen: True" in run.stdout
 
 
 def test_a_second_instance_is_refused_without_harm(data_dir: Path) -> None:

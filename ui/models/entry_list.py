@@ -46,6 +46,7 @@ class EntryListModel(QAbstractListModel):
         self._filter = EntryFilter()
         self._rows: list[EntrySummary] = []
         self._total = 0
+        self._filled = False
 
     # -- filling -------------------------------------------------------------
     def set_filter(self, flt: EntryFilter) -> None:
@@ -53,8 +54,13 @@ class EntryListModel(QAbstractListModel):
         self._filter = flt
         self._rows = []
         self._total = self._journal.count_entries(flt)
+        self._filled = True
         self.endResetModel()
         self.fetchMore(QModelIndex())
+
+    def is_filled(self) -> bool:
+        """Whether a filter was ever set (until then the list is empty)."""
+        return self._filled
 
     def current_filter(self) -> EntryFilter:
         return self._filter
