@@ -11,29 +11,16 @@ import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from enum import StrEnum
+
+# Re-exported: the kinds and search hits are domain values too, kept light for the CLI.
+from journal.kinds import EntryKind as EntryKind
+from journal.kinds import SessionKind as SessionKind
+from journal.search import SearchHit as SearchHit
 
 
 def new_uid() -> str:
     """A fresh stable identifier for an entry, session or trip."""
     return uuid.uuid4().hex
-
-
-class EntryKind(StrEnum):
-    EXPERIENCE = "experience"
-    ARL = "arl"
-    THEORY = "theory"
-    TRIP_NOTE = "trip_note"
-
-
-class SessionKind(StrEnum):
-    PRE_MEETING = "pre_meeting"
-    RESIDENTIAL = "residential"
-    SINGLE_DAY = "single_day"
-    SPARRING = "sparring"
-    STUDY_TRIP = "study_trip"
-    CLOSING_CONFERENCE = "closing_conference"
-    OTHER = "other"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -240,14 +227,3 @@ class EntryFilter:
     include_private: bool = True
     date_from: date | None = None
     date_to: date | None = None
-
-
-@dataclass(frozen=True, kw_only=True)
-class SearchHit:
-    entry_id: int
-    kind: EntryKind
-    title: str
-    occurred_on: date
-    private: bool
-    # The snippet as runs of text; True marks a run that matched the query.
-    snippet: tuple[tuple[str, bool], ...]

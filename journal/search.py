@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
-from journal.domain import EntryKind, SearchHit
+from journal.kinds import EntryKind
 
 # Private-use characters mark the matched words inside snippets; they cannot be typed.
 HIT_START = "\ue000"
@@ -22,6 +22,22 @@ SNIPPET_CHARS = 140  # about sixteen words
 SNIPPET_BEFORE = 30
 
 MAX_QUERY_WORDS = 12
+_KINDS = {kind.value: kind for kind in EntryKind}
+
+
+class SearchHit(NamedTuple):
+    """One entry found, best first. A named tuple, not a dataclass: the command-line
+    search starts in a few tens of milliseconds and dataclasses cost several."""
+
+    entry_id: int
+    kind: EntryKind
+    title: str
+    occurred_on: date
+    private: bool
+    # The snippet as runs of text; True marks a run that matched the query.
+    snippet: tuple[tuple[str, bool], ...]
+
+
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -68,8 +84,11 @@ def parse_snippet(snippet: str) -> tuple[tuple[str, bool], ...]:
 
 
 def hit_pattern(words: list[str]) -> re.Pattern[str]:
-    """Matches what FTS5 matched for ``words`` (as prefixes), to mark it in a snippet."""
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")\w*", re.I)
+    """Matches what FTS5 matched for ``words`` (as prefixes), to mark it in a snippet.
+
+    The one group makes ``pattern.split`` alternate between text and matches.
+    """
+    return re.compile(r"((?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")\w*)", re.I)
 
 
 def make_snippet(text: str, pattern: re.Pattern[str]) -> tuple[tuple[str, bool], ...]:
@@ -93,27 +112,13 @@ def make_snippet(text: str, pattern: re.Pattern[str]) -> tuple[tuple[str, bool],
     else:
         space = text.rfind(" ", centre, end)
         end = space if space > centre else end
-    window = " ".join(text[begin:end].split())
-    runs: list[tuple[str, bool]] = []
+    # [text, match, text, match, ..., text]: odd places are the matches.
+    parts = pattern.split(" ".join(text[begin:end].split()))
     if begin > 0:
-        runs.append((ELLIPSIS, False))
-    position = 0
-    for match in pattern.finditer(window):
-        if match.start() > position:
-            runs.append((window[position : match.start()], False))
-        runs.append((match.group(0), True))
-        position = match.end()
-    if position < len(window):
-        runs.append((window[position:], False))
+        parts[0] = ELLIPSIS + parts[0]
     if end < len(text):
-        runs.append((ELLIPSIS, False))
-    merged: list[tuple[str, bool]] = []
-    for run in runs:
-        if merged and merged[-1][1] == run[1] and not run[1]:
-            merged[-1] = (merged[-1][0] + run[0], False)
-        else:
-            merged.append(run)
-    return tuple(merged)
+        parts[-1] += ELLIPSIS
+    return tuple((part, bool(i & 1)) for i, part in enumerate(parts) if part)
 
 
 # Only the shown rows' text is read, and of a huge entry only its beginning.
@@ -155,7 +160,7 @@ def run_search(
     return [
         SearchHit(
             entry_id=row[0],
-            kind=EntryKind(row[1]),
+            kind=_KINDS[row[1]],
             title=row[2],
             occurred_on=date.fromisoformat(row[3]),
             private=bool(row[4]),

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import tempfile
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from journal.errors import (
     JournalDamagedError,
@@ -37,8 +35,7 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
-@dataclass(frozen=True)
-class FileState:
+class FileState(NamedTuple):  # not a dataclass: the CLI search reads it, and starts fast
     exists: bool
     revision: str | None  # None: a new (missing or empty) file
     encrypted: bool = False
@@ -260,6 +257,8 @@ def copy_database(source: Path, target: Path, passphrase: str | None = None) -> 
     """
     key = passphrase if is_encrypted(source) else None
     target.parent.mkdir(parents=True, exist_ok=True)
+    import tempfile
+
     fd, tmp_name = tempfile.mkstemp(prefix=".tmp-", suffix=".sqlite3", dir=target.parent)
     os.close(fd)
     tmp = Path(tmp_name)
@@ -294,6 +293,8 @@ def change_passphrase(path: Path, old: str | None, new: str | None) -> None:
 
     state = inspect_file(path, old)
     old_key = old if state.encrypted else None
+    import tempfile
+
     fd, tmp_name = tempfile.mkstemp(prefix=".rekey-", suffix=".sqlite3", dir=path.parent)
     os.close(fd)
     tmp = Path(tmp_name)
