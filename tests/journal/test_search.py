@@ -2,8 +2,18 @@ from __future__ import annotations
 
 from datetime import date
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from journal.domain import ArlEntry, Experience, TheoryEntry, Trip, TripNote
-from journal.search import match_expression, parse_snippet
+from journal.search import (
+    ELLIPSIS,
+    SNIPPET_BEFORE,
+    hit_pattern,
+    make_snippet,
+    match_expression,
+    parse_snippet,
+)
 from journal.store import Journal
 
 
@@ -69,3 +79,33 @@ def test_match_expression_and_parse_snippet() -> None:
     assert match_expression('led "AND"') == '"led"* "AND"*'
     assert parse_snippet("a\ue000b\ue001c") == (("a", False), ("b", True), ("c", False))
     assert parse_snippet("\ue000open") == (("open", True),)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.lists(
+        st.sampled_from([*"abcåäö ÅÄÖ\n\t.,-🙂", "möte", "tillit", "ledar", "Mötet "]),
+        max_size=200,
+    ).map("".join),
+    words=st.lists(st.sampled_from(["möte", "tillit", "ledar", "a", "åä"]), min_size=1, max_size=3),
+)
+def test_a_snippet_is_a_piece_of_the_text_with_every_match_marked(
+    text: str, words: list[str]
+) -> None:
+    pattern = hit_pattern(words)
+    runs = make_snippet(text, pattern)
+    if not text:
+        assert runs == ()
+        return
+    shown = "".join(t for t, _ in runs)
+    body = shown.removeprefix(ELLIPSIS).removesuffix(ELLIPSIS)
+    assert body in " ".join(text.split())  # a piece of the text, spaces tidied
+    assert all(t for t, _ in runs)
+    for t, hit in runs:
+        if hit:
+            assert pattern.fullmatch(t)
+    plain = "".join(t for t, hit in runs if not hit)
+    assert not pattern.search(plain.replace(ELLIPSIS, " "))  # no match left unmarked
+    first = pattern.search(text)
+    if first and len(text) <= SNIPPET_BEFORE:
+        assert any(hit for _, hit in runs)
