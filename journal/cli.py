@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias
 
 from journal import paths
 from journal.errors import JournalError
@@ -23,6 +23,7 @@ Handler = Callable[[argparse.Namespace], int]
 # Starts the desktop app: (data dir or None, quit after start) -> exit code. Given by
 # the ``ui`` package, which depends on ``journal`` and not the other way round.
 GuiStarter = Callable[[Path | None, bool], int]
+Subparsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 
 def _data_dir_option(parser: argparse.ArgumentParser) -> None:
@@ -95,7 +96,9 @@ def _iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from exc
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line; with ``command``, only that subcommand is added (argparse
+    takes a few milliseconds per subcommand, which the quick ``search`` should not pay)."""
     parser = argparse.ArgumentParser(
         prog="leadership-journal",
         description="A reflective-practice journal for leadership programmes. "
@@ -109,7 +112,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.set_defaults(handler=_run_gui)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+    for name, add in _COMMANDS.items():
+        if command is None or command == name:
+            add(sub)
+    return parser
 
+
+def _add_demo(sub: Subparsers) -> None:
     demo = sub.add_parser("demo", help="create a realistic demo journal")
     _data_dir_option(demo)
     demo.add_argument("--entries", type=int, default=200, help="number of entries (200)")
@@ -117,6 +126,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--photos", type=int, default=None, help="number of photos (default: scaled)")
     demo.set_defaults(handler=_run_demo)
 
+
+def _add_export(sub: Subparsers) -> None:
     export = sub.add_parser("export", help="export the journal as JSON or a PDF portfolio")
     _data_dir_option(export)
     export.add_argument("--format", choices=("json", "pdf"), default="json")
@@ -130,11 +141,15 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--password-file", metavar="FILE", help="(pdf) encrypt with this password")
     export.set_defaults(handler=_run_export)
 
+
+def _add_import(sub: Subparsers) -> None:
     imp = sub.add_parser("import", help="import entries from a JSON export")
     _data_dir_option(imp)
     imp.add_argument("file", metavar="FILE")
     imp.set_defaults(handler=_run_import)
 
+
+def _add_programmes(sub: Subparsers) -> None:
     progs = sub.add_parser("programmes", help="list programme templates, show one, or import one")
     _data_dir_option(progs)
     progs.add_argument("--show", metavar="ID", help="print a template's modules and sessions")
@@ -146,21 +161,29 @@ def build_parser() -> argparse.ArgumentParser:
     )
     progs.set_defaults(handler=_run_programmes)
 
+
+def _add_check(sub: Subparsers) -> None:
     check = sub.add_parser("check", help="check the journal file's integrity")
     _data_dir_option(check)
     check.set_defaults(handler=_run_check)
 
+
+def _add_search(sub: Subparsers) -> None:
     search = sub.add_parser("search", help="full-text search; prints the best matches")
     _data_dir_option(search)
     search.add_argument("query", nargs="+")
     search.add_argument("-n", "--limit", type=int, default=20)
     search.set_defaults(handler=_run_search)
 
+
+def _add_backup(sub: Subparsers) -> None:
     backup = sub.add_parser("backup", help="back up the journal now")
     _data_dir_option(backup)
     backup.add_argument("--list", action="store_true", help="list the backups instead")
     backup.set_defaults(handler=_run_backup)
 
+
+def _add_restore(sub: Subparsers) -> None:
     restore = sub.add_parser(
         "restore", help="replace the journal by a backup (the current state is backed up first)"
     )
@@ -168,6 +191,8 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", metavar="FILE")
     restore.set_defaults(handler=_run_restore)
 
+
+def _add_passphrase(sub: Subparsers) -> None:
     secret = sub.add_parser(
         "passphrase",
         help="encrypt the journal, change its passphrase, or remove the encryption",
@@ -178,11 +203,23 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("--remove", action="store_true", help="store the journal unencrypted")
     secret.set_defaults(handler=_run_passphrase)
 
-    return parser
+
+_COMMANDS: dict[str, Callable[[Subparsers], None]] = {
+    "demo": _add_demo,
+    "export": _add_export,
+    "import": _add_import,
+    "programmes": _add_programmes,
+    "check": _add_check,
+    "search": _add_search,
+    "backup": _add_backup,
+    "restore": _add_restore,
+    "passphrase": _add_passphrase,
+}
 
 
 def main(argv: Sequence[str] | None = None, *, gui: GuiStarter | None = None) -> int:
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(argv[0] if argv and argv[0] in _COMMANDS else None)
     args = parser.parse_args(argv)
     args.gui = gui
     handler: Handler = args.handler

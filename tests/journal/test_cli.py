@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import argparse
 import json
 import sqlite3
 import subprocess
@@ -93,3 +94,23 @@ def test_relative_data_dir(
     assert main(["check", "--data-dir", "rel"]) == 0
     assert main(["search", "--data-dir", "./rel", "tillit"]) in (0, 1)
     assert (tmp_path / "rel" / "journal.sqlite3").exists()
+
+
+def test_help_lists_every_command_and_each_command_parses_alone(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from journal.cli import _COMMANDS, build_parser
+
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    listed = capsys.readouterr().out
+    for name in _COMMANDS:
+        assert name in listed
+        # Only the command given is built (the quick search pays for no other).
+        [commands] = [
+            a for a in build_parser(name)._actions if isinstance(a, argparse._SubParsersAction)
+        ]
+        assert set(commands.choices) == {name}
+    with pytest.raises(SystemExit):
+        main(["serch", "x"])  # a typo gets the full parser's error
+    assert "invalid choice" in capsys.readouterr().err
