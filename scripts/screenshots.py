@@ -44,9 +44,11 @@ def main() -> int:
 def _app_shots(journal: object, out: Path) -> None:
     from journal.domain import EntryFilter, EntryKind
     from ui.app import make_application
+    from ui.i18n import install_translators
     from ui.main_window import MainWindow
 
     app = make_application()
+    translators = install_translators(app, "en")  # as the app does: dates by the locale
     out.mkdir(parents=True, exist_ok=True)
     window = MainWindow(journal)  # type: ignore[arg-type]
     window.resize(1360, 820)
@@ -66,6 +68,7 @@ def _app_shots(journal: object, out: Path) -> None:
     _programme_shot(journal, window, out)
     _dark_shot(app, window, journal, out)
     window.close()
+    del translators
 
 
 def _programme_shot(journal: object, window: object, out: Path) -> None:

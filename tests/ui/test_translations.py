@@ -151,3 +151,16 @@ def test_a_preference_wins_over_the_system() -> None:
     assert resolve_language("da", QLocale("sv_SE")) == "da"
     assert resolve_language(None, QLocale("nb_NO")) == "da"
     assert resolve_language(None, QLocale("fi_FI")) == "en"
+
+
+def test_a_bare_c_locale_still_writes_readable_dates(qapp: QApplication) -> None:
+    if QLocale.system().language() != QLocale.Language.C:
+        pytest.skip("the machine has a real locale")
+    before = QLocale()
+    try:
+        install_translators(qapp, "en")
+        shown = QLocale().toString(QDate(2026, 8, 8), QLocale.FormatType.ShortFormat)
+        assert QLocale().language() == QLocale.Language.English
+        assert shown == "08/08/2026"
+    finally:
+        QLocale.setDefault(before)
