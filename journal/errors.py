@@ -41,3 +41,11 @@ class EntryNotFoundError(JournalError):
 
 class ImportFormatError(JournalError):
     """An interchange file is invalid; nothing was imported."""
+
+
+class ExportCancelled(JournalError):
+    """The participant cancelled the export; no file was written."""
+
+
+class ExportFailed(JournalError):
+    """The portfolio could not be written (full disk, no permission); nothing was left behind."""

@@ -22,6 +22,7 @@ from journal.errors import (
 from journal.store import Journal, open_journal
 from ui import settings
 from ui.dialogs.encryption import PassphraseChange
+from ui.errors import describe
 from ui.i18n import install_translators, resolve_language
 
 MAX_PASSPHRASE_TRIES = 3
@@ -90,7 +91,9 @@ def open_interactively(
                 return None
         except JournalError as exc:
             QMessageBox.critical(
-                parent, QCoreApplication.translate("App", "The journal cannot be opened"), str(exc)
+                parent,
+                QCoreApplication.translate("App", "The journal cannot be opened"),
+                describe(exc),
             )
             return None
 
@@ -192,7 +195,9 @@ def _restore(folder: Path, backup_file: Path, passphrase: str | None) -> None:
     try:
         backup.restore(folder, backup_file, passphrase)
     except (JournalError, OSError) as exc:
-        QMessageBox.critical(None, QCoreApplication.translate("App", "Restore failed"), str(exc))
+        QMessageBox.critical(
+            None, QCoreApplication.translate("App", "Restore failed"), describe(exc)
+        )
         return
     QMessageBox.information(
         None,

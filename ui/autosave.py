@@ -10,6 +10,7 @@ from journal.domain import Entry
 from journal.errors import JournalError
 from journal.store import Journal
 from ui.editors.base import EntryEditor
+from ui.errors import describe
 from ui.widgets.save_indicator import SaveIndicator
 
 IDLE_MS = 1000
@@ -74,8 +75,8 @@ class Autosaver(QObject):
         try:
             stored = self._journal.save(editor.entry())
         except JournalError as exc:
-            self.last_error = str(exc)
-            self._indicator.failed(str(exc))
+            self.last_error = describe(exc)  # translated, with the library's words
+            self._indicator.failed(str(exc), self.last_error)
             self._timer.start(max(self._timer.interval(), 5000))  # try again a little later
             return None
         self._dirty = False

@@ -38,6 +38,7 @@ from ui.autosave import Autosaver
 from ui.dialogs.encryption import PassphraseChange
 from ui.editors import editor_for
 from ui.editors.base import EditorContext, EntryEditor
+from ui.errors import describe
 from ui.models.entry_list import EntryDelegate, EntryListModel, SummaryRole
 from ui.models.navigation import FilterRole, KeyRole, NavigationModel
 from ui.widgets.save_indicator import SaveIndicator
@@ -415,7 +416,7 @@ class MainWindow(QMainWindow):
         try:
             stored = self.journal.save(entry)
         except JournalError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Not saved"), describe(exc))
             return None
         self._fresh_id = stored.id if template is None else None
         self.entries.upsert(summary_of(stored))
@@ -474,7 +475,7 @@ class MainWindow(QMainWindow):
         try:
             self.journal.delete_entry(entry.id)
         except JournalError as exc:
-            QMessageBox.warning(self, self.tr("Not deleted"), str(exc))
+            QMessageBox.warning(self, self.tr("Not deleted"), describe(exc))
             self.autosaver.watch(self._current)
             return
         self.entries.remove(entry.id)

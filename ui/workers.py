@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from journal.errors import JournalError
+from ui.errors import describe
 
 # work(progress, is_cancelled) -> result
 Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
@@ -48,7 +49,7 @@ class Worker(QRunnable):
             if self._cancelled_error is not None and isinstance(exc, self._cancelled_error):
                 self.signals.cancelled.emit()
             elif isinstance(exc, JournalError | OSError):
-                self.signals.failed.emit(str(exc))
+                self.signals.failed.emit(describe(exc))
             else:
                 self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
             return

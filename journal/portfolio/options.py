@@ -7,17 +7,10 @@ from datetime import date
 from pathlib import Path
 
 from journal.domain import Entry, EntryFilter, EntryKind
-from journal.errors import JournalError
+from journal.errors import ExportCancelled as ExportCancelled
+from journal.errors import ExportFailed as ExportFailed
 
 LANGUAGES = ("sv", "da", "en")
-
-
-class ExportCancelled(JournalError):
-    """The participant cancelled the export; no file was written."""
-
-
-class ExportFailed(JournalError):
-    """The portfolio could not be written (full disk, no permission); nothing was left behind."""
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -294,6 +294,61 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>The portfolio could not be written; no file was left behind.</source>
+        <translation>Porteføljen kunne ikke skrives; der blev ikke efterladt nogen fil.</translation>
+    </message>
+    <message>
+        <source>The change could not be written: the disk may be full, or the journal&apos;s folder may be read-only. Nothing of it was stored, and your text is still here.</source>
+        <translation>Ændringen kunne ikke skrives: disken kan være fuld, eller dagbogens mappe kan være skrivebeskyttet. Intet af den blev gemt, og din tekst er her stadig.</translation>
+    </message>
+    <message>
+        <source>This journal is encrypted: it opens with its passphrase.</source>
+        <translation>Dagbogen er krypteret: den åbnes med sin adgangssætning.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this journal.</source>
+        <translation>Adgangssætningen åbner ikke denne dagbog.</translation>
+    </message>
+    <message>
+        <source>This file is not a Leadership Journal, or it is damaged. It was not changed.</source>
+        <translation>Filen er ikke en Leadership Journal-dagbog, eller den er beskadiget. Den blev ikke ændret.</translation>
+    </message>
+    <message>
+        <source>This journal was written by a newer version of Leadership Journal. Update the app to open it; the journal was not changed.</source>
+        <translation>Dagbogen er skrevet af en nyere version af Leadership Journal. Opdater appen for at åbne den; dagbogen blev ikke ændret.</translation>
+    </message>
+    <message>
+        <source>The journal fails its integrity check. It was not changed; restoring the latest backup is the safe way on.</source>
+        <translation>Dagbogen består ikke sit integritetstjek. Den blev ikke ændret; det sikreste er at gendanne den seneste sikkerhedskopi.</translation>
+    </message>
+    <message>
+        <source>The journal is open in another window of Leadership Journal.</source>
+        <translation>Dagbogen er åben i et andet vindue af Leadership Journal.</translation>
+    </message>
+    <message>
+        <source>That entry no longer exists; it may have been deleted.</source>
+        <translation>Notatet findes ikke længere; det kan være blevet slettet.</translation>
+    </message>
+    <message>
+        <source>The file cannot be used; nothing was changed.</source>
+        <translation>Filen kan ikke bruges; intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written. Nothing was changed.</source>
+        <translation>Filen kunne ikke læses eller skrives. Intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>The journal refused the change.</source>
+        <translation>Dagbogen modtog ikke ændringen.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Detaljer: %1</translation>
+    </message>
+</context>
+<context>
     <name>ExperienceEditor</name>
     <message>
         <source>What happened? Who was there, what did you do and say, what did you notice?</source>

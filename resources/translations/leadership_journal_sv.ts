@@ -294,6 +294,61 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>The portfolio could not be written; no file was left behind.</source>
+        <translation>Portföljen kunde inte skrivas; ingen fil lämnades kvar.</translation>
+    </message>
+    <message>
+        <source>The change could not be written: the disk may be full, or the journal&apos;s folder may be read-only. Nothing of it was stored, and your text is still here.</source>
+        <translation>Ändringen kunde inte skrivas: disken kan vara full, eller dagbokens mapp skrivskyddad. Inget av den sparades, och din text finns kvar här.</translation>
+    </message>
+    <message>
+        <source>This journal is encrypted: it opens with its passphrase.</source>
+        <translation>Dagboken är krypterad: den öppnas med sin lösenfras.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this journal.</source>
+        <translation>Lösenfrasen öppnar inte den här dagboken.</translation>
+    </message>
+    <message>
+        <source>This file is not a Leadership Journal, or it is damaged. It was not changed.</source>
+        <translation>Filen är ingen Leadership Journal-dagbok, eller så är den skadad. Den ändrades inte.</translation>
+    </message>
+    <message>
+        <source>This journal was written by a newer version of Leadership Journal. Update the app to open it; the journal was not changed.</source>
+        <translation>Dagboken skrevs av en nyare version av Leadership Journal. Uppdatera appen för att öppna den; dagboken ändrades inte.</translation>
+    </message>
+    <message>
+        <source>The journal fails its integrity check. It was not changed; restoring the latest backup is the safe way on.</source>
+        <translation>Dagboken klarar inte sin integritetskontroll. Den ändrades inte; säkrast är att återställa den senaste säkerhetskopian.</translation>
+    </message>
+    <message>
+        <source>The journal is open in another window of Leadership Journal.</source>
+        <translation>Dagboken är öppen i ett annat fönster av Leadership Journal.</translation>
+    </message>
+    <message>
+        <source>That entry no longer exists; it may have been deleted.</source>
+        <translation>Anteckningen finns inte längre; den kan ha tagits bort.</translation>
+    </message>
+    <message>
+        <source>The file cannot be used; nothing was changed.</source>
+        <translation>Filen kan inte användas; inget ändrades.</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written. Nothing was changed.</source>
+        <translation>Filen kunde inte läsas eller skrivas. Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>The journal refused the change.</source>
+        <translation>Dagboken tog inte emot ändringen.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Detaljer: %1</translation>
+    </message>
+</context>
+<context>
     <name>ExperienceEditor</name>
     <message>
         <source>What happened? Who was there, what did you do and say, what did you notice?</source>

@@ -104,6 +104,7 @@ def test_failed_save_keeps_the_text_and_the_entry_open(
     assert editor.body.edit.text() == "viktig tanke"
     assert window.indicator.state == "failed"
     assert "The disk is full." in window.indicator.text()
+    assert "could not be written" in window.indicator.toolTip()  # the explained reason
     assert warnings and "The disk is full." in warnings[0]
     mp.undo()  # type: ignore[attr-defined]
     assert window.open_entry(second.id)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from journal import backup
 from journal.errors import JournalError
 from journal.store import Journal
+from ui.errors import describe
 
 PathRole = Qt.ItemDataRole.UserRole + 1
 
@@ -82,7 +83,7 @@ class BackupsDialog(QDialog):
         try:
             self._journal.backup("manual")
         except (JournalError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Backup failed"), str(exc))
+            QMessageBox.warning(self, self.tr("Backup failed"), describe(exc))
             return
         self.refresh()
         self.list.setCurrentRow(0)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from journal import backup
 from journal.errors import JournalError, JournalTooNewError
+from ui.errors import describe
 
 
 def explain_open_failure(
@@ -59,7 +60,7 @@ def explain_open_failure(
         backup.restore(folder, latest.path if latest else Path(), passphrase)
     except (JournalError, OSError) as exc:
         QMessageBox.critical(
-            parent, QCoreApplication.translate("OpenFailed", "Restore failed"), str(exc)
+            parent, QCoreApplication.translate("OpenFailed", "Restore failed"), describe(exc)
         )
         return False
     return True

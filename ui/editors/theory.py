@@ -24,6 +24,7 @@ from ui.editors.base import EditorContext, EntryEditor
 from ui.editors.fields import PromptedField, scrolling
 from ui.editors.header import EntryHeader
 from ui.editors.theory_compare import TheoryCompareDialog
+from ui.errors import describe
 
 
 class TheoryEditor(EntryEditor):
@@ -140,7 +141,7 @@ class TheoryEditor(EntryEditor):
         try:
             updated = self.context.journal.add_theory_version(stored.id, note.strip())
         except JournalError as exc:
-            QMessageBox.warning(self, self.tr("Version not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Version not saved"), describe(exc))
             return False
         self.mark_saved(updated)
         self._show_versions()

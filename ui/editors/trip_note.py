@@ -29,6 +29,7 @@ from ui.dialogs.photo_viewer import PhotoViewer
 from ui.editors.base import EditorContext, EntryEditor
 from ui.editors.fields import PromptedField, scrolling
 from ui.editors.header import EntryHeader, to_date, to_qdate
+from ui.errors import describe, explanation
 from ui.widgets.photo_strip import PhotoStrip, image_type, read_image
 
 MAX_PHOTO_BYTES = 60 * 1024 * 1024
@@ -154,7 +155,7 @@ class TripNoteEditor(EntryEditor):
         try:
             stored = self.context.journal.save_trip(trip)
         except JournalError as exc:
-            QMessageBox.warning(self, self.tr("Trip not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Trip not saved"), describe(exc))
             return
         self._fill_trips(stored)
         self._emit_changed()
@@ -194,7 +195,7 @@ class TripNoteEditor(EntryEditor):
                     stored.id, data, file_name=path.name, media_type=media_type
                 )
             except JournalError as exc:
-                refused.append(f"{path.name}: {exc}")
+                refused.append(f"{path.name}: {explanation(exc) or exc}")
                 continue
             self._entry = dataclasses.replace(
                 self._entry, attachments=(*self._entry.attachments, attachment)
@@ -224,7 +225,7 @@ class TripNoteEditor(EntryEditor):
         try:
             self.context.journal.remove_attachment(attachment.id)
         except JournalError as exc:
-            QMessageBox.warning(self, self.tr("Photo not removed"), str(exc))
+            QMessageBox.warning(self, self.tr("Photo not removed"), describe(exc))
             return
         self.photos.takeItem(row)
         self._entry = dataclasses.replace(
@@ -236,7 +237,7 @@ class TripNoteEditor(EntryEditor):
         try:
             data = self.context.journal.attachment_data(attachment.id)
         except JournalError as exc:
-            QMessageBox.warning(self, self.tr("Photo cannot be shown"), str(exc))
+            QMessageBox.warning(self, self.tr("Photo cannot be shown"), describe(exc))
             return
         image = read_image(data, QSize(2400, 2400))
         if image.isNull():

@@ -27,10 +27,11 @@ class SaveIndicator(QLabel):
         when = QTime.currentTime().toString("HH:mm")
         self._show(self.tr("Saved %1").replace("%1", when), error=False)
 
-    def failed(self, reason: str) -> None:
+    def failed(self, reason: str, explained: str | None = None) -> None:
+        """Show a failed save: the short ``reason`` here, the ``explained`` one on hover."""
         self.state = "failed"
         self._show(self.tr("Not saved: %1").replace("%1", reason), error=True)
-        self.setToolTip(reason)
+        self.setToolTip(explained or reason)
 
     def _show(self, text: str, *, error: bool) -> None:
         self.setText(text)

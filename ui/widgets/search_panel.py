@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from journal.domain import SearchHit
 from journal.errors import JournalError
 from journal.store import Journal
+from ui.errors import explanation
 from ui.models.entry_list import kind_label
 
 HitRole = Qt.ItemDataRole.UserRole + 1
@@ -153,7 +154,7 @@ class SearchPanel(QWidget):
         try:
             hits = self._journal.search(query, limit=50)
         except JournalError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(explanation(exc) or str(exc))
             hits = []
         highlight = self.palette().color(QPalette.ColorRole.Highlight)
         tint = highlight.lighter(170) if highlight.lightness() < 160 else highlight
