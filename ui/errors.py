@@ -24,57 +24,88 @@ from journal.errors import (
 )
 
 
+def _sentences() -> list[tuple[type[BaseException], str]]:
+    """What each kind of error means; the most specific kind first (a
+    PassphraseRequiredError is a NotAJournalError, every one is a JournalError)."""
+    return [
+        (
+            ExportFailed,
+            QCoreApplication.translate(
+                "Errors", "The portfolio could not be written; no file was left behind."
+            ),
+        ),
+        (
+            JournalWriteError,
+            QCoreApplication.translate(
+                "Errors",
+                "The change could not be written: the disk may be full, or the journal's folder "
+                "may be read-only. Nothing of it was stored, and your text is still here.",
+            ),
+        ),
+        (
+            PassphraseRequiredError,
+            QCoreApplication.translate(
+                "Errors", "This journal is encrypted: it opens with its passphrase."
+            ),
+        ),
+        (
+            WrongPassphraseError,
+            QCoreApplication.translate("Errors", "The passphrase does not open this journal."),
+        ),
+        (
+            NotAJournalError,
+            QCoreApplication.translate(
+                "Errors",
+                "This file is not a Leadership Journal, or it is damaged. It was not changed.",
+            ),
+        ),
+        (
+            JournalTooNewError,
+            QCoreApplication.translate(
+                "Errors",
+                "This journal was written by a newer version of Leadership Journal. Update the app "
+                "to open it; the journal was not changed.",
+            ),
+        ),
+        (
+            JournalDamagedError,
+            QCoreApplication.translate(
+                "Errors",
+                "The journal fails its integrity check. It was not changed; restoring the latest "
+                "backup is the safe way on.",
+            ),
+        ),
+        (
+            JournalLockedError,
+            QCoreApplication.translate(
+                "Errors", "The journal is open in another window of Leadership Journal."
+            ),
+        ),
+        (
+            EntryNotFoundError,
+            QCoreApplication.translate(
+                "Errors", "That entry no longer exists; it may have been deleted."
+            ),
+        ),
+        (
+            ImportFormatError,
+            QCoreApplication.translate("Errors", "The file cannot be used; nothing was changed."),
+        ),
+        (
+            OSError,
+            QCoreApplication.translate(
+                "Errors", "The file could not be read or written. Nothing was changed."
+            ),
+        ),
+        (JournalError, QCoreApplication.translate("Errors", "The journal refused the change.")),
+    ]
+
+
 def explanation(exc: BaseException) -> str | None:
     """The translated sentence for the kind of ``exc``; None for a kind without one."""
-    # Most specific first: PassphraseRequiredError is a NotAJournalError.
-    if isinstance(exc, ExportFailed):
-        return QCoreApplication.translate(
-            "Errors", "The portfolio could not be written; no file was left behind."
-        )
-    if isinstance(exc, JournalWriteError):
-        return QCoreApplication.translate(
-            "Errors",
-            "The change could not be written: the disk may be full, or the journal's folder "
-            "may be read-only. Nothing of it was stored, and your text is still here.",
-        )
-    if isinstance(exc, PassphraseRequiredError):
-        return QCoreApplication.translate(
-            "Errors", "This journal is encrypted: it opens with its passphrase."
-        )
-    if isinstance(exc, WrongPassphraseError):
-        return QCoreApplication.translate("Errors", "The passphrase does not open this journal.")
-    if isinstance(exc, NotAJournalError):
-        return QCoreApplication.translate(
-            "Errors", "This file is not a Leadership Journal, or it is damaged. It was not changed."
-        )
-    if isinstance(exc, JournalTooNewError):
-        return QCoreApplication.translate(
-            "Errors",
-            "This journal was written by a newer version of Leadership Journal. Update the app "
-            "to open it; the journal was not changed.",
-        )
-    if isinstance(exc, JournalDamagedError):
-        return QCoreApplication.translate(
-            "Errors",
-            "The journal fails its integrity check. It was not changed; restoring the latest "
-            "backup is the safe way on.",
-        )
-    if isinstance(exc, JournalLockedError):
-        return QCoreApplication.translate(
-            "Errors", "The journal is open in another window of Leadership Journal."
-        )
-    if isinstance(exc, EntryNotFoundError):
-        return QCoreApplication.translate(
-            "Errors", "That entry no longer exists; it may have been deleted."
-        )
-    if isinstance(exc, ImportFormatError):
-        return QCoreApplication.translate("Errors", "The file cannot be used; nothing was changed.")
-    if isinstance(exc, OSError):
-        return QCoreApplication.translate(
-            "Errors", "The file could not be read or written. Nothing was changed."
-        )
-    if isinstance(exc, JournalError):
-        return QCoreApplication.translate("Errors", "The journal refused the change.")
+    for kind, sentence in _sentences():
+        if isinstance(exc, kind):
+            return sentence
     return None
 
 
