@@ -68,11 +68,13 @@ def register_cjk() -> None:
             addMapping(CJK, bold, italic, CJK)
 
 
-def _codepoints(file_name: str) -> frozenset[int]:
-    from reportlab.pdfbase.ttfonts import TTFontFile
+def _codepoints(name: str) -> frozenset[int]:
+    """The characters the registered font ``name`` has (read from its parsed face: parsing
+    the 4 MB CJK font a second time cost as much as registering it)."""
+    from reportlab.pdfbase import pdfmetrics
 
-    data = (files("resources") / "fonts" / file_name).read_bytes()
-    return frozenset(TTFontFile(io.BytesIO(data), validate=0).charToGlyph)
+    face = pdfmetrics.getFont(name).face
+    return frozenset(face.charToGlyph)
 
 
 def _char_class(points: frozenset[int]) -> str:
@@ -92,14 +94,17 @@ def _char_class(points: frozenset[int]) -> str:
 @cache
 def uncovered_runs() -> re.Pattern[str]:
     """Matches runs of characters DejaVu Sans cannot draw."""
-    return re.compile(f"[^\\s{_char_class(_codepoints(_FILES[SANS]))}]+")
+    register()
+    return re.compile(f"[^\\s{_char_class(_codepoints(SANS))}]+")
 
 
 @cache
 def cjk_points() -> frozenset[int]:
-    return _codepoints(_CJK_FILE)
+    register_cjk()
+    return _codepoints(CJK)
 
 
 @cache
 def mono_points() -> frozenset[int]:
-    return _codepoints(_FILES[MONO])
+    register()
+    return _codepoints(MONO)
