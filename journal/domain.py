@@ -217,6 +217,21 @@ class EntrySummary:
 
 
 @dataclass(frozen=True, kw_only=True)
+class EntryFacts:
+    """What an overview of many entries needs of one: no text, no versions, no photos."""
+
+    uid: str
+    kind: EntryKind
+    title: str
+    occurred_on: date
+    private: bool
+    session_uid: str | None
+    trip_uid: str | None
+    tags: tuple[str, ...]
+    competencies: tuple[str, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
 class EntryFilter:
     """Which entries a list shows. Empty fields do not filter."""
 

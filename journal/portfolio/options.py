@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from journal.domain import Entry, EntryFilter, EntryKind
+from journal.domain import Entry, EntryFacts, EntryFilter, EntryKind
 from journal.errors import ExportCancelled as ExportCancelled
 from journal.errors import ExportFailed as ExportFailed
 
@@ -39,7 +39,7 @@ class PortfolioOptions:
             date_to=self.date_to,
         )
 
-    def admits(self, entry: Entry) -> bool:
+    def admits(self, entry: Entry | EntryFacts) -> bool:
         """Whether ``entry`` belongs in the portfolio (checked again whatever the source did)."""
         if entry.private and not self.include_private:
             return False

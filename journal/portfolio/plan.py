@@ -1,4 +1,4 @@
-"""A first, light pass over the entries: counts and groups the layout needs up front.
+"""A first, light pass over the entries' facts: counts and groups the layout needs up front.
 
 The contents, the programme overview and the charts come before (or without) the
 entries themselves, so their numbers are gathered here; only small facts per entry
@@ -19,7 +19,6 @@ from journal.domain import (
     ProgrammeModule,
     ProgrammeSession,
     Trip,
-    TripNote,
 )
 from journal.portfolio.options import PortfolioOptions
 from journal.portfolio.source import PortfolioSource
@@ -57,7 +56,8 @@ def make_plan(
         date_from=options.date_from,
         date_to=options.date_to,
     )
-    for entry in source.iter_entries(flt):
+    trips = {t.uid: t for t in source.trips()}
+    for entry in source.entry_facts(flt):
         check()
         if not options.admits(entry):
             continue
@@ -74,8 +74,8 @@ def make_plan(
             plan.arl_sessions[session] += 1
         elif entry.kind == EntryKind.EXPERIENCE:
             plan.experience_titles[entry.uid] = plain(entry.title, 90)
-        elif isinstance(entry, TripNote):
-            trip = entry.trip
+        elif entry.kind == EntryKind.TRIP_NOTE:
+            trip = trips.get(entry.trip_uid) if entry.trip_uid else None
             plan.trips.setdefault(trip.uid if trip else None, trip)
         for name in dict.fromkeys(entry.competencies):
             plan.competencies[name] += 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Protocol
 
-from journal.domain import Entry, EntryFilter, Participant, Programme
+from journal.domain import Entry, EntryFacts, EntryFilter, Participant, Programme, Trip
 
 
 class PortfolioSource(Protocol):
@@ -16,5 +16,11 @@ class PortfolioSource(Protocol):
     def iter_entries(self, flt: EntryFilter | None = None) -> Iterator[Entry]:
         """Full entries matching ``flt``, oldest first."""
         ...
+
+    def entry_facts(self, flt: EntryFilter | None = None) -> list[EntryFacts]:
+        """The same entries without their text, for the first pass."""
+        ...
+
+    def trips(self) -> list[Trip]: ...
 
     def attachment_data(self, attachment_id: int) -> bytes: ...

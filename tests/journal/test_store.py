@@ -214,3 +214,35 @@ def test_in_place_save_gives_what_is_read_back(journal: Journal) -> None:
     retagged = journal.save(dataclasses.replace(typed, tags=("ny",), session_uid=None))
     assert retagged == journal.get_entry(arl.id)
     assert journal.search("zeta") == []
+
+
+@pytest.mark.parametrize(
+    "flt",
+    [
+        EntryFilter(),
+        EntryFilter(include_private=False),
+        EntryFilter(kinds=frozenset({EntryKind.TRIP_NOTE, EntryKind.ARL})),
+        EntryFilter(date_from=date(2026, 1, 1), date_to=date(2026, 3, 31)),
+        EntryFilter(tag="tillit"),
+    ],
+)
+def test_entry_facts_are_the_full_entries_without_their_text(
+    journal: Journal, flt: EntryFilter
+) -> None:
+    from journal.demo import make_demo_journal
+
+    make_demo_journal(journal, entries=120, seed=5, photos=0)
+    full = list(journal.iter_entries(flt, batch=17))
+    facts = journal.entry_facts(flt)
+    assert full  # every filter finds some
+    assert [f.uid for f in facts] == [e.uid for e in full]  # same entries, same order
+    for fact, entry in zip(facts, full, strict=True):
+        trip = entry.trip.uid if isinstance(entry, TripNote) and entry.trip else None
+        assert (fact.kind, fact.title, fact.occurred_on, fact.private) == (
+            entry.kind,
+            entry.title,
+            entry.occurred_on,
+            entry.private,
+        )
+        assert (fact.session_uid, fact.trip_uid) == (entry.session_uid, trip)
+        assert (fact.tags, fact.competencies) == (entry.tags, entry.competencies)
