@@ -67,6 +67,7 @@ class Labels:
     worked_from: str
     programme_period: str
     kinds: dict[str, str]
+    counted: dict[str, tuple[str, str]]  # after a number on the cover: one, more than one
     session_kinds: dict[SessionKind, str]
     months: tuple[str, ...]
     month_abbr: tuple[str, ...]
@@ -178,6 +179,14 @@ SV = Labels(
         "theory": "Ledarskapsteori",
         "trip_note": "Lärresor",
     },
+    counted={
+        "experience": ("erfarenhet", "erfarenheter"),
+        "arl": (
+            "anteckning i handling – reflektion – lärande",
+            "anteckningar i handling – reflektion – lärande",
+        ),
+        "trip_note": ("anteckning från en lärresa", "anteckningar från lärresor"),
+    },
     session_kinds={
         SessionKind.PRE_MEETING: "Förmöte",
         SessionKind.RESIDENTIAL: "Internat",
@@ -254,6 +263,14 @@ DA = Labels(
         "arl": "Handling – Refleksion – Læring",
         "theory": "Ledelsesteori",
         "trip_note": "Studieture",
+    },
+    counted={
+        "experience": ("erfaring", "erfaringer"),
+        "arl": (
+            "notat i handling – refleksion – læring",
+            "notater i handling – refleksion – læring",
+        ),
+        "trip_note": ("notat fra en studietur", "notater fra studieture"),
     },
     session_kinds={
         SessionKind.PRE_MEETING: "Formøde",
@@ -332,6 +349,11 @@ EN = Labels(
         "arl": "Action – Reflection – Learning",
         "theory": "Leadership theory",
         "trip_note": "Study trips",
+    },
+    counted={
+        "experience": ("experience", "experiences"),
+        "arl": ("Action – Reflection – Learning entry", "Action – Reflection – Learning entries"),
+        "trip_note": ("study-trip note", "study-trip notes"),
     },
     session_kinds={
         SessionKind.PRE_MEETING: "Pre-meeting",

@@ -123,7 +123,7 @@ def _cover(ctx: Context, today: date) -> Iterator[Flowable]:
         yield Paragraph(escape(period), s.cover_line)
     yield Spacer(1, 12)
     counts = [
-        f"{ctx.plan.kinds[k]} {labels.kinds[k.value].lower()}"
+        f"{ctx.plan.kinds[k]} {labels.counted[k.value][ctx.plan.kinds[k] != 1]}"
         for k in (EntryKind.ARL, EntryKind.EXPERIENCE, EntryKind.TRIP_NOTE)
         if ctx.plan.kinds[k]
     ]

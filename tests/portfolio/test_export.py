@@ -264,9 +264,15 @@ def test_danish_journal_has_danish_headings(journal: Journal, tmp_path: Path) ->
         "Erfaringer",
         "Studieture",
         f"side 2 af {result.pages}",
+        # the cover counts, one and more than one
+        "1 notat i handling – refleksion – læring",
+        "1 erfaring ",
     ):
         assert heading in text
     assert "Innehåll" not in text
+    journal.save(Experience(title="Endnu en", occurred_on=date(2025, 9, 5), body="x"))
+    export_portfolio(journal, PortfolioOptions(), out)
+    assert "2 erfaringer" in text_of(out)
 
 
 def test_special_character_corpus_comes_back(journal: Journal, tmp_path: Path) -> None:
