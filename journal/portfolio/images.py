@@ -16,6 +16,9 @@ DPI = 150
 LOW_RES_DPI = 110  # small pictures are not blown up beyond this
 MAX_DECODED_PIXELS = 30_000_000  # other formats are decoded whole: refuse beyond this
 MAX_JPEG_PIXELS = 250_000_000
+# A JPEG at most twice its printed size each way, and this light, goes in as it is:
+# decoding and encoding it again would cost time and a generation of quality for little.
+AS_IS_BYTES = 600_000
 _TRANSPOSE = {
     2: Image.Transpose.FLIP_LEFT_RIGHT,
     3: Image.Transpose.ROTATE_180,
@@ -67,7 +70,8 @@ def _prepare(data: bytes, max_width: float, max_height: float) -> Photo:
     shown_w, shown_h = width * scale, height * scale
     target = (max(1, round(shown_w / 72 * DPI)), max(1, round(shown_h / 72 * DPI)))
     fits = im.width <= target[0] * 1.15 and im.height <= target[1] * 1.15
-    simple = is_jpeg and fits and orientation == 1 and im.mode in ("RGB", "L")
+    near = im.width <= target[0] * 2 and im.height <= target[1] * 2 and len(data) <= AS_IS_BYTES
+    simple = is_jpeg and (fits or near) and orientation == 1 and im.mode in ("RGB", "L")
     if is_jpeg:
         im.draft("RGB" if im.mode == "RGB" else None, target[::-1] if turned else target)
     im.load()  # a damaged file fails here, not in the PDF viewer
