@@ -22,7 +22,7 @@ def start_gui(data_dir: Path | None, quit_after_start: bool) -> int:
     # as the app. ui.app freezes it and switches collection back on once the window shows.
     gc.disable()
     # What does not need Qt is imported before it: once PySide6 is loaded, it reads the
-    # source of every module imported after it (its __feature__ check), ~30 ms here.
+    # source of every module imported after it (its __feature__ check): tens of ms.
     import journal.store  # noqa: F401
     from ui.app import run
 

@@ -73,10 +73,6 @@ class _Prompts(Mapping[str, tuple[str, ...]]):
         return len(self._questions())
 
 
-def _prompts(programme: Programme | None) -> Mapping[str, tuple[str, ...]]:
-    return _Prompts(programme)
-
-
 class MainWindow(QMainWindow):
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,7 +83,7 @@ class MainWindow(QMainWindow):
         self.context = EditorContext(
             journal=journal,
             programme=programme,
-            prompts=_prompts(programme),
+            prompts=_Prompts(programme),
             save_now=self._save_now,
         )
         self._editors: dict[EntryKind, EntryEditor] = {}
@@ -554,7 +550,7 @@ class MainWindow(QMainWindow):
                 ).replace("%1", str(exc)),
             )
             return
-        self.context = dataclasses.replace(self.context, programme=stored, prompts=_prompts(stored))
+        self.context = dataclasses.replace(self.context, programme=stored, prompts=_Prompts(stored))
         entry_id = self.current_entry_id()
         self.autosaver.watch(None)
         self._current = None
