@@ -217,15 +217,9 @@ class EntrySummary:
 
 
 @dataclass(frozen=True, kw_only=True)
-class EntryFacts:
+class EntryFacts(EntrySummary):
     """What an overview of many entries needs of one: no text, no versions, no photos."""
 
-    uid: str
-    kind: EntryKind
-    title: str
-    occurred_on: date
-    private: bool
-    session_uid: str | None
     trip_uid: str | None
     tags: tuple[str, ...]
     competencies: tuple[str, ...]

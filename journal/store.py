@@ -10,7 +10,7 @@ import dataclasses
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import sqlalchemy.dialects.sqlite  # noqa: F401  (with the rest, not at the first engine)
 from sqlalchemy import Engine, func, select
@@ -384,35 +384,16 @@ class Journal:
     ) -> list[EntrySummary]:
         """Entries for a list, newest first."""
         query = filtered(
-            select(
-                EntryRecord.id,
-                EntryRecord.uid,
-                EntryRecord.kind,
-                EntryRecord.title,
-                EntryRecord.occurred_on,
-                EntryRecord.private,
-                SessionRecord.uid,
-                EntryRecord.updated_at,
-            ).outerjoin(SessionRecord, EntryRecord.session_id == SessionRecord.id),
+            select(*_SUMMARY_COLUMNS).outerjoin(
+                SessionRecord, EntryRecord.session_id == SessionRecord.id
+            ),
             flt or EntryFilter(),
         ).order_by(EntryRecord.occurred_on.desc(), EntryRecord.id.desc())
         query = query.offset(offset)
         if limit is not None:
             query = query.limit(limit)
         with self._session() as s:
-            return [
-                EntrySummary(
-                    id=r[0],
-                    uid=r[1],
-                    kind=EntryKind(r[2]),
-                    title=r[3],
-                    occurred_on=r[4],
-                    private=r[5],
-                    session_uid=r[6],
-                    updated_at=r[7],
-                )
-                for r in s.execute(query)
-            ]
+            return [EntrySummary(**_summary_fields(r)) for r in s.execute(query)]
 
     def iter_entries(self, flt: EntryFilter | None = None, *, batch: int = 200) -> Iterator[Entry]:
         """Full entries, oldest first, loaded a batch at a time (for export)."""
@@ -439,16 +420,7 @@ class Journal:
         flt = flt or EntryFilter()
         ids = filtered(select(EntryRecord.id), flt)
         query = filtered(
-            select(
-                EntryRecord.id,
-                EntryRecord.uid,
-                EntryRecord.kind,
-                EntryRecord.title,
-                EntryRecord.occurred_on,
-                EntryRecord.private,
-                SessionRecord.uid,
-                TripRecord.uid,
-            )
+            select(*_SUMMARY_COLUMNS, TripRecord.uid)
             .outerjoin(SessionRecord, EntryRecord.session_id == SessionRecord.id)
             .outerjoin(TripRecord, EntryRecord.trip_id == TripRecord.id),
             flt,
@@ -473,13 +445,8 @@ class Journal:
                 competencies.setdefault(entry_id, []).append(name)
         return [
             EntryFacts(
-                uid=r[1],
-                kind=EntryKind(r[2]),
-                title=r[3],
-                occurred_on=r[4],
-                private=r[5],
-                session_uid=r[6],
-                trip_uid=r[7],
+                **_summary_fields(r),
+                trip_uid=r[8],
                 tags=tuple(tags.get(r[0], ())),
                 competencies=tuple(competencies.get(r[0], ())),
             )
@@ -565,6 +532,32 @@ class Journal:
             return run_search(raw, query, limit=limit, include_private=include_private)
 
     # -- values ------------------------------------------------------------------
+
+
+# The columns of an EntrySummary (with the session joined), in _summary_fields' order.
+_SUMMARY_COLUMNS = (
+    EntryRecord.id,
+    EntryRecord.uid,
+    EntryRecord.kind,
+    EntryRecord.title,
+    EntryRecord.occurred_on,
+    EntryRecord.private,
+    SessionRecord.uid,
+    EntryRecord.updated_at,
+)
+
+
+def _summary_fields(row: Sequence[Any]) -> dict[str, Any]:
+    return {
+        "id": row[0],
+        "uid": row[1],
+        "kind": EntryKind(row[2]),
+        "title": row[3],
+        "occurred_on": row[4],
+        "private": row[5],
+        "session_uid": row[6],
+        "updated_at": row[7],
+    }
 
 
 def summary_of(entry: Entry) -> EntrySummary:
