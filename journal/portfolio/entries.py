@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import io
 from collections.abc import Iterable, Iterator
 
-from reportlab.platypus import Flowable, Image, Paragraph
+from reportlab.platypus import Flowable, Paragraph
 
 from journal.domain import ArlEntry, Entry, EntryKind, Experience, TripNote
 from journal.errors import JournalError
 from journal.portfolio import styles as st
 from journal.portfolio.context import Context
-from journal.portfolio.flowables import placeholder
+from journal.portfolio.flowables import PhotoImage, placeholder
 from journal.portfolio.images import PhotoError, prepare_photo
 from journal.portfolio.plan import session_groups, sorted_trips
 from journal.portfolio.text import escape, markup, plain
@@ -109,7 +108,7 @@ def _attachments(ctx: Context, entry: TripNote) -> Iterator[Flowable]:
             yield placeholder(note, st.FRAME_WIDTH)
             continue
         del data
-        image = Image(io.BytesIO(photo.jpeg), width=photo.width, height=photo.height)
+        image = PhotoImage(photo.jpeg, photo.width, photo.height)
         image.hAlign = "CENTER"
         image.spaceBefore = 6
         image.spaceAfter = 10

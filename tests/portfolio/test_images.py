@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pytest
 from PIL import Image
+from pypdf import PdfReader
+from reportlab.platypus import SimpleDocTemplate
 
+from journal.portfolio.flowables import PhotoImage
 from journal.portfolio.images import AS_IS_BYTES, DPI, PhotoError, prepare_photo
 
 BOX = (400.0, 300.0)  # points: 833 x 625 pixels at 150 dpi
@@ -64,3 +68,28 @@ def test_transparent_png_is_flattened_on_white() -> None:
 def test_what_cannot_be_read_is_refused_with_a_reason(data: bytes) -> None:
     with pytest.raises(PhotoError):
         prepare_photo(data, *BOX)
+
+
+def _image_xobjects(pdf: Path) -> list[str]:
+    """How each image in the PDF is stored: "jpeg" as it is, or decoded "pixels"."""
+    found: dict[int, str] = {}
+    for page in PdfReader(pdf).pages:
+        resources = page["/Resources"].get_object()
+        for ref in resources.get("/XObject", {}).values():
+            obj = ref.get_object()
+            if obj["/Subtype"] == "/Image":
+                found[ref.idnum] = "jpeg" if "DCTDecode" in str(obj.get("/Filter")) else "pixels"
+    return list(found.values())
+
+
+def test_photos_go_into_the_pdf_as_jpeg_without_being_decoded(tmp_path: Path) -> None:
+    a, b = _jpeg((1200, 800)), _jpeg((800, 1000))
+    png = io.BytesIO()
+    Image.new("RGB", (50, 40), (1, 2, 3)).save(png, "PNG")
+    flowables = [PhotoImage(a, 300, 200), PhotoImage(a, 300, 200), PhotoImage(b, 160, 200)]
+    odd = PhotoImage(png.getvalue(), 50, 40)  # not a JPEG: reportlab's own way
+    out = tmp_path / "photos.pdf"
+    SimpleDocTemplate(str(out)).build([*flowables, odd])
+    filters = _image_xobjects(out)
+    assert sorted(filters) == ["jpeg", "jpeg", "pixels"]  # a (once), b, and the PNG
+    assert all(f._img._data is None for f in flowables)  # no pixels decoded to name them
