@@ -22,9 +22,8 @@ KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 ROTATED_REASONS = frozenset({"daily", "manual"})
 
-_NAME = re.compile(r"^journal-(\d{8}-\d{6}-\d{6})-([a-z-]+)\.sqlite3$")
-# year, month, day, hour, minute, second, microsecond in "YYYYMMDD-HHMMSS-ffffff"
-_STAMP_FIELDS = ((0, 4), (4, 6), (6, 8), (9, 11), (11, 13), (13, 15), (16, 22))
+# journal-YYYYMMDD-HHMMSS-ffffff-reason.sqlite3 (storage.backup_name)
+_NAME = re.compile(r"^journal-(\d{4})(\d\d)(\d\d)-(\d\d)(\d\d)(\d\d)-(\d{6})-([a-z-]+)\.sqlite3$")
 
 
 @dataclass(frozen=True)
@@ -45,13 +44,13 @@ def list_backups(folder: Path) -> list[BackupInfo]:
         match = _NAME.match(path.name)
         if not match:
             continue
-        y, mo, d, h, mi, sec, us = (int(match.group(1)[a:b]) for a, b in _STAMP_FIELDS)
+        y, mo, d, h, mi, sec, us = (int(n) for n in match.groups()[:7])
         try:
             made_at = datetime(y, mo, d, h, mi, sec, us, tzinfo=UTC)
         except ValueError:  # looks like ours, but is no real date: not one of ours
             continue
         found.append(
-            BackupInfo(path=path, made_at=made_at, reason=match.group(2), size=path.stat().st_size)
+            BackupInfo(path=path, made_at=made_at, reason=match.group(8), size=path.stat().st_size)
         )
     return sorted(found, key=lambda b: b.made_at, reverse=True)
 

@@ -34,9 +34,9 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     Returns the translators; keep them alive as long as the application runs.
     """
     installed: list[QTranslator] = []
-    if QLocale.system().language() == QLocale.Language.C:
+    if language == "en" and QLocale.system().language() == QLocale.Language.C:
         # A bare "C" locale (a minimal Linux set-up) writes dates as "8 08 2026".
-        QLocale.setDefault(QLocale(language if language != "en" else "en_GB"))
+        QLocale.setDefault(QLocale("en_GB"))
     if language != "en":
         locale = QLocale(language)
         QLocale.setDefault(_with_system_territory(locale))

@@ -562,11 +562,7 @@ class MainWindow(QMainWindow):
         key = self.nav_view.currentIndex().data(KeyRole)
         self.navigation.build(stored, self.journal.tags())
         self.nav_view.expandToDepth(0)
-        item = self.navigation.find_key(str(key)) or self.navigation.find_key("all")
-        if item is not None:
-            self.nav_view.setCurrentIndex(item.index())  # fills the list (_navigate)
-        if not self.entries.is_filled():
-            self.entries.set_filter(EntryFilter())
+        self._select_navigation(str(key))
         if entry_id is not None:
             self.open_entry(entry_id)
 
@@ -601,6 +597,14 @@ class MainWindow(QMainWindow):
 
         show_about(self)
 
+    def _select_navigation(self, key: str) -> None:
+        """Select the navigation item ``key`` (else "all"); the entry list follows."""
+        item = self.navigation.find_key(key) or self.navigation.find_key("all")
+        if item is not None:
+            self.nav_view.setCurrentIndex(item.index())  # fills the list (_navigate)
+        if not self.entries.is_filled():
+            self.entries.set_filter(EntryFilter())
+
     # -- state ---------------------------------------------------------------
     def _restore_state(self) -> None:
         store = settings.settings()
@@ -610,12 +614,7 @@ class MainWindow(QMainWindow):
         splitter = store.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
-        key = store.value("window/navigation", "all")
-        item = self.navigation.find_key(str(key)) or self.navigation.find_key("all")
-        if item is not None:
-            self.nav_view.setCurrentIndex(item.index())  # fills the list (_navigate)
-        if not self.entries.is_filled():
-            self.entries.set_filter(EntryFilter())
+        self._select_navigation(str(store.value("window/navigation", "all")))
         last = store.value("window/last_entry")
         try:
             last_id = int(str(last)) if last is not None else None

@@ -102,9 +102,3 @@ def uncovered_runs() -> re.Pattern[str]:
 def cjk_points() -> frozenset[int]:
     register_cjk()
     return _codepoints(CJK)
-
-
-@cache
-def mono_points() -> frozenset[int]:
-    register()
-    return _codepoints(MONO)

@@ -205,14 +205,17 @@ class ProgrammeDialog(QDialog):
         self.list.blockSignals(False)
 
     def _select(self, uid: str | None) -> None:
-        for row in range(self.list.count()):
-            item = self.list.item(row)
-            if item.data(UidRole) == uid:
-                self.list.blockSignals(True)
-                self.list.setCurrentItem(item)
-                self.list.blockSignals(False)
-                break
+        self._mark(uid)
         self._show(uid)
+
+    def _mark(self, uid: str | None) -> None:
+        """Make ``uid``'s row the current one, without reloading the form."""
+        for row in range(self.list.count()):
+            if self.list.item(row).data(UidRole) == uid:
+                self.list.blockSignals(True)
+                self.list.setCurrentRow(row)
+                self.list.blockSignals(False)
+                return
 
     def _selected(self, current: QListWidgetItem | None, _previous: object) -> None:
         self._show(current.data(UidRole) if current is not None else None)
@@ -311,13 +314,8 @@ class ProgrammeDialog(QDialog):
             self._loading = False
         self._store()
         # keep the list in time order, the moved session still selected
-        uid = self._current_uid
         self._fill_list()
-        for row in range(self.list.count()):
-            if self.list.item(row).data(UidRole) == uid:
-                self.list.blockSignals(True)
-                self.list.setCurrentRow(row)
-                self.list.blockSignals(False)
+        self._mark(self._current_uid)
 
     # -- adding and removing ----------------------------------------------------
     def add_session(self) -> None:
