@@ -7,7 +7,7 @@ database session open between calls, and nothing returned is tied to one.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
@@ -363,6 +363,17 @@ class Journal:
             if rec is None:
                 raise EntryNotFoundError(f"entry {uid} does not exist")
             return entry_value(s, rec)
+
+    def titles(self, uids: Iterable[str]) -> dict[str, str]:
+        """The title of each entry in ``uids`` that exists, by uid (one query)."""
+        wanted = list(dict.fromkeys(uids))
+        if not wanted:
+            return {}
+        with self._session() as s:
+            rows = s.execute(
+                select(EntryRecord.uid, EntryRecord.title).where(EntryRecord.uid.in_(wanted))
+            )
+            return {uid: title for uid, title in rows}
 
     def delete_entry(self, entry_id: int) -> None:
         with self._write() as s:

@@ -246,3 +246,52 @@ def test_keyboard_only_write_find_and_move_between_panes(
     qtbot.keyClick(window.list_view, Qt.Key.Key_Return)
     assert isinstance(_editor(window), ExperienceEditor)
     assert _editor(window).body.edit.hasFocus()  # type: ignore[attr-defined]
+
+
+def test_a_new_tag_is_offered_when_the_next_entry_opens(
+    journal: Journal, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    first = journal.save(Experience(title="Ett", tags=("ledarskap",)))
+    second = journal.save(Experience(title="Två"))
+    assert first.id is not None and second.id is not None
+    window = make_window(journal)
+    window.open_entry(first.id)
+    editor = _editor(window)
+    assert isinstance(editor, ExperienceEditor)
+    editor.header.tags.end(False)
+    qtbot.keyClicks(editor.header.tags, ", tillit")
+    qtbot.waitUntil(lambda: window.indicator.state == "saved", timeout=5000)
+    qtbot.waitUntil(lambda: "tillit" in window.navigation.tag_names, timeout=2000)
+    window.open_entry(second.id)
+    completer = editor.header.tags.completer()
+    assert completer is not None
+    assert completer.model().stringList() == ["ledarskap", "tillit"]  # type: ignore[attr-defined]
+
+
+def test_an_arl_entry_names_its_source_experiences(
+    journal: Journal, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    kept = journal.save(Experience(title="Kvar"))
+    gone = journal.save(Experience(title="Borta"))
+    arl = journal.save(ArlEntry(title="Samtal", from_experiences=(gone.uid, kept.uid)))
+    other = journal.save(Experience(title="Annat"))
+    assert gone.id is not None and arl.id is not None and other.id is not None
+    window = make_window(journal)
+    window.open_entry(arl.id)
+    editor = _editor(window)
+    assert isinstance(editor, ArlEditor)
+    assert editor.linked.isVisibleTo(window)
+    names = editor.linked.text().removeprefix("Worked up from: ").split("; ")
+    assert sorted(names) == ["Borta", "Kvar"]
+    window.open_entry(other.id)
+    journal.delete_entry(gone.id)  # the link goes with it; the A–R–L text stays
+    window.open_entry(arl.id)
+    assert editor.linked.text() == "Worked up from: Kvar"
+
+
+def test_every_editor_is_built_soon_after_start(
+    journal: Journal, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window(journal)
+    qtbot.waitUntil(lambda: len(window._editors) == len(EntryKind), timeout=3000)
+    assert window.editor_stack.currentWidget() is window.placeholder  # nothing was opened

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from journal.domain import ArlEntry, Entry
-from journal.errors import EntryNotFoundError
 from ui.editors.base import EditorContext, EntryEditor
 from ui.editors.fields import PromptedField, scrolling
 from ui.editors.header import EntryHeader
@@ -65,17 +64,16 @@ class ArlEditor(EntryEditor):
     def _load(self, entry: Entry) -> None:
         assert isinstance(entry, ArlEntry)
         self._entry = entry
-        self.header.show_entry(entry, [name for name, _ in self.context.journal.tags()])
+        self.header.show_entry(entry, self.context.tag_names())
         self.action.edit.set_text(entry.action)
         self.reflection.edit.set_text(entry.reflection)
         self.learning.edit.set_text(entry.learning)
         self.next_experiment.edit.set_text(entry.next_experiment)
-        titles = []
-        for uid in entry.from_experiences:
-            try:
-                titles.append(self.context.journal.get_entry_by_uid(uid).title or "…")
-            except EntryNotFoundError:
-                titles.append(self.tr("(deleted experience)"))
+        known = self.context.journal.titles(entry.from_experiences)
+        titles = [
+            (known[uid] or "…") if uid in known else self.tr("(deleted experience)")
+            for uid in entry.from_experiences
+        ]
         self.linked.setText(
             self.tr("Worked up from: %1").replace("%1", "; ".join(titles)) if titles else ""
         )

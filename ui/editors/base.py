@@ -21,6 +21,8 @@ class EditorContext:
     prompts: Mapping[str, Sequence[str]]
     # Save the open entry now (so it has an id); None when the save failed.
     save_now: Callable[[], Entry | None]
+    # Every tag in use, by name (kept by the window: no query on every open).
+    tag_names: Callable[[], list[str]]
 
 
 class EntryEditor(QWidget):

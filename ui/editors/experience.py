@@ -42,7 +42,7 @@ class ExperienceEditor(EntryEditor):
     def _load(self, entry: Entry) -> None:
         assert isinstance(entry, Experience)
         self._entry = entry
-        self.header.show_entry(entry, [name for name, _ in self.context.journal.tags()])
+        self.header.show_entry(entry, self.context.tag_names())
         self.body.edit.set_text(entry.body)
 
     def entry(self) -> Experience:

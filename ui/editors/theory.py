@@ -85,7 +85,7 @@ class TheoryEditor(EntryEditor):
     def _load(self, entry: Entry) -> None:
         assert isinstance(entry, TheoryEntry)
         self._entry = entry
-        self.header.show_entry(entry, [name for name, _ in self.context.journal.tags()])
+        self.header.show_entry(entry, self.context.tag_names())
         self.theory.edit.set_text(entry.theory)
         self.values.edit.set_text(entry.values)
         self.goals.edit.set_text(entry.goals)

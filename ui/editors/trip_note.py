@@ -251,7 +251,7 @@ class TripNoteEditor(EntryEditor):
     def _load(self, entry: Entry) -> None:
         assert isinstance(entry, TripNote)
         self._entry = entry
-        self.header.show_entry(entry, [name for name, _ in self.context.journal.tags()])
+        self.header.show_entry(entry, self.context.tag_names())
         self._fill_trips(entry.trip)
         self.place.setText(entry.place)
         self.culture.edit.set_text(entry.culture)

@@ -30,6 +30,7 @@ class NavigationModel(QStandardItemModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._tags_item: QStandardItem | None = None
+        self.tag_names: list[str] = []  # every tag in use, by name: for the editors
 
     def build(self, programme: Programme | None, tags: list[tuple[str, int]]) -> None:
         self.clear()
@@ -77,6 +78,7 @@ class NavigationModel(QStandardItemModel):
         return item
 
     def set_tags(self, tags: list[tuple[str, int]]) -> None:
+        self.tag_names = [name for name, _ in tags]
         parent = self._tags_item
         if parent is None:
             return
