@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "bench" / "out"
 sys.path.insert(0, str(ROOT))
 
-GROUPS = ("startup", "search", "autosave", "jrnl", "portfolio")
+GROUPS = ("startup", "open", "search", "autosave", "jrnl", "portfolio")
 SEARCH_WORDS = [
     "möte",
     "tillit",
@@ -190,6 +190,50 @@ def startup(folder: Path, size: str, runs: int) -> list[Row]:
             "MB",
             "≤ bare + 80 MB",
             _verdict(rss_ours <= rss_base + 80),
+        ),
+    ]
+
+
+def open_entry(folder: Path, size: str, runs: int) -> list[Row]:
+    """Clicks through the entry list of the real window (bench/open_entry.py): the median
+    over every open of every run, and the slowest open, first open of each kind included
+    (the editor of that kind is built then)."""
+    import json
+
+    script = ROOT / "bench" / "open_entry.py"
+    opens: list[float] = []
+    slowest: list[float] = []
+    for _ in range(runs):
+        out = subprocess.run(
+            [sys.executable, str(script), str(folder)],
+            env=app_env(folder),
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        result = json.loads(out.strip().splitlines()[-1])
+        opens.append(result["median"])
+        slowest.append(max(result["max"], *result["first_of_kind"].values()))
+    t_median = statistics.median(opens)
+    t_slowest = statistics.median(slowest)
+    return [
+        Row(
+            "opening an entry in the editor (median click)",
+            size,
+            t_median,
+            None,
+            "ms",
+            "< 30 ms",
+            _verdict(t_median < 30),
+        ),
+        Row(
+            "opening an entry, slowest click (first of a kind)",
+            size,
+            t_slowest,
+            None,
+            "ms",
+            "< 30 ms",
+            _verdict(t_slowest < 30),
         ),
     ]
 
@@ -482,6 +526,8 @@ def main() -> int:
         print(f"measuring the {label} journal…", flush=True)
         if "startup" in only:
             rows += startup(folder, label, runs)
+        if "open" in only:
+            rows += open_entry(folder, label, runs)
         if "search" in only:
             rows += search(folder, label, runs)
         if "autosave" in only:
