@@ -7,23 +7,27 @@ loading Qt or the ORM, and the GUI's first paint pays only for the GUI.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeAlias
 
 from journal import paths
 from journal.errors import JournalError
 
+TYPE_CHECKING = False  # as typing's, without importing typing (see journal.search)
 if TYPE_CHECKING:
+    from typing import Any, TypeAlias
+
     from journal.store import Journal
+
+    Subparsers: TypeAlias = "argparse._SubParsersAction[_Parser]"
 
 Handler = Callable[[argparse.Namespace], int]
 # Starts the desktop app: (data dir or None, quit after start) -> exit code. Given by
 # the ``ui`` package, which depends on ``journal`` and not the other way round.
 GuiStarter = Callable[[Path | None, bool], int]
-Subparsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 
 def _data_dir_option(parser: argparse.ArgumentParser) -> None:
@@ -96,10 +100,34 @@ def _iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from exc
 
 
+def _terminal_width() -> int:
+    """What shutil.get_terminal_size() answers, less argparse's margin of two."""
+    try:
+        columns = int(os.environ.get("COLUMNS", "0")) or os.get_terminal_size().columns
+    except (ValueError, OSError):
+        columns = 80
+    return max(columns - 2, 20)
+
+
+class _Formatter(argparse.HelpFormatter):
+    """argparse's own help layout, given the width: left to itself, argparse imports
+    shutil to ask for it (~1.5 ms, a twentieth of a search) every time it makes a
+    formatter, which it does for each option added, whether help is shown or not."""
+
+    def __init__(self, prog: str) -> None:
+        super().__init__(prog, width=_terminal_width())
+
+
+class _Parser(argparse.ArgumentParser):
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(**kwargs)
+
+
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The whole command line; with ``command``, only that subcommand is added (argparse
     takes a few milliseconds per subcommand, which the quick ``search`` should not pay)."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="leadership-journal",
         description="A reflective-practice journal for leadership programmes. "
         "Without a command, the desktop app starts.",

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections import namedtuple
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
 
 from journal.errors import (
     JournalDamagedError,
@@ -22,7 +22,10 @@ from journal.errors import (
     WrongPassphraseError,
 )
 
+TYPE_CHECKING = False  # as typing's, without importing typing (see journal.search)
 if TYPE_CHECKING:
+    from typing import Any, NamedTuple
+
     from sqlalchemy import Engine
 
 # "LJRN": marks our files, so another program's SQLite file is never migrated.
@@ -35,10 +38,19 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
-class FileState(NamedTuple):  # not a dataclass: the CLI search reads it, and starts fast
-    exists: bool
-    revision: str | None  # None: a new (missing or empty) file
-    encrypted: bool = False
+if TYPE_CHECKING:
+
+    class _FileFacts(NamedTuple):
+        exists: bool
+        revision: str | None  # None: a new (missing or empty) file
+        encrypted: bool = False
+
+else:  # the CLI search reads it: no typing, no dataclasses (see journal.search)
+    _FileFacts = namedtuple("_FileFacts", "exists revision encrypted", defaults=(False,))
+
+
+class FileState(_FileFacts):
+    __slots__ = ()
 
     @property
     def is_new(self) -> bool:

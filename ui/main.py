@@ -8,7 +8,10 @@ from __future__ import annotations
 import gc
 import sys
 from collections.abc import Sequence
-from pathlib import Path
+
+TYPE_CHECKING = False  # as typing's, without importing typing (see journal.search)
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def main(argv: Sequence[str] | None = None) -> int:

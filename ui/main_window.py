@@ -149,7 +149,11 @@ class MainWindow(QMainWindow):
         self.search.opened.connect(self.open_entry)
         self.search.field.textChanged.connect(self._search_toggled)
         self._restore_state()
-        QTimer.singleShot(PREBUILD_AFTER_MS, self._prebuild_editor)
+        # A child timer: it dies with the window, so it never fires into a closed one.
+        self._prebuild = QTimer(self)
+        self._prebuild.setSingleShot(True)
+        self._prebuild.timeout.connect(self._prebuild_editor)
+        self._prebuild.start(PREBUILD_AFTER_MS)
 
     # -- actions -------------------------------------------------------------
     def _action(
@@ -316,7 +320,7 @@ class MainWindow(QMainWindow):
         if (layout := editor.layout()) is not None:
             layout.activate()
         if len(missing) > 1:
-            QTimer.singleShot(0, self._prebuild_editor)
+            self._prebuild.start(0)
 
     def current_entry(self) -> Entry | None:
         return self._current.entry() if self._current is not None else None
