@@ -136,12 +136,28 @@ def demo_journal(entries: int) -> Path:
     return folder
 
 
-def app_env(folder: Path) -> dict[str, str]:
+def app_env(folder: Path, config: Path) -> dict[str, str]:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    env["LEADERSHIP_JOURNAL_CONFIG_DIR"] = str(OUT / "config")
+    env["LEADERSHIP_JOURNAL_CONFIG_DIR"] = str(config)
     env["LEADERSHIP_JOURNAL_DATA_DIR"] = str(folder)
     return env
+
+
+def fresh_config(name: str, folder: Path) -> Path:
+    """App settings as a participant's would be: the window reopens her newest entry.
+    Made anew for each row, so that no row starts on what another left open."""
+    import shutil
+
+    from journal.store import open_journal
+
+    with open_journal(folder, lock=False, daily_backup=False) as journal:
+        newest = journal.list_entries(limit=1)[0].id
+    config = OUT / "config" / name
+    shutil.rmtree(config, ignore_errors=True)
+    config.mkdir(parents=True)
+    (config / "settings.ini").write_text(f"[window]\nlast_entry={newest}\n", encoding="utf-8")
+    return config
 
 
 # -- rows ---------------------------------------------------------------------------
@@ -162,7 +178,7 @@ def startup(folder: Path, size: str, runs: int) -> list[Row]:
                 "not measured: no ui.app",
             )
         ]
-    env = app_env(folder)
+    env = app_env(folder, fresh_config(f"startup-{size}", folder))
     ours: list[tuple[float, int]] = []
     base: list[tuple[float, int]] = []
     for _ in range(runs):  # interleaved, so that a busy moment hurts both sides alike
@@ -206,7 +222,7 @@ def open_entry(folder: Path, size: str, runs: int) -> list[Row]:
     for _ in range(runs):
         out = subprocess.run(
             [sys.executable, str(script), str(folder)],
-            env=app_env(folder),
+            env=app_env(folder, fresh_config(f"open-{size}", folder)),
             capture_output=True,
             text=True,
             check=True,

@@ -26,6 +26,7 @@ from journal.domain import (
     Trip,
     TripNote,
 )
+from journal.programmes import template
 from journal.store import Journal
 
 SV = [
@@ -156,6 +157,7 @@ def demo_programme(start: date) -> Programme:
             starts_on=start + timedelta(days=350),
         )
     )
+    prompts = template("se-regional-arl").prompts.as_dict()
     return Programme(
         name="Regionernas utvecklingsprogram för framtidens förvaltningsledning",
         name_en="The regions' development programme for future senior management",
@@ -167,6 +169,7 @@ def demo_programme(start: date) -> Programme:
         modules=modules,
         sessions=tuple(sessions),
         competency_areas=tuple(COMPETENCIES),
+        prompts={key: questions for key, questions in prompts.items() if questions},
     )
 
 

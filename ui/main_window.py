@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from datetime import date
 from pathlib import Path
 
@@ -62,10 +62,16 @@ class _Prompts(Mapping[str, tuple[str, ...]]):
 
     def _questions(self) -> dict[str, tuple[str, ...]]:
         if self._found is None:
-            from journal.programmes import own_prompts
+            stored = self._programme.prompts if self._programme is not None else {}
+            if any(stored.values()):
+                # Kept with the programme since it was set up: journal.programmes (a few
+                # ms to import, on the way to the first entry shown) is not needed.
+                self._found = {k: tuple(v) for k, v in stored.items() if v}
+            else:
+                from journal.programmes import own_prompts
 
-            found = own_prompts(self._programme).as_dict().items()
-            self._found = {k: v for k, v in found if v}
+                found = own_prompts(self._programme).as_dict().items()
+                self._found = {k: v for k, v in found if v}
         return self._found
 
     def __getitem__(self, key: str) -> tuple[str, ...]:
@@ -142,6 +148,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.indicator)
         self.autosaver = Autosaver(journal, self.indicator, self)
         self.autosaver.saved.connect(self._saved)
+        # Child timers: they die with the window, so they never fire into a deleted one.
+        self._tags_timer = _single_shot(self, 0, self._refresh_tags)
+        self._prebuild = _single_shot(self, PREBUILD_AFTER_MS, self._prebuild_editor)
 
         self._make_actions()
         self.nav_view.selectionModel().currentChanged.connect(self._navigate)
@@ -149,11 +158,7 @@ class MainWindow(QMainWindow):
         self.search.opened.connect(self.open_entry)
         self.search.field.textChanged.connect(self._search_toggled)
         self._restore_state()
-        # A child timer: it dies with the window, so it never fires into a closed one.
-        self._prebuild = QTimer(self)
-        self._prebuild.setSingleShot(True)
-        self._prebuild.timeout.connect(self._prebuild_editor)
-        self._prebuild.start(PREBUILD_AFTER_MS)
+        self._prebuild.start()
 
     # -- actions -------------------------------------------------------------
     def _action(
@@ -320,7 +325,7 @@ class MainWindow(QMainWindow):
         if (layout := editor.layout()) is not None:
             layout.activate()
         if len(missing) > 1:
-            self._prebuild.start(0)
+            self._prebuild.start(0)  # the next one, on the next turn of the event loop
 
     def current_entry(self) -> Entry | None:
         return self._current.entry() if self._current is not None else None
@@ -421,7 +426,10 @@ class MainWindow(QMainWindow):
         self._refresh_tags_later()
 
     def _refresh_tags_later(self) -> None:
-        QTimer.singleShot(0, lambda: self.navigation.set_tags(self.journal.tags()))
+        self._tags_timer.start()  # saves in a row are counted once, after them
+
+    def _refresh_tags(self) -> None:
+        self.navigation.set_tags(self.journal.tags())
 
     # -- creating ------------------------------------------------------------
     def new_experience(self) -> None:
@@ -671,6 +679,14 @@ class MainWindow(QMainWindow):
         store.setValue("window/splitter", self.splitter.saveState())
         self.autosaver.watch(None)
         event.accept()
+
+
+def _single_shot(parent: QWidget, msec: int, slot: Callable[[], None]) -> QTimer:
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.setInterval(msec)
+    timer.timeout.connect(slot)
+    return timer
 
 
 def _blank(kind: EntryKind) -> Entry:

@@ -220,3 +220,12 @@ def test_a_custom_programme_has_no_questions_of_its_own() -> None:
     assert not any(programmes.own_prompts(None).by_key.values())
     danish = instantiate(programmes.template("dnls-2"), date(2026, 1, 1))
     assert "Kultur" in programmes.own_prompts(danish).as_dict()["trip_culture"][0]
+
+
+def test_the_demo_programme_keeps_its_templates_prompts() -> None:
+    from journal.demo import demo_programme
+
+    programme = demo_programme(date(2026, 1, 1))
+    shipped = programmes.template(programme.template_id).prompts.as_dict()
+    assert programme.prompts == {k: v for k, v in shipped.items() if v}
+    assert programme.prompts["arl_action"]

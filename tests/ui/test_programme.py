@@ -229,3 +229,23 @@ def test_an_organisers_file_is_checked_then_used(
     module = next(m for m in programme.modules if m.name == "Leda förändring")
     assert window.navigation.find_key(f"module:{module.uid}") is not None
     assert window.context.prompts["arl_reflection"] == ("Hur ser du på det nu, och varför?",)
+
+
+def test_prompts_come_from_the_programme_else_from_its_template(
+    journal: Journal, make_window: WindowFactory
+) -> None:
+    from journal.programmes import template
+
+    shipped = template("se-regional-arl").prompts.as_dict()
+    programme = journal.programme()
+    assert programme is not None
+    journal.set_programme(dataclasses.replace(programme, template_id="se-regional-arl"))
+    window = make_window(journal)
+    assert window.context.prompts["arl_action"] == shipped["arl_action"]  # from the template
+    stored = dataclasses.replace(
+        programme, template_id="se-regional-arl", prompts={"arl_action": ("Vad hände?",)}
+    )
+    journal.set_programme(stored)
+    window = make_window(journal)
+    assert window.context.prompts["arl_action"] == ("Vad hände?",)  # kept with the programme
+    assert "arl_learning" not in window.context.prompts  # the editor asks its own question
