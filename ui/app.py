@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -21,9 +22,11 @@ from journal.errors import (
 )
 from journal.store import Journal, open_journal
 from ui import settings
-from ui.dialogs.encryption import PassphraseChange
 from ui.errors import describe
 from ui.i18n import install_translators, resolve_language
+
+if TYPE_CHECKING:  # the dialogs load when needed, not on the way to the first paint
+    from ui.dialogs.encryption import PassphraseChange
 
 MAX_PASSPHRASE_TRIES = 3
 
@@ -48,9 +51,6 @@ def open_interactively(
     Every failure is explained; a damaged or newer journal is never touched, and where a
     backup exists the participant is offered to restore the latest one.
     """
-    from ui.dialogs.open_failed import explain_open_failure
-    from ui.dialogs.passphrase import ask_passphrase
-
     tries = 0
     while True:
         try:
@@ -70,6 +70,8 @@ def open_interactively(
                     ),
                 )
                 return None
+            from ui.dialogs.passphrase import ask_passphrase
+
             passphrase = ask_passphrase(
                 parent, wrong=wrong, tries_left=MAX_PASSPHRASE_TRIES - tries
             )
@@ -87,6 +89,8 @@ def open_interactively(
             )
             return None
         except (NotAJournalError, JournalDamagedError, JournalTooNewError) as exc:
+            from ui.dialogs.open_failed import explain_open_failure
+
             if not explain_open_failure(parent, folder, exc, passphrase):
                 return None
         except JournalError as exc:
@@ -130,10 +134,10 @@ def run(data_dir: Path | None = None, *, quit_after_start: bool = False) -> int:
                 journal.close()
             if after is None:
                 return 0
-            if isinstance(after, PassphraseChange):
-                passphrase = _change_passphrase(folder, after)
-            else:
+            if isinstance(after, Path):
                 _restore(folder, after, passphrase)
+            else:
+                passphrase = _change_passphrase(folder, after)
     finally:
         gc.enable()
         del translators
@@ -156,6 +160,8 @@ def _run_window(
         dialog.apply(journal)
         chosen = dialog.passphrase()
         if chosen:
+            from ui.dialogs.encryption import PassphraseChange
+
             return PassphraseChange(old=None, new=chosen)
     from ui.main_window import MainWindow
 

@@ -6,6 +6,7 @@ import dataclasses
 from collections.abc import Callable, Iterator, Mapping
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
@@ -35,7 +36,6 @@ from journal.errors import EntryNotFoundError, JournalError
 from journal.store import Journal, summary_of
 from ui import settings
 from ui.autosave import Autosaver
-from ui.dialogs.encryption import PassphraseChange
 from ui.editors import editor_for
 from ui.editors.base import EditorContext, EntryEditor
 from ui.errors import describe
@@ -43,6 +43,9 @@ from ui.models.entry_list import EntryDelegate, EntryListModel, SummaryRole
 from ui.models.navigation import FilterRole, KeyRole, NavigationModel
 from ui.widgets.save_indicator import SaveIndicator
 from ui.widgets.search_panel import SearchPanel
+
+if TYPE_CHECKING:
+    from ui.dialogs.encryption import PassphraseChange
 
 # Once the window has been up this long, the editors not built yet are built, one per
 # turn of the event loop: the first click on an entry of a new kind then costs no more

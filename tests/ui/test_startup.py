@@ -14,12 +14,18 @@ from journal.store import open_journal
 def test_quit_after_start_opens_a_journal_and_exits_cleanly(data_dir: Path, tmp_path: Path) -> None:
     with open_journal(data_dir, daily_backup=False) as journal:
         make_demo_journal(journal, entries=250, seed=3, photos=0)
+        newest = journal.list_entries(limit=1)[0]
+    # The window reopens the participant's last entry, as it does after any session.
+    config = Path(os.environ["LEADERSHIP_JOURNAL_CONFIG_DIR"])
+    config.mkdir(parents=True, exist_ok=True)
+    (config / "settings.ini").write_text(f"[window]\nlast_entry={newest.id}\n", encoding="utf-8")
     code = (
         "import sys\n"
         "from ui.main import main\n"
         "code = main(['--data-dir', sys.argv[1], '--quit-after-start'])\n"
-        "heavy = sorted(m for m in ('reportlab', 'alembic', 'markdown_it', 'PIL')"
-        " if m in sys.modules)\n"
+        "heavy = ('reportlab', 'alembic', 'markdown_it', 'PIL', 'journal.programmes')\n"
+        "heavy = sorted(m for m in sys.modules if m.startswith((*heavy, 'ui.dialogs.')))\n"
+        "print('editors:', sorted(m for m in sys.modules if m.startswith('ui.editors.')))\n"
         "print('heavy:', ','.join(heavy))\n"
         "import gc\n"
         "print('collector on:', gc.isenabled(), 'frozen:', gc.get_freeze_count() > 10000)\n"
@@ -37,6 +43,7 @@ def test_quit_after_start_opens_a_journal_and_exits_cleanly(data_dir: Path, tmp_
     assert run.returncode == 0, run.stderr
     # Nothing the first paint does not need is imported at start-up.
     assert "heavy: \n" in run.stdout
+    assert f"'ui.editors.{newest.kind.value}'" in run.stdout  # its editor was built
     # What start-up made is frozen out of the collector's way; collection is back on.
     assert "collector on: True frozen: True" in run.stdout
 
