@@ -107,7 +107,6 @@ def main() -> int:
 
 def settle(app: QApplication) -> None:
     """Run the event loop until nothing is left to do (layout, paint, posted events)."""
-    app.sendPostedEvents()
     app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
 
 

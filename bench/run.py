@@ -6,8 +6,8 @@
 
 Generates demo journals with ``leadership-journal demo`` (kept in bench/out/ for the
 next run), measures each row as the median of several runs, prints the table and
-writes it to bench/results.md (a quick run to bench/out/results-quick.md). Nothing here is a test: targets are reported, not
-asserted.
+writes it to bench/results.md (a quick run to bench/out/results-quick.md). Nothing
+here is a test: targets are reported, not asserted.
 
 The project's modules are byte-compiled first, as an installed app's are: with
 PYTHONDONTWRITEBYTECODE set, every start would otherwise compile them again.
