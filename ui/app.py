@@ -189,7 +189,7 @@ def _change_passphrase(folder: Path, change: PassphraseChange) -> str | None:
             QCoreApplication.translate("App", "Passphrase not changed"),
             QCoreApplication.translate(
                 "App", "The journal was not changed and keeps its old passphrase. Reason: %1"
-            ).replace("%1", str(exc)),
+            ).replace("%1", describe(exc)),
         )
         return change.old
     return change.new

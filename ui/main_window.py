@@ -582,7 +582,7 @@ class MainWindow(QMainWindow):
                 self.tr("Programme not changed"),
                 self.tr(
                     "The programme could not be saved; nothing has changed. Reason: %1"
-                ).replace("%1", str(exc)),
+                ).replace("%1", describe(exc)),
             )
             return
         self.context = dataclasses.replace(self.context, programme=stored, prompts=_Prompts(stored))

@@ -96,6 +96,10 @@ def test_arl_links_to_experiences(journal: Journal) -> None:
     with pytest.raises(JournalError):
         journal.save(ArlEntry(title="bad", from_experiences=("nope",)))
     assert journal.count_entries() == 2  # the failed save left nothing behind
+    # The titles an A-R-L entry shows for its sources, read in one query.
+    assert journal.titles([exp.uid, "nope", exp.uid]) == {exp.uid: "Udskrivelse"}
+    assert journal.titles([]) == {}
+    assert journal.get_entry_by_uid(arl.uid).from_experiences == (exp.uid,)
 
 
 def test_theory_versions_are_kept(journal: Journal) -> None:

@@ -249,3 +249,25 @@ def test_prompts_come_from_the_programme_else_from_its_template(
     window = make_window(journal)
     assert window.context.prompts["arl_action"] == ("Vad hände?",)  # kept with the programme
     assert "arl_learning" not in window.context.prompts  # the editor asks its own question
+
+
+def test_a_programme_that_cannot_be_saved_is_explained_and_changes_nothing(
+    journal: Journal, make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from journal.errors import JournalWriteError
+    from ui.errors import explanation
+
+    window = make_window(journal)
+    before = journal.programme()
+    assert before is not None
+    failure = JournalWriteError("database or disk is full")
+    monkeypatch.setattr(journal, "set_programme", lambda _p: (_ for _ in ()).throw(failure))
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text) or 0)
+    window._set_programme(dataclasses.replace(before, name="Nytt namn"))
+    [text] = warnings
+    lead = explanation(failure)
+    assert lead and lead in text  # why, in the participant's language
+    assert "database or disk is full" in text  # and the library's own words
+    assert journal.programme() == before
+    assert window.context.programme == before
