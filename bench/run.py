@@ -145,30 +145,27 @@ def app_env(folder: Path, config: Path) -> dict[str, str]:
     return env
 
 
-def fresh_config(name: str, folder: Path, *, reopen: bool = True) -> Path:
-    """App settings made anew for one row, so that no row starts on what another left
-    open: the window reopens the newest entry, as after a participant's last session
-    (or, with ``reopen`` False, opens none, as the first time)."""
-    import shutil
-
+def newest_entry(folder: Path) -> tuple[int, str]:
+    """The id and kind of the newest entry: what a participant last worked on."""
     from journal.store import open_journal
+
+    with open_journal(folder, lock=False, daily_backup=False) as journal:
+        newest = journal.list_entries(limit=1)[0]
+    return newest.id, str(newest.kind)
+
+
+def fresh_config(name: str, reopen: int | None = None) -> Path:
+    """App settings made anew for one row, so that no row starts on what another left
+    open; with ``reopen``, the window reopens that entry, as after a working session."""
+    import shutil
 
     config = OUT / "config" / name
     shutil.rmtree(config, ignore_errors=True)
     config.mkdir(parents=True)
-    if reopen:
-        with open_journal(folder, lock=False, daily_backup=False) as journal:
-            newest = journal.list_entries(limit=1)[0].id
-        text = f"[window]\nlast_entry={newest}\n"
+    if reopen is not None:
+        text = f"[window]\nlast_entry={reopen}\n"
         (config / "settings.ini").write_text(text, encoding="utf-8")
     return config
-
-
-def newest_kind(folder: Path) -> str:
-    from journal.store import open_journal
-
-    with open_journal(folder, lock=False, daily_backup=False) as journal:
-        return str(journal.list_entries(limit=1)[0].kind)
 
 
 # -- rows ---------------------------------------------------------------------------
@@ -191,8 +188,9 @@ def startup(folder: Path, size: str, runs: int) -> list[Row]:
         ]
     # The first page of entries beside an empty editor, as the baseline's window shows;
     # and the same start reopening the newest entry, as after any working session.
-    first = app_env(folder, fresh_config(f"startup-{size}", folder, reopen=False))
-    again = app_env(folder, fresh_config(f"startup-again-{size}", folder))
+    newest, kind = newest_entry(folder)
+    first = app_env(folder, fresh_config(f"startup-{size}"))
+    again = app_env(folder, fresh_config(f"startup-again-{size}", reopen=newest))
     command = [*cli(), "--data-dir", str(folder), "--quit-after-start"]
     ours: list[tuple[float, int]] = []
     reopening: list[tuple[float, int]] = []
@@ -223,7 +221,7 @@ def startup(folder: Path, size: str, runs: int) -> list[Row]:
             _verdict(ok),
         ),
         Row(
-            f"cold start reopening the newest entry ({newest_kind(folder)})",
+            f"cold start reopening the newest entry ({kind})",
             size,
             t_again,
             t_base,
@@ -252,10 +250,11 @@ def open_entry(folder: Path, size: str, runs: int) -> list[Row]:
     script = ROOT / "bench" / "open_entry.py"
     opens: list[float] = []
     slowest: list[float] = []
+    newest, _ = newest_entry(folder)
     for _ in range(runs):
         out = subprocess.run(
             [sys.executable, str(script), str(folder)],
-            env=app_env(folder, fresh_config(f"open-{size}", folder)),
+            env=app_env(folder, fresh_config(f"open-{size}", reopen=newest)),
             capture_output=True,
             text=True,
             check=True,

@@ -13,7 +13,7 @@ import json
 import re
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from importlib.resources import files
 from pathlib import Path
@@ -21,18 +21,8 @@ from typing import Any
 
 from journal.domain import Programme, ProgrammeModule, ProgrammeSession, SessionKind, new_uid
 from journal.errors import ImportFormatError, JournalError
+from journal.prompts import PROMPT_KEYS, Prompts, own_prompts
 
-PROMPT_KEYS = (
-    "experience",
-    "arl_action",
-    "arl_reflection",
-    "arl_learning",
-    "arl_next",
-    "theory",
-    "trip_culture",
-    "trip_context",
-    "trip_communication",
-)
 LANGUAGES = ("sv", "da", "en")
 # The fields of a programme file; resources/programme.schema.json says the same.
 TOP_FIELDS = (
@@ -48,14 +38,6 @@ CUSTOM_ID = "custom"
 
 class ProgrammeFormatError(ImportFormatError):
     """A programme file that cannot be used; the message names the field and line."""
-
-
-@dataclass(frozen=True, kw_only=True)
-class Prompts:
-    by_key: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
-
-    def as_dict(self) -> dict[str, tuple[str, ...]]:
-        return {key: tuple(self.by_key.get(key, ())) for key in PROMPT_KEYS}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -341,22 +323,6 @@ def prompts_for(programme: Programme | None) -> Prompts:
         return own
     custom = next((t for t in templates() if t.id == CUSTOM_ID), None)
     return custom.prompts if custom else Prompts()
-
-
-def own_prompts(programme: Programme | None) -> Prompts:
-    """The questions that belong to this programme: those stored with it, else those of
-    the shipped template it was made from; empty for a custom programme (the app then asks
-    its general questions in the participant's language)."""
-    if programme is None:
-        return Prompts()
-    if any(programme.prompts.values()):
-        return Prompts(by_key={k: tuple(v) for k, v in programme.prompts.items()})
-    if programme.template_id and programme.template_id != CUSTOM_ID:
-        try:
-            return template(programme.template_id).prompts
-        except JournalError:  # a template this version does not ship
-            return Prompts()
-    return Prompts()
 
 
 def carry_over(old: Programme | None, new: Programme) -> Programme:

@@ -26,6 +26,7 @@ def start_gui(data_dir: Path | None, quit_after_start: bool) -> int:
     gc.disable()
     # What does not need Qt is imported before it: once PySide6 is loaded, it reads the
     # source of every module imported after it (its __feature__ check): tens of ms.
+    import journal.prompts  # the editors' questions, when the last entry is reopened
     import journal.store  # noqa: F401
     from ui.app import run
 

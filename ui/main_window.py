@@ -65,16 +65,10 @@ class _Prompts(Mapping[str, tuple[str, ...]]):
 
     def _questions(self) -> dict[str, tuple[str, ...]]:
         if self._found is None:
-            stored = self._programme.prompts if self._programme is not None else {}
-            if any(stored.values()):
-                # Kept with the programme since it was set up: journal.programmes (a few
-                # ms to import, on the way to the first entry shown) is not needed.
-                self._found = {k: tuple(v) for k, v in stored.items() if v}
-            else:
-                from journal.programmes import own_prompts
+            from journal.prompts import own_prompts
 
-                found = own_prompts(self._programme).as_dict().items()
-                self._found = {k: v for k, v in found if v}
+            found = own_prompts(self._programme).as_dict().items()
+            self._found = {k: v for k, v in found if v}
         return self._found
 
     def __getitem__(self, key: str) -> tuple[str, ...]:
