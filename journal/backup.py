@@ -11,16 +11,36 @@ from __future__ import annotations
 
 import re
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from enum import StrEnum
 from pathlib import Path
 
-from journal import paths, storage
-from journal.errors import JournalError
+from journal import files, paths, storage
+from journal.errors import (
+    JournalDamagedError,
+    JournalError,
+    PassphraseRequiredError,
+    WrongPassphraseError,
+)
 
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
-ROTATED_REASONS = frozenset({"daily", "manual"})
+
+
+class BackupReason(StrEnum):
+    """Why a backup was made; part of its file name."""
+
+    DAILY = "daily"
+    MANUAL = "manual"
+    BEFORE_MIGRATION = "before-migration"
+    BEFORE_IMPORT = "before-import"
+    BEFORE_RESTORE = "before-restore"
+    BEFORE_REKEY = "before-rekey"
+    DAMAGED = "damaged"
+
+
+ROTATED_REASONS = frozenset({BackupReason.DAILY, BackupReason.MANUAL})
 
 # journal-YYYYMMDD-HHMMSS-ffffff-reason.sqlite3 (storage.backup_name)
 _NAME = re.compile(r"^journal-(\d{4})(\d\d)(\d\d)-(\d\d)(\d\d)(\d\d)-(\d{6})-([a-z-]+)\.sqlite3$")
@@ -61,14 +81,22 @@ def make_backup(
     *,
     now: datetime | None = None,
     passphrase: str | None = None,
+    rekey_to: str | None = None,
 ) -> Path:
-    """Copy the journal in ``folder`` into its backups folder; returns the copy's path."""
+    """Copy the journal in ``folder`` into its backups folder; returns the copy's path.
+
+    The copy is encrypted as the journal is, or under ``rekey_to`` when given.
+    """
     source = paths.journal_file(folder)
     if not source.exists():
         raise JournalError(f"there is no journal in {folder} to back up")
+    files.private_dir(paths.backup_dir(folder))
     target = paths.backup_dir(folder) / storage.backup_name(reason, now)
     try:
-        storage.copy_database(source, target, passphrase)
+        if rekey_to is not None:
+            storage.copy_database(source, target, passphrase, rekey=True, new_passphrase=rekey_to)
+        else:
+            storage.copy_database(source, target, passphrase)
     except OSError as exc:
         raise JournalError(f"the backup could not be written: {exc.strerror or exc}") from exc
     if reason in ROTATED_REASONS:
@@ -116,40 +144,179 @@ def rotate(folder: Path, *, now: datetime | None = None) -> list[Path]:
     return deleted
 
 
-def restore(folder: Path, backup: Path, passphrase: str | None = None) -> Path:
+def backup_key(path: Path, passphrase: str | None) -> str | None:
+    """The key that opens the backup ``path``: None for a plain one, else ``passphrase``.
+
+    Raises PassphraseRequiredError or WrongPassphraseError when ``passphrase`` does not
+    open it (a backup made under an earlier passphrase), JournalError for anything
+    that is not a journal.
+    """
+    state = storage.inspect_file(path, passphrase)
+    if not state.exists:
+        raise JournalError(f"{path} does not exist.")
+    return passphrase if state.encrypted else None
+
+
+def newest_good_backup(folder: Path, passphrase: str | None = None) -> BackupInfo | None:
+    """The newest backup that opens with ``passphrase`` (or is plain) and is sound."""
+    for info in list_backups(folder):
+        if info.reason == BackupReason.DAMAGED:
+            continue
+        try:
+            key = backup_key(info.path, passphrase)
+        except JournalError:
+            continue
+        if not storage.soundness_problems(info.path, key):
+            return info
+    return None
+
+
+def _opens_with(path: Path, passphrase: str | None) -> bool:
+    if passphrase is None:
+        return False
+    try:
+        backup_key(path, passphrase)
+    except JournalError:
+        return False
+    return True
+
+
+@dataclass
+class RekeyResult:
+    """What a passphrase change did to the backups."""
+
+    rewritten: list[Path] = field(default_factory=list)
+    deleted: list[Path] = field(default_factory=list)
+    left: list[Path] = field(default_factory=list)  # under an earlier passphrase: not plain
+
+
+def rekey_backups(
+    folder: Path, old: str | None, new: str | None, *, delete: bool = False
+) -> RekeyResult:
+    """Re-write every backup that ``old`` opens (or that is plain) under ``new``; with
+    ``delete``, delete them instead. A plain backup that cannot be re-written (a damaged
+    one) is deleted when a passphrase is set: no plaintext copy stays behind."""
+    result = RekeyResult()
+    for info in list_backups(folder):
+        try:
+            key = backup_key(info.path, old)
+        except (PassphraseRequiredError, WrongPassphraseError):
+            if not _opens_with(info.path, new):
+                result.left.append(info.path)  # encrypted under an earlier passphrase
+            continue
+        except JournalError:
+            key = None  # not readable as a journal: a damaged copy, kept byte for byte
+            if not storage.is_encrypted(info.path) and new is not None:
+                info.path.unlink(missing_ok=True)
+                result.deleted.append(info.path)
+            else:
+                result.left.append(info.path)
+            continue
+        if key == new:
+            continue
+        if delete:
+            info.path.unlink(missing_ok=True)
+            result.deleted.append(info.path)
+            continue
+        try:
+            storage.copy_database(info.path, info.path, key, rekey=True, new_passphrase=new)
+        except Exception as exc:  # a copy that SQLite cannot read through
+            if new is not None and key is None:
+                info.path.unlink(missing_ok=True)
+                result.deleted.append(info.path)
+                continue
+            raise JournalError(f"{info.path.name} could not be re-encrypted ({exc})") from exc
+        result.rewritten.append(info.path)
+    return result
+
+
+@dataclass(frozen=True)
+class Restored:
+    """What a restore did: where the journal as it was is kept, and whether the backup
+    was re-keyed to the journal's current passphrase."""
+
+    saved: Path
+    rekeyed: bool
+
+
+def restore(
+    folder: Path,
+    backup: Path,
+    passphrase: str | None = None,
+    *,
+    backup_passphrase: str | None = None,
+) -> Restored:
     """Put ``backup`` in place of the journal, after backing up the current state.
 
-    The journal must not be open. Returns the backup of the state it replaced.
+    The journal must not be open. It keeps its current encryption: ``passphrase`` is the
+    journal's (None: plain), and the backup is re-keyed to it when it was made under
+    another passphrase (``backup_passphrase``; WrongPassphraseError asks for it).
     """
-    state = storage.inspect_file(backup, passphrase)  # refuses anything not a journal
-    if state.is_new:
-        raise JournalError(f"{backup.name} is empty; nothing to restore")
-    problems = storage.integrity_problems(backup, passphrase)
-    if problems:
-        raise JournalError(f"{backup.name} is damaged ({problems[0]}); it was not restored")
+    backup = Path(backup)
+    if not backup.exists():
+        raise JournalError(f"{backup} does not exist.")
     journal = paths.journal_file(folder)
+    if journal.exists() and storage.is_encrypted(journal) and passphrase is None:
+        raise PassphraseRequiredError(
+            "The journal is encrypted: its passphrase is needed to restore into it."
+        )
+    candidates = [passphrase] + ([backup_passphrase] if backup_passphrase else [])
+    key: str | None = None
+    for tried in candidates:
+        try:
+            key = backup_key(backup, tried)
+            break
+        except (PassphraseRequiredError, WrongPassphraseError):
+            if tried is candidates[-1]:
+                raise WrongPassphraseError(
+                    f"{backup.name} was made under another passphrase; enter that one to "
+                    "restore it. Nothing was changed."
+                ) from None
+    problems = storage.integrity_problems(backup, key)
+    if problems:
+        raise JournalDamagedError(f"{backup.name} is damaged ({problems[0]}); it was not restored")
     saved = journal
     if journal.exists():
+        current_sound = False
         try:
-            saved = make_backup(folder, "before-restore", passphrase=passphrase)
-        except Exception:  # sqlite3's or SQLCipher's DatabaseError: a damaged journal
+            storage.inspect_file(journal, passphrase)
+            current_sound = not storage.soundness_problems(
+                journal, passphrase if storage.is_encrypted(journal) else None
+            )
+        except JournalError:
+            current_sound = False
+        if current_sound:
+            saved = make_backup(
+                folder,
+                BackupReason.BEFORE_RESTORE,
+                passphrase=passphrase if storage.is_encrypted(journal) else None,
+            )
+        else:
             saved = keep_damaged(folder)
-    tmp = journal.with_name(journal.name + ".restoring")
-    storage.copy_database(backup, tmp, passphrase)
-    for suffix in ("-wal", "-shm"):
-        journal.with_name(journal.name + suffix).unlink(missing_ok=True)
-    tmp.replace(journal)
-    return saved
+    target_key = passphrase if journal.exists() and storage.is_encrypted(journal) else None
+    if not journal.exists():
+        target_key = key
+    rekeyed = target_key != key
+    staged = files.temp_beside(journal, ".restoring")
+    try:
+        storage.copy_database(backup, staged, key, rekey=rekeyed, new_passphrase=target_key)
+        for suffix in ("-wal", "-shm"):
+            journal.with_name(journal.name + suffix).unlink(missing_ok=True)
+        staged.replace(journal)
+    finally:
+        staged.unlink(missing_ok=True)
+    files.make_private(journal)
+    return Restored(saved=saved, rekeyed=rekeyed)
 
 
 def keep_damaged(folder: Path) -> Path:
     """Copy the journal file byte for byte into the backups (the backup API needs a
     readable database; a damaged one is kept as it is, for rescue)."""
     source = paths.journal_file(folder)
-    target = paths.backup_dir(folder) / storage.backup_name("damaged")
-    target.parent.mkdir(parents=True, exist_ok=True)
+    target = files.private_dir(paths.backup_dir(folder)) / storage.backup_name(BackupReason.DAMAGED)
     try:
-        shutil.copy2(source, target)
+        with files.staged(target) as tmp:
+            shutil.copyfile(source, tmp)
     except OSError as exc:
         raise JournalError(
             f"the damaged journal could not be kept aside: {exc.strerror or exc}"

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from journal import paths
-from journal.errors import JournalError
+from journal.errors import JournalError, JournalMissingError
 
 TYPE_CHECKING = False  # as typing's, without importing typing (see journal.search)
 if TYPE_CHECKING:
@@ -30,16 +30,21 @@ Handler = Callable[[argparse.Namespace], int]
 GuiStarter = Callable[[Path | None, bool], int]
 
 
-def _data_dir_option(parser: argparse.ArgumentParser) -> None:
+def _data_dir_option(parser: argparse.ArgumentParser, *, command: bool = True) -> None:
+    # A subcommand's copy has no default of its own (SUPPRESS): given before the
+    # command or after it, --data-dir means the same, and the global one is not reset.
+    default = argparse.SUPPRESS if command else None
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
+        default=default,
         help="folder of the journal (default: $LEADERSHIP_JOURNAL_DATA_DIR, "
         "then the platform's data folder)",
     )
     parser.add_argument(
         "--passphrase-file",
         metavar="FILE",
+        default=default,
         help="passphrase of an encrypted journal (otherwise asked for when needed)",
     )
 
@@ -77,8 +82,13 @@ def _ask_passphrase(args: argparse.Namespace) -> str:
     from journal.storage import inspect_file
 
     path = paths.journal_file(_folder(args))
-    for _attempt in range(3):
+    attempt = 0
+    while attempt < 3:
         secret = getpass.getpass("Passphrase: ")
+        if not secret:
+            print("The passphrase is empty; type it, or press Ctrl+C.", file=sys.stderr)
+            continue  # not a try
+        attempt += 1
         try:
             inspect_file(path, secret)
             return secret
@@ -90,7 +100,13 @@ def _ask_passphrase(args: argparse.Namespace) -> str:
 def _open(args: argparse.Namespace, **kwargs: bool) -> Journal:
     from journal.store import open_journal
 
-    return open_journal(_folder(args), passphrase=_passphrase(args), **kwargs)
+    folder = _folder(args)
+    if not kwargs.get("create", True) and not paths.journal_file(folder).exists():
+        raise JournalMissingError(f"there is no journal in {folder}")
+    journal = open_journal(folder, passphrase=_passphrase(args), **kwargs)
+    for warning in journal.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    return journal
 
 
 def _iso_date(text: str) -> date:
@@ -132,7 +148,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         description="A reflective-practice journal for leadership programmes. "
         "Without a command, the desktop app starts.",
     )
-    _data_dir_option(parser)
+    _data_dir_option(parser, command=False)
     parser.add_argument(
         "--quit-after-start",
         action="store_true",
@@ -166,7 +182,9 @@ def _add_export(sub: Subparsers) -> None:
     export.add_argument(
         "--kinds", nargs="+", choices=("experience", "arl", "theory", "trip_note"), default=None
     )
-    export.add_argument("--password-file", metavar="FILE", help="(pdf) encrypt with this password")
+    export.add_argument(
+        "--password-file", metavar="FILE", help="(pdf) encrypt with the password in this file"
+    )
     export.set_defaults(handler=_run_export)
 
 
@@ -193,6 +211,11 @@ def _add_programmes(sub: Subparsers) -> None:
 def _add_check(sub: Subparsers) -> None:
     check = sub.add_parser("check", help="check the journal file's integrity")
     _data_dir_option(check)
+    check.add_argument(
+        "--repair",
+        action="store_true",
+        help="rebuild a damaged search index (after a backup); entries are not touched",
+    )
     check.set_defaults(handler=_run_check)
 
 
@@ -207,7 +230,14 @@ def _add_search(sub: Subparsers) -> None:
 def _add_backup(sub: Subparsers) -> None:
     backup = sub.add_parser("backup", help="back up the journal now")
     _data_dir_option(backup)
-    backup.add_argument("--list", action="store_true", help="list the backups instead")
+    which = backup.add_mutually_exclusive_group()
+    which.add_argument("--list", action="store_true", help="list the backups instead")
+    which.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write a consistent copy of the journal to FILE (also while the app is open)",
+    )
     backup.set_defaults(handler=_run_backup)
 
 
@@ -261,17 +291,40 @@ def main(argv: Sequence[str] | None = None, *, gui: GuiStarter | None = None) ->
     except BrokenPipeError:  # e.g. piped into `head`
         sys.stderr.close()
         return 0
+    except OSError as exc:  # a file named on the command line: missing, a folder, no access
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"leadership-journal: {exc.strerror or exc}{where}", file=sys.stderr)
+        return 2
+    except Exception as exc:  # a bug: the details go to the log, not to the screen
+        return _report_bug(args, exc)
+
+
+def _report_bug(args: argparse.Namespace, exc: BaseException) -> int:
+    from journal import crashlog
+
+    try:
+        folder: Path | None = _folder(args)
+    except Exception:
+        folder = None
+    log = crashlog.record(folder, exc, context=" ".join(sys.argv[1:2]))
+    where = f" The details are in {log}." if log else ""
+    print(
+        f"leadership-journal: an unexpected error stopped the command ({type(exc).__name__})."
+        f"{where} The journal was not changed by it.",
+        file=sys.stderr,
+    )
+    return 3
 
 
 def _folder(args: argparse.Namespace) -> Path:
-    return paths.data_dir(args.data_dir)
+    return paths.data_dir(getattr(args, "data_dir", None))
 
 
 def _run_gui(args: argparse.Namespace) -> int:
     gui: GuiStarter | None = args.gui
     if gui is None:
         raise JournalError("no command given (the desktop app starts with `leadership-journal`)")
-    data_dir = Path(args.data_dir) if args.data_dir else None
+    data_dir = Path(args.data_dir) if getattr(args, "data_dir", None) else None
     return gui(data_dir, args.quit_after_start)
 
 
@@ -319,25 +372,22 @@ def _run_demo(args: argparse.Namespace) -> int:
 
 def _run_export(args: argparse.Namespace) -> int:
     out = Path(args.output)
-    with _open(args, lock=False, daily_backup=False) as journal:
+    paths.refuse_journal_path(_folder(args), out)
+    password = _read_secret(args.password_file) if args.password_file else None
+    with _open(args, lock=False, daily_backup=False, create=False) as journal:
         if args.format == "json":
             from journal.interchange import export_json
 
             export_json(journal, out)
             print(f"Exported {journal.count_entries()} entries to {out}")
             return 0
-        return _export_pdf(journal, args, out)
+        return _export_pdf(journal, args, out, password)
 
 
-def _export_pdf(journal: object, args: argparse.Namespace, out: Path) -> int:
+def _export_pdf(journal: Journal, args: argparse.Namespace, out: Path, password: str | None) -> int:
     from journal.domain import EntryKind
     from journal.portfolio import PortfolioOptions, export_portfolio
 
-    password = None
-    if args.password_file:
-        password = Path(args.password_file).read_text(encoding="utf-8").strip("\r\n")
-        if not password:
-            raise JournalError(f"{args.password_file} is empty: no password to encrypt with")
     options = PortfolioOptions(
         include_private=args.include_private,
         date_from=args.date_from,
@@ -345,7 +395,7 @@ def _export_pdf(journal: object, args: argparse.Namespace, out: Path) -> int:
         kinds=frozenset(EntryKind(k) for k in (args.kinds or ())),
         password=password,
     )
-    result = export_portfolio(journal, options, out)  # type: ignore[arg-type]
+    result = export_portfolio(journal, options, out)
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     print(f"Exported {result.entries} entries on {result.pages} pages to {out}")
@@ -369,7 +419,7 @@ def _run_import(args: argparse.Namespace) -> int:
 
 
 def _run_backup(args: argparse.Namespace) -> int:
-    from journal.backup import list_backups, make_backup
+    from journal.backup import BackupReason, list_backups, make_backup
 
     folder = _folder(args)
     if args.list:
@@ -379,12 +429,18 @@ def _run_backup(args: argparse.Namespace) -> int:
             )
         return 0
     if not paths.journal_file(folder).exists():
-        raise JournalError(f"there is no journal in {folder}")
-    from journal.storage import inspect_file
+        raise JournalMissingError(f"there is no journal in {folder}")
+    from journal.storage import copy_database, inspect_file
 
     passphrase = _passphrase(args)
-    inspect_file(paths.journal_file(folder), passphrase)  # refuses what is not a journal
-    print(make_backup(folder, "manual", passphrase=passphrase))
+    state = inspect_file(paths.journal_file(folder), passphrase)  # refuses what is not a journal
+    if args.output:
+        out = Path(args.output)
+        paths.refuse_journal_path(folder, out)
+        copy_database(paths.journal_file(folder), out, passphrase if state.encrypted else None)
+        print(f"A copy of the journal is in {out}")
+        return 0
+    print(make_backup(folder, BackupReason.MANUAL, passphrase=passphrase))
     return 0
 
 
@@ -397,10 +453,12 @@ def _run_restore(args: argparse.Namespace) -> int:
     folder.mkdir(parents=True, exist_ok=True)
     lock.acquire()  # the journal must not be open in the app while it is replaced
     try:
-        saved = restore(folder, Path(args.file), _passphrase(args))
+        done = restore(folder, Path(args.file), _passphrase(args))
     finally:
         lock.release()
-    print(f"Restored {args.file}; the journal as it was is kept in {saved}")
+    print(f"Restored {args.file}; the journal as it was is kept in {done.saved}")
+    if done.rekeyed:
+        print("The restored journal keeps the journal's current passphrase (or lack of one).")
     return 0
 
 
@@ -409,20 +467,41 @@ def _run_passphrase(args: argparse.Namespace) -> int:
 
     old = _passphrase(args)
     new = None if args.remove else _read_secret(args.new_passphrase_file)
-    saved = change_passphrase(_folder(args), old, new)
+    done = change_passphrase(_folder(args), old, new)
     print(
         ("The journal is now encrypted. " if new else "The journal is no longer encrypted. ")
-        + f"The journal as it was is kept in {saved}."
+        + f"The journal as it was is kept in {done.saved}."
         + (" There is no way to recover a forgotten passphrase." if new else "")
     )
+    print(f"{len(done.backups.rewritten)} backups were re-written under the new passphrase.")
+    if done.backups.left:
+        print(f"{len(done.backups.left)} backups made under an earlier passphrase keep it.")
     return 0
 
 
 def _run_check(args: argparse.Namespace) -> int:
-    from journal.storage import integrity_problems
+    from journal import storage
 
-    path = paths.journal_file(_folder(args))
-    problems = integrity_problems(path, _passphrase(args))
+    folder = _folder(args)
+    path = paths.journal_file(folder)
+    if not path.exists():
+        raise JournalMissingError(f"there is no journal in {folder}")
+    passphrase = _passphrase(args)
+    problems = storage.integrity_problems(path, passphrase)
+    if args.repair and problems and all(storage.SEARCH_INDEX_DAMAGED in p for p in problems):
+        from journal.backup import BackupReason, make_backup
+        from journal.lock import JournalLock
+
+        lock = JournalLock(folder)
+        lock.acquire()
+        try:
+            key = passphrase if storage.is_encrypted(path) else None
+            saved = make_backup(folder, BackupReason.MANUAL, passphrase=key)
+            storage.rebuild_search_index(path, key)
+        finally:
+            lock.release()
+        print(f"The search index was rebuilt (the journal as it was is kept in {saved}).")
+        problems = storage.integrity_problems(path, passphrase)
     if problems:
         print(f"{path} is damaged:", file=sys.stderr)
         for problem in problems[:20]:
@@ -434,16 +513,18 @@ def _run_check(args: argparse.Namespace) -> int:
 
 def _run_search(args: argparse.Namespace) -> int:
     from journal.search import run_search
-    from journal.storage import connect, inspect_file
+    from journal.storage import connect, inspect_file, read_failure
 
     path = paths.journal_file(_folder(args))
+    if not path.exists():
+        raise JournalMissingError(f"there is no journal in {path.parent}")
     passphrase = _passphrase(args)
     state = inspect_file(path, passphrase)
-    if state.is_new:
-        raise JournalError(f"there is no journal in {path.parent}")
     con = connect(path, passphrase if state.encrypted else None, readonly=True)
     try:
         hits = run_search(con, " ".join(args.query), limit=args.limit)
+    except Exception as exc:  # sqlite3's or SQLCipher's DatabaseError: a damaged file
+        raise read_failure(path, exc) from exc
     finally:
         con.close()
     bold = sys.stdout.isatty()

@@ -27,12 +27,28 @@ class JournalDamagedError(JournalError):
     """The journal fails its integrity check."""
 
 
+class JournalEmptyError(JournalDamagedError):
+    """The journal file is there but holds nothing (0 bytes); it is never set up in place."""
+
+
+class JournalMissingError(JournalError):
+    """There is no journal where one was asked for (a command that only reads)."""
+
+
+class TooLargeError(JournalError):
+    """A text, a file or a programme is beyond the limits the journal keeps."""
+
+
 class JournalLockedError(JournalError):
     """Another running copy of the app has this journal open."""
 
 
 class JournalWriteError(JournalError):
     """A change could not be written (full disk, read-only file); nothing of it was kept."""
+
+
+class JournalReadOnlyError(JournalWriteError):
+    """The journal file or its folder cannot be written (or read) by this account."""
 
 
 class EntryNotFoundError(JournalError):

@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import IO
 
 from journal.errors import JournalError, JournalLockedError
-
-LOCK_FILE_NAME = "journal.lock"
+from journal.files import make_private
+from journal.paths import LOCK_FILE_NAME
 
 
 class JournalLock:
@@ -37,6 +37,7 @@ class JournalLock:
                 "This journal is already open in another Leadership Journal window. "
                 "Close that one first; nothing was changed."
             ) from exc
+        make_private(self.path)
         handle.seek(0)
         handle.truncate()
         handle.write(str(os.getpid()))

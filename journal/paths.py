@@ -30,3 +30,52 @@ def journal_file(directory: Path) -> Path:
 
 def backup_dir(directory: Path) -> Path:
     return directory / BACKUP_DIR_NAME
+
+
+LOCK_FILE_NAME = "journal.lock"
+LOG_FILE_NAME = "leadership-journal.log"
+
+
+def owned_files(directory: Path) -> list[Path]:
+    """The folder and the files of the journal in it that only their owner may read."""
+    journal = journal_file(directory)
+    return [
+        directory,
+        journal,
+        journal.with_name(journal.name + "-wal"),
+        journal.with_name(journal.name + "-shm"),
+        directory / LOCK_FILE_NAME,
+        directory / LOG_FILE_NAME,
+        backup_dir(directory),
+    ]
+
+
+def log_file(directory: Path) -> Path:
+    return directory / LOG_FILE_NAME
+
+
+def refuse_journal_path(directory: Path, target: str | os.PathLike[str]) -> None:
+    """Raise JournalError when writing ``target`` would overwrite the journal in
+    ``directory``, its log or lock files, or anything in its backups, or when
+    ``target`` is a folder."""
+    from journal.errors import JournalError
+
+    out = Path(target).expanduser().absolute()
+    if out.is_dir():
+        raise JournalError(f"{out} is a folder; give the name of a file to write.")
+    resolved = out.resolve()
+    home = directory.resolve()
+    journal = journal_file(home)
+    protected = {
+        journal,
+        journal.with_name(journal.name + "-wal"),
+        journal.with_name(journal.name + "-shm"),
+        journal.with_name(journal.name + "-journal"),
+        home / LOCK_FILE_NAME,
+        home / LOG_FILE_NAME,
+    }
+    if resolved in protected or resolved.is_relative_to(backup_dir(home)):
+        raise JournalError(
+            f"{out} is part of the journal itself (or of its backups); it was not "
+            "overwritten. Choose another file."
+        )

@@ -287,6 +287,24 @@ def drop_orphan_blobs(s: Session) -> None:
     )
 
 
+# As migration 0001 made it; rowid is entries.id.
+SEARCH_INDEX_DDL = (
+    "CREATE VIRTUAL TABLE search_index USING fts5("
+    "title, text, tokenize = 'unicode61 remove_diacritics 2')"
+)
+
+
+def rebuild_index(s: Session) -> int:
+    """Make the full-text index anew from the entries; returns how many it holds."""
+    s.execute(text("DROP TABLE IF EXISTS search_index"))
+    s.execute(text(SEARCH_INDEX_DDL))
+    count = 0
+    for rec in s.scalars(select(EntryRecord).options(*ENTRY_LOAD)):
+        _reindex(s, rec)
+        count += 1
+    return count
+
+
 def delete_index_sql() -> TextClause:
     return text("DELETE FROM search_index WHERE rowid = :id")
 

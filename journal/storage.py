@@ -13,9 +13,12 @@ from collections import namedtuple
 from datetime import UTC, datetime
 from pathlib import Path
 
+from journal import files
 from journal.errors import (
     JournalDamagedError,
+    JournalEmptyError,
     JournalError,
+    JournalReadOnlyError,
     JournalTooNewError,
     NotAJournalError,
     PassphraseRequiredError,
@@ -120,9 +123,16 @@ def inspect_file(path: Path, passphrase: str | None = None) -> FileState:
         raise NotAJournalError(f"{path} is a folder, not a journal file.")
     size = path.stat().st_size
     if size == 0:
-        return FileState(exists=True, revision=None)
-    with path.open("rb") as f:
-        head = f.read(100)
+        raise JournalEmptyError(
+            f"{path.name} is empty (0 bytes): it holds no journal. It has not been changed."
+        )
+    try:
+        with path.open("rb") as f:
+            head = f.read(100)
+    except PermissionError as exc:
+        raise JournalReadOnlyError(
+            f"{path.name} cannot be read: this account has no permission to read it."
+        ) from exc
     encrypted = not head.startswith(SQLITE_MAGIC)
     if encrypted and not _could_be_encrypted(head, size):
         raise NotAJournalError(
@@ -140,6 +150,8 @@ def inspect_file(path: Path, passphrase: str | None = None) -> FileState:
         con = connect(path, passphrase if encrypted else None, readonly=True)
     except sqlite3.Error as exc:
         raise NotAJournalError(f"{path.name} cannot be opened: {exc}.") from exc
+    except Exception as exc:  # SQLCipher's own error classes
+        raise NotAJournalError(f"{path.name} cannot be opened: {exc}.") from exc
     try:
         if encrypted:
             try:
@@ -156,25 +168,44 @@ def inspect_file(path: Path, passphrase: str | None = None) -> FileState:
                 f"{path.name} belongs to another program; it has not been changed."
             )
         if not tables and app_id == 0:
-            return FileState(exists=True, revision=None, encrypted=encrypted)
+            raise JournalEmptyError(
+                f"{path.name} holds no journal (an empty database). It has not been changed."
+            )
         if "alembic_version" not in tables:
             raise NotAJournalError(
                 f"{path.name} is an SQLite database but not a journal; it has not been changed."
             )
-        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        rows = con.execute("SELECT version_num FROM alembic_version").fetchall()
     except JournalError:
         raise
     except Exception as exc:  # sqlite3's or SQLCipher's DatabaseError
-        raise JournalDamagedError(f"{path.name} is damaged and cannot be read ({exc}).") from exc
+        raise read_failure(path, exc) from exc
     finally:
         con.close()
-    revision = row[0] if row else None
+    if len(rows) != 1 or not rows[0][0]:
+        raise JournalDamagedError(
+            f"{path.name} is damaged: its schema version is missing. It has not been changed."
+        )
+    revision = rows[0][0]
     if revision not in SCHEMA_REVISIONS:
         raise JournalTooNewError(
             f"{path.name} was written by a newer version of Leadership Journal "
             f"(schema {revision}). Please update the app; the journal has not been changed."
         )
     return FileState(exists=True, revision=revision, encrypted=encrypted)
+
+
+def read_failure(path: Path, exc: BaseException) -> JournalError:
+    """The JournalError that says why SQLite could not read ``path``."""
+    reason = str(exc)
+    if "readonly" in reason or "read-only" in reason or "unable to open" in reason:
+        if path.exists() and not os.access(path.parent, os.W_OK | os.X_OK):
+            return JournalReadOnlyError(
+                f"The folder {path.parent} is read-only, so {path.name} cannot be opened there."
+            )
+        if path.exists() and not os.access(path, os.R_OK | os.W_OK):
+            return JournalReadOnlyError(f"{path.name} is read-only or cannot be read.")
+    return JournalDamagedError(f"{path.name} is damaged and cannot be read ({reason}).")
 
 
 def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -200,6 +231,29 @@ def make_engine(path: Path, passphrase: str | None = None) -> Engine:
     return engine
 
 
+def _migration_engine(path: Path, passphrase: str | None) -> Engine:
+    """An engine whose transactions take in DDL too.
+
+    Python's sqlite3 (before 3.12) commits on its own before CREATE, ALTER and DROP; a
+    kill during an upgrade then left half a schema behind. Here the driver's own
+    transaction handling is off and each transaction starts with BEGIN IMMEDIATE, so a
+    whole upgrade is committed at once or not at all (SQLAlchemy's documented recipe).
+    """
+    from sqlalchemy import event
+
+    engine = make_engine(path, passphrase)
+
+    def no_driver_transactions(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+
+    def begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    event.listen(engine, "connect", no_driver_transactions)
+    event.listen(engine, "begin", begin)
+    return engine
+
+
 def alembic_config(path: Path) -> Any:
     import io
 
@@ -212,26 +266,52 @@ def alembic_config(path: Path) -> Any:
     return cfg
 
 
-def upgrade(engine: Engine, path: Path) -> None:
-    """Bring the schema to SCHEMA_HEAD (creates it in a new file)."""
+def upgrade(path: Path, passphrase: str | None = None, *, to: str = "head") -> None:
+    """Bring the schema of ``path`` to SCHEMA_HEAD (or ``to``) in one transaction.
+
+    A kill or a failure at any point leaves the file at its old revision, unchanged.
+    """
     from alembic import command
 
     cfg = alembic_config(path)
-    with engine.begin() as connection:
-        cfg.attributes["connection"] = connection
-        command.upgrade(cfg, "head")
-    with engine.begin() as connection:
-        connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
-
-
-def integrity_problems(path: Path, passphrase: str | None = None) -> list[str]:
-    """Run SQLite's full integrity check; an empty list means the file is sound."""
-    state = inspect_file(path, passphrase)
-    if not state.exists:
-        return [f"{path} does not exist."]
-    key = passphrase if state.encrypted else None
+    engine = _migration_engine(path, passphrase)
     try:
-        con = connect(path, key, readonly=True)
+        with engine.begin() as connection:
+            cfg.attributes["connection"] = connection
+            command.upgrade(cfg, to)
+            connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+    finally:
+        engine.dispose()
+
+
+def create(path: Path, passphrase: str | None = None) -> None:
+    """Make a new journal at ``path`` (which must not exist): built beside it, then renamed,
+    so a kill never leaves an empty or half-made journal behind."""
+    with files.staged(path) as tmp:
+        upgrade(tmp, passphrase)
+        for suffix in ("-wal", "-shm", "-journal"):
+            tmp.with_name(tmp.name + suffix).unlink(missing_ok=True)
+    files.make_private(path)
+
+
+def checkpoint(engine: Engine) -> bool:
+    """Fold the write-ahead log into the journal file, so the file alone holds every save.
+
+    Returns False when a reader kept it from finishing (it is tried again later).
+    """
+    with engine.connect() as connection:
+        row = connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    return row is None or row[0] == 0
+
+
+def soundness_problems(path: Path, passphrase: str | None = None) -> list[str]:
+    """SQLite's integrity check and the references between rows; [] when sound.
+
+    What ``check`` refuses, the app refuses: this is run before a journal's daily backup
+    and before its first write.
+    """
+    try:
+        con = connect(path, passphrase, readonly=True)
         try:
             rows = [r[0] for r in con.execute("PRAGMA integrity_check")]
             fk = con.execute("PRAGMA foreign_key_check").fetchall()
@@ -241,9 +321,22 @@ def integrity_problems(path: Path, passphrase: str | None = None) -> list[str]:
         return [f"cannot be read: {exc}"]
     problems = [r for r in rows if r != "ok"]
     problems += [f"broken reference in {t} row {rowid}" for t, rowid, *_ in fk]
+    return problems
+
+
+def integrity_problems(path: Path, passphrase: str | None = None) -> list[str]:
+    """Run SQLite's full integrity check and the search index's; [] means the file is sound."""
+    state = inspect_file(path, passphrase)
+    if not state.exists:
+        return [f"{path} does not exist."]
+    key = passphrase if state.encrypted else None
+    problems = soundness_problems(path, key)
     if not problems:
         problems += _search_index_problems(path, key)
     return problems
+
+
+SEARCH_INDEX_DAMAGED = "the search index is damaged"
 
 
 def _search_index_problems(path: Path, passphrase: str | None) -> list[str]:
@@ -254,7 +347,9 @@ def _search_index_problems(path: Path, passphrase: str | None) -> list[str]:
         con.execute("BEGIN")
         con.execute("INSERT INTO search_index(search_index, rank) VALUES('integrity-check', 1)")
     except Exception as exc:
-        return [f"the search index is damaged ({exc}); it can be rebuilt"]
+        if "readonly" in str(exc):
+            return []  # nothing to say: a read-only file cannot run the check
+        return [f"{SEARCH_INDEX_DAMAGED} ({exc}); `check --repair` rebuilds it"]
     finally:
         if con.in_transaction:
             con.execute("ROLLBACK")
@@ -262,33 +357,72 @@ def _search_index_problems(path: Path, passphrase: str | None) -> list[str]:
     return []
 
 
-def copy_database(source: Path, target: Path, passphrase: str | None = None) -> Path:
-    """Copy a live journal with SQLite's online backup API, atomically.
+def rebuild_search_index(path: Path, passphrase: str | None = None) -> int:
+    """Build the full-text index again from the entries (``check --repair``), in one
+    transaction; returns the number of entries indexed."""
+    from sqlalchemy.orm import Session
 
-    The copy of an encrypted journal is encrypted with the same passphrase.
+    from journal.records import rebuild_index
+
+    engine = _migration_engine(path, passphrase)
+    try:
+        with Session(engine) as s, s.begin():
+            return rebuild_index(s)
+    finally:
+        engine.dispose()
+
+
+def copy_database(
+    source: Path,
+    target: Path,
+    passphrase: str | None = None,
+    *,
+    rekey: bool = False,
+    new_passphrase: str | None = None,
+) -> Path:
+    """Copy a live journal with SQLite's online backup API, atomically, owner-only.
+
+    The copy is keyed as the source is, or, with ``rekey``, under ``new_passphrase``
+    (None: a plain copy); it is encrypted before it takes its name, so no plaintext
+    copy of an encrypted journal is ever written.
     """
     key = passphrase if is_encrypted(source) else None
-    target.parent.mkdir(parents=True, exist_ok=True)
-    import tempfile
-
-    fd, tmp_name = tempfile.mkstemp(prefix=".tmp-", suffix=".sqlite3", dir=target.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
+    target_key = new_passphrase if rekey else key
+    with files.staged(target) as tmp:
         src = connect(source, key, readonly=True)
-        dst = connect(tmp, key)
         try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")
+            if target_key == key:
+                dst = connect(tmp, key)
+                try:
+                    src.backup(dst)
+                    dst.execute("PRAGMA journal_mode=DELETE")
+                finally:
+                    dst.close()
+            else:
+                src.close()
+                tmp.unlink()
+                _export_keyed(source, key, tmp, target_key)
         finally:
-            dst.close()
             src.close()
-        with tmp.open("rb+") as f:
-            os.fsync(f.fileno())
-        os.replace(tmp, target)
-    finally:
-        tmp.unlink(missing_ok=True)
+    files.make_private(target)
     return target
+
+
+def _export_keyed(source: Path, key: str | None, target: Path, new_key: str | None) -> None:
+    """Write ``source`` into the new file ``target`` under ``new_key`` (SQLCipher's export)."""
+    from sqlcipher3 import dbapi2
+
+    src = dbapi2.connect(str(source), isolation_level=None)
+    try:
+        src.execute("PRAGMA cipher_log_level = NONE")
+        if key is not None:
+            src.execute(f"PRAGMA key = {_key_sql(key)}")
+        src.execute(f"ATTACH DATABASE ? AS rekeyed KEY {_key_sql(new_key or '')}", (str(target),))
+        src.execute("SELECT sqlcipher_export('rekeyed')")
+        src.execute(f"PRAGMA rekeyed.application_id = {APPLICATION_ID}")
+        src.execute("DETACH DATABASE rekeyed")
+    finally:
+        src.close()
 
 
 def backup_name(reason: str, now: datetime | None = None) -> str:
@@ -305,31 +439,19 @@ def change_passphrase(path: Path, old: str | None, new: str | None) -> None:
 
     state = inspect_file(path, old)
     old_key = old if state.encrypted else None
-    import tempfile
-
-    fd, tmp_name = tempfile.mkstemp(prefix=".rekey-", suffix=".sqlite3", dir=path.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    tmp.unlink()
-    try:
+    with files.staged(path) as tmp:
+        tmp.unlink()
         src = dbapi2.connect(str(path), isolation_level=None)
         try:
             src.execute("PRAGMA cipher_log_level = NONE")
             if old_key is not None:
                 src.execute(f"PRAGMA key = {_key_sql(old_key)}")
             src.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            src.execute(f"ATTACH DATABASE ? AS rekeyed KEY {_key_sql(new or '')}", (str(tmp),))
-            src.execute("SELECT sqlcipher_export('rekeyed')")
-            src.execute(f"PRAGMA rekeyed.application_id = {APPLICATION_ID}")
-            src.execute("DETACH DATABASE rekeyed")
         finally:
             src.close()
-        with tmp.open("rb+") as f:
-            os.fsync(f.fileno())
+        _export_keyed(path, old_key, tmp, new)
         if integrity_problems(tmp, new):
             raise JournalError("re-encrypting the journal failed; it was left as it was")
         for suffix in ("-wal", "-shm"):
             path.with_name(path.name + suffix).unlink(missing_ok=True)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    files.make_private(path)

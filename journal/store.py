@@ -7,6 +7,8 @@ database session open between calls, and nothing returned is tied to one.
 from __future__ import annotations
 
 import dataclasses
+import sqlite3
+import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -17,7 +19,8 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
-from journal import backup, paths, storage
+from journal import backup, files, paths, storage
+from journal.backup import BackupReason
 from journal.domain import (
     ArlEntry,
     Attachment,
@@ -32,7 +35,14 @@ from journal.domain import (
     TheoryEntry,
     Trip,
 )
-from journal.errors import EntryNotFoundError, JournalError, JournalWriteError
+from journal.errors import (
+    EntryNotFoundError,
+    JournalDamagedError,
+    JournalError,
+    JournalMissingError,
+    JournalReadOnlyError,
+    JournalWriteError,
+)
 from journal.fastsave import try_update_in_place
 from journal.lock import JournalLock
 from journal.records import (
@@ -69,15 +79,21 @@ from journal.search import run_search
 E = TypeVar("E", bound=Entry)
 
 
-def _write_failure(exc: DBAPIError) -> str:
+def _write_error(exc: DBAPIError, journal: Journal) -> JournalError:
     reason = str(exc.orig)
     if "full" in reason:
-        return "The disk is full, so the change was not saved. Free some space and try again."
+        return JournalWriteError(
+            "The disk is full, so the change was not saved. Free some space and try again."
+        )
     if "readonly" in reason or "read-only" in reason:
-        return "The journal file is read-only, so the change was not saved."
+        return JournalReadOnlyError("The journal file is read-only, so the change was not saved.")
     if "locked" in reason or "busy" in reason:
-        return "The journal is busy in another program, so the change was not saved yet."
-    return f"The change could not be saved ({reason})."
+        return JournalWriteError(
+            "The journal is busy in another program, so the change was not saved yet."
+        )
+    if "malformed" in reason or "not a database" in reason:
+        return journal._read_failure(exc)
+    return JournalWriteError(f"The change could not be saved ({reason}).")
 
 
 def open_journal(
@@ -86,63 +102,113 @@ def open_journal(
     passphrase: str | None = None,
     lock: bool = True,
     daily_backup: bool = True,
+    create: bool = True,
+    verify_now: bool = True,
 ) -> Journal:
-    """Open (creating if need be) the journal in ``directory``.
+    """Open the journal in ``directory``, creating it there if ``create`` and none is there.
 
-    An older journal is backed up, then migrated. A file that is not a journal, is
-    damaged or was written by a newer version raises a JournalError and is left as
-    it was. With ``lock`` (the default) the journal is reserved for this process:
-    a second one gets JournalLockedError. An existing journal gets its daily backup.
-    An encrypted journal needs its ``passphrase`` (PassphraseRequiredError,
+    An older journal is checked, backed up, then migrated in one transaction. A file
+    that is empty, not a journal, damaged or written by a newer version raises a
+    JournalError and is left as it was. With ``lock`` (the default) the journal is
+    reserved for this process: a second one gets JournalLockedError. An existing
+    journal gets its daily backup once it is known to be sound; with ``verify_now``
+    False (the app, which keeps its start quick) that is left to
+    :meth:`Journal.start_of_day`, and the first write waits for the check. An
+    encrypted journal needs its ``passphrase`` (PassphraseRequiredError,
     WrongPassphraseError); a new journal given one is created encrypted.
     """
     folder = paths.data_dir(directory)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise JournalError(f"The folder {folder} cannot be created: {exc.strerror}.") from exc
     path = paths.journal_file(folder)
+    if not create and not path.exists():
+        raise JournalMissingError(f"There is no journal in {folder}.")
+    try:
+        files.private_dir(folder)
+    except OSError as exc:
+        raise JournalReadOnlyError(
+            f"The folder {folder} cannot be created: {exc.strerror}."
+        ) from exc
     journal_lock = JournalLock(folder) if lock else None
     if journal_lock is not None:
         journal_lock.acquire()
     try:
         state = storage.inspect_file(path, passphrase)
-        if state.exists and not state.encrypted and not state.is_new:
+        if state.exists and not state.encrypted:
             passphrase = None  # a plain journal opened with a passphrase stays plain
-        if state.needs_migration:
-            backup.make_backup(folder, "before-migration", passphrase=passphrase)
-        elif daily_backup and lock and not state.is_new:
-            backup.backup_if_due(folder, passphrase=passphrase)
+        if journal_lock is not None:
+            files.remove_stale(folder, paths.backup_dir(folder))
+            for owned in paths.owned_files(folder):
+                files.make_private(owned)
+        if not state.exists:
+            storage.create(path, passphrase)
+        elif state.needs_migration:
+            problems = storage.soundness_problems(path, passphrase)
+            if problems:
+                raise JournalDamagedError(
+                    f"{path.name} is damaged ({problems[0]}); it was not upgraded."
+                )
+            backup.make_backup(folder, BackupReason.BEFORE_MIGRATION, passphrase=passphrase)
+            storage.upgrade(path, passphrase)
         engine = storage.make_engine(path, passphrase)
-        if state.is_new or state.needs_migration:
-            try:
-                storage.upgrade(engine, path)
-            except Exception:
-                engine.dispose()
-                raise
+        journal = Journal(
+            folder, engine, journal_lock, passphrase=passphrase, sound=not state.exists
+        )
     except BaseException:
         if journal_lock is not None:
             journal_lock.release()
         raise
-    return Journal(folder, engine, journal_lock, passphrase=passphrase)
+    if verify_now:
+        try:
+            journal.verify()
+            if daily_backup and lock and state.exists:
+                warning = journal.start_of_day()
+                if warning:
+                    journal.warnings.append(warning)
+        except BaseException:
+            journal.close()
+            raise
+    return journal
 
 
-def change_passphrase(directory: Path | str | None, old: str | None, new: str | None) -> Path:
+def change_passphrase(
+    directory: Path | str | None,
+    old: str | None,
+    new: str | None,
+    *,
+    delete_backups: bool = False,
+) -> PassphraseChanged:
     """Encrypt, re-key or decrypt the journal in ``directory`` (which must not be open).
 
-    A backup under the old passphrase is made first; returns its path. There is no
-    way to recover a forgotten passphrase.
+    First a backup is made, under the old passphrase (under the new one when the
+    journal was plain: a plain copy is never left behind). Then the journal is
+    re-keyed, and every backup is re-written under the new passphrase, or, with
+    ``delete_backups``, deleted. There is no way to recover a forgotten passphrase.
     """
     folder = paths.data_dir(directory)
+    path = paths.journal_file(folder)
     journal_lock = JournalLock(folder)
     journal_lock.acquire()
     try:
-        storage.inspect_file(paths.journal_file(folder), old)  # a wrong ``old`` stops here
-        saved = backup.make_backup(folder, "before-rekey", passphrase=old)
-        storage.change_passphrase(paths.journal_file(folder), old, new)
-        return saved
+        state = storage.inspect_file(path, old)  # a wrong ``old`` stops here
+        old_key = old if state.encrypted else None
+        if old_key is None and new is not None:
+            saved = backup.make_backup(
+                folder, BackupReason.BEFORE_REKEY, passphrase=None, rekey_to=new
+            )
+        else:
+            saved = backup.make_backup(folder, BackupReason.BEFORE_REKEY, passphrase=old_key)
+        storage.change_passphrase(path, old_key, new)
+        result = backup.rekey_backups(folder, old_key, new, delete=delete_backups)
+        return PassphraseChanged(saved=saved, backups=result)
     finally:
         journal_lock.release()
+
+
+@dataclasses.dataclass(frozen=True)
+class PassphraseChanged:
+    """What a passphrase change did: the backup made first, and what became of the others."""
+
+    saved: Path
+    backups: backup.RekeyResult
 
 
 class Journal:
@@ -155,6 +221,7 @@ class Journal:
         journal_lock: JournalLock | None = None,
         *,
         passphrase: str | None = None,
+        sound: bool = False,
     ) -> None:
         self.folder = folder
         self._passphrase = passphrase
@@ -162,10 +229,16 @@ class Journal:
         self._engine = engine
         self._lock = journal_lock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._checked = threading.Lock()
+        self._sound = sound  # known to pass the integrity check
+        self._damage: str | None = None  # why it is known not to
+        self.warnings: list[str] = []  # what opening could not do (e.g. the daily backup)
 
     # -- life cycle ---------------------------------------------------------
 
     def close(self) -> None:
+        if self._lock is not None and self._damage is None:
+            self.checkpoint()
         self._engine.dispose()
         if self._lock is not None:
             self._lock.release()
@@ -185,21 +258,83 @@ class Journal:
         """The passphrase it was opened with (needed to restore its encrypted backups)."""
         return self._passphrase
 
-    def backup(self, reason: str = "manual") -> Path:
+    @property
+    def damage(self) -> str | None:
+        """Why the file is known to be damaged, or None."""
+        return self._damage
+
+    def verify(self) -> None:
+        """Make sure the file passes SQLite's integrity check (once per opening).
+
+        Raises JournalDamagedError, and from then on refuses every write: a damaged
+        journal is never written and never backed up over good backups.
+        """
+        with self._checked:
+            if self._damage is not None:
+                raise JournalDamagedError(self._damage)
+            if self._sound:
+                return
+            problems = storage.soundness_problems(self.path, self._passphrase)
+            if problems:
+                self._damage = f"{self.path.name} is damaged ({problems[0]})."
+                raise JournalDamagedError(self._damage)
+            self._sound = True
+
+    def start_of_day(self) -> str | None:
+        """Check the file, then make the daily backup if it is due (the app runs this off
+        its UI thread). Raises JournalDamagedError; returns a warning when the backup
+        could not be made (a nearly full disk must not keep the journal closed)."""
+        self.verify()
+        try:
+            backup.backup_if_due(self.folder, passphrase=self._passphrase)
+        except (JournalError, OSError) as exc:
+            return f"The daily backup could not be made: {exc}"
+        return None
+
+    def checkpoint(self) -> bool:
+        """Fold the write-ahead log into the journal file, so that a copy of the file
+        alone holds every save. False when it could not be done now."""
+        try:
+            return storage.checkpoint(self._engine)
+        except DBAPIError:
+            return False
+
+    def backup(self, reason: str = BackupReason.MANUAL) -> Path:
         """Copy the journal into its backups folder now (encrypted like the journal)."""
         return backup.make_backup(self.folder, reason, passphrase=self._passphrase)
 
-    def _session(self) -> Session:
-        return self._sessions()
+    def save_copy(self, target: Path) -> Path:
+        """A consistent copy of the journal at ``target``, at any moment, keyed as the
+        journal is (SQLite's online backup API: saves in the log are in it)."""
+        paths.refuse_journal_path(self.folder, target)
+        try:
+            return storage.copy_database(self.path, Path(target), self._passphrase)
+        except OSError as exc:
+            raise JournalError(f"The copy could not be written: {exc.strerror or exc}") from exc
+
+    @contextmanager
+    def _session(self) -> Iterator[Session]:
+        try:
+            with self._sessions() as s:
+                yield s
+        except DBAPIError as exc:
+            raise self._read_failure(exc) from exc
+
+    def _read_failure(self, exc: DBAPIError) -> JournalError:
+        error = storage.read_failure(self.path, exc.orig or exc)
+        if isinstance(error, JournalDamagedError):
+            self._damage = str(error)
+        return error
 
     @contextmanager
     def _write(self) -> Iterator[Session]:
         """One write transaction: all of it is saved, or (on any error) none of it."""
+        self.verify()
         try:
             with self._sessions() as s, s.begin():
                 yield s
         except DBAPIError as exc:
-            raise JournalWriteError(_write_failure(exc)) from exc
+            raise _write_error(exc, self) from exc
 
     # -- participant and programme -------------------------------------------
 
@@ -283,11 +418,12 @@ class Journal:
 
     def _save_in_place(self, entry: E) -> E | None:
         now = utc_now()
+        self.verify()
         try:
             with self._engine.begin() as connection:
                 stored = try_update_in_place(connection, entry, clean_names, now)
         except DBAPIError as exc:
-            raise JournalWriteError(_write_failure(exc)) from exc
+            raise _write_error(exc, self) from exc
         if stored is None:
             return None
         saved = dataclasses.replace(
@@ -538,9 +674,14 @@ class Journal:
         self, query: str, *, limit: int = 50, include_private: bool = True
     ) -> list[SearchHit]:
         """Ranked entries matching every word of ``query`` (as prefixes), best first."""
-        with self._engine.connect() as connection:
-            raw = connection.connection.dbapi_connection
-            return run_search(raw, query, limit=limit, include_private=include_private)
+        try:
+            with self._engine.connect() as connection:
+                raw = connection.connection.dbapi_connection
+                return run_search(raw, query, limit=limit, include_private=include_private)
+        except DBAPIError as exc:
+            raise self._read_failure(exc) from exc
+        except sqlite3.DatabaseError as exc:
+            raise storage.read_failure(self.path, exc) from exc
 
     # -- values ------------------------------------------------------------------
 

@@ -14,12 +14,16 @@ from journal.errors import (
     ExportFailed,
     ImportFormatError,
     JournalDamagedError,
+    JournalEmptyError,
     JournalError,
     JournalLockedError,
+    JournalMissingError,
+    JournalReadOnlyError,
     JournalTooNewError,
     JournalWriteError,
     NotAJournalError,
     PassphraseRequiredError,
+    TooLargeError,
     WrongPassphraseError,
 )
 
@@ -28,6 +32,32 @@ def _sentences() -> list[tuple[type[BaseException], str]]:
     """What each kind of error means; the most specific kind first (a
     PassphraseRequiredError is a NotAJournalError, every one is a JournalError)."""
     return [
+        (
+            JournalReadOnlyError,
+            QCoreApplication.translate(
+                "Errors",
+                "The journal's file or folder is read-only for your account, so nothing can be "
+                "saved there. Nothing was changed, and your text is still here.",
+            ),
+        ),
+        (
+            JournalEmptyError,
+            QCoreApplication.translate(
+                "Errors",
+                "The journal file is empty: it holds no entries. It was not changed; restoring "
+                "the latest backup is the safe way on.",
+            ),
+        ),
+        (
+            JournalMissingError,
+            QCoreApplication.translate("Errors", "There is no journal in that folder."),
+        ),
+        (
+            TooLargeError,
+            QCoreApplication.translate(
+                "Errors", "This is larger than the journal takes; nothing of it was stored."
+            ),
+        ),
         (
             ExportFailed,
             QCoreApplication.translate(

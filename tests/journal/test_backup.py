@@ -62,7 +62,7 @@ def test_restore_backs_up_the_current_state_first(data_dir: Path) -> None:
     saved = backup.make_backup(data_dir)
     with open_journal(data_dir) as j:
         j.save(Experience(title="efter"))
-    previous = backup.restore(data_dir, saved)
+    previous = backup.restore(data_dir, saved).saved
     assert _titles(journal_file(data_dir)) == ["före"]
     assert _titles(previous) == ["före", "efter"]
     with open_journal(data_dir) as j:  # and it opens as a journal
