@@ -10,14 +10,13 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-import os
-import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
+from journal import files
 from journal.domain import (
     ArlEntry,
     Entry,
@@ -63,21 +62,7 @@ def export_document(journal: Journal) -> Json:
 def export_json(journal: Journal, out: Path) -> None:
     """Write the whole journal to ``out``, atomically."""
     document = export_document(journal)
-    write_atomic(out, json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8"))
-
-
-def write_atomic(out: Path, data: bytes) -> None:
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp_name, out)
-    finally:
-        if os.path.exists(tmp_name):
-            os.unlink(tmp_name)
+    files.write_atomic(out, json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8"))
 
 
 def _participant_json(p: Participant) -> Json:

@@ -6,13 +6,12 @@ the application starts without paying for it.
 
 from __future__ import annotations
 
-import os
-import shutil
-import tempfile
+import io
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from journal import files
 from journal.portfolio.options import (
     ExportCancelled,
     ExportFailed,
@@ -35,9 +34,10 @@ def export_portfolio(
 ) -> ExportResult:
     """Write the portfolio of ``source`` to ``out`` and say what went in.
 
-    The PDF is built in a private temporary folder, encrypted there when a password is
-    given, and only then moved over ``out``: a cancelled or failed export leaves
-    nothing behind and never touches an existing ``out``.
+    The PDF is written to an owner-only temporary file beside ``out`` (encrypted before
+    it is written, when a password is given) and renamed over ``out`` only when whole:
+    a cancelled or failed export leaves nothing behind and never touches an existing
+    ``out``.
     """
     from journal.portfolio.context import Context
     from journal.portfolio.document import Metadata, PortfolioDoc
@@ -84,53 +84,38 @@ def export_portfolio(
         keywords=", ".join(sorted(plan.tags)[:40]),
         header=markup(plain(f"{name} · {subject}" if name else subject, 90)),
     )
-    work = Path(tempfile.mkdtemp(prefix="lj-export-"))
     try:
-        built = work / "portfolio.pdf"
-        with built.open("wb") as target:
-            doc = PortfolioDoc(target, labels=labels, meta=meta, registry=registry)
-            pages = doc.lay_out(story(ctx, today or date.today()))
-        check()
-        if options.password:
-            built = _encrypt(built, options.password)
-        check()
-        _move_into_place(built, out)
+        with files.staged(out, ".part") as staged:
+            if options.password:
+                # Laid out in memory and encrypted from there: no plaintext copy of a
+                # password-protected portfolio ever reaches the disk.
+                buffer = io.BytesIO()
+                pages = PortfolioDoc(buffer, labels=labels, meta=meta, registry=registry).lay_out(
+                    story(ctx, today or date.today())
+                )
+                check()
+                _encrypt(buffer, options.password, staged)
+            else:
+                with staged.open("wb") as target:
+                    doc = PortfolioDoc(target, labels=labels, meta=meta, registry=registry)
+                    pages = doc.lay_out(story(ctx, today or date.today()))
+            check()
     except (ExportCancelled, ExportFailed):
         raise
     except OSError as exc:
         raise ExportFailed(f"Could not write {out}: {exc.strerror or exc}") from exc
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
     if progress is not None:
         progress(plan.total, plan.total)
     return ExportResult(path=out, pages=pages, entries=plan.total, warnings=tuple(ctx.warnings))
 
 
-def _encrypt(plain_pdf: Path, password: str) -> Path:
+def _encrypt(plain_pdf: io.BytesIO, password: str, locked: Path) -> None:
     """AES-256 (revision 6), which every current reader opens."""
     import pikepdf
 
-    locked = plain_pdf.with_name("portfolio-encrypted.pdf")
+    plain_pdf.seek(0)
     with pikepdf.open(plain_pdf) as pdf:
         pdf.save(locked, encryption=pikepdf.Encryption(user=password, owner=password, R=6))
-    plain_pdf.unlink()
-    return locked
-
-
-def _move_into_place(built: Path, out: Path) -> None:
-    """Copy next to ``out`` and rename over it, so ``out`` is either old or whole."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
-    staged = Path(name)
-    try:
-        with os.fdopen(fd, "wb") as dst, built.open("rb") as src:
-            shutil.copyfileobj(src, dst, 1 << 20)
-            dst.flush()
-            os.fsync(dst.fileno())
-        os.replace(staged, out)
-    except BaseException:
-        staged.unlink(missing_ok=True)
-        raise
 
 
 PortfolioResult = ExportResult

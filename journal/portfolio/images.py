@@ -1,4 +1,5 @@
-"""Photos made fit to print: orientation from EXIF, about 150 dpi at their printed size.
+"""Photos made fit to print: orientation from EXIF, about 150 dpi at their printed size,
+and nothing of where or by whom they were taken (EXIF, XMP and comments are removed).
 
 Only one photo is decoded at a time. JPEGs are decoded at reduced size straight
 away (JPEG draft mode), so a 40-megapixel photo costs a few megabytes, not 120.
@@ -75,16 +76,56 @@ def _prepare(data: bytes, max_width: float, max_height: float) -> Photo:
     if is_jpeg:
         im.draft("RGB" if im.mode == "RGB" else None, target[::-1] if turned else target)
     im.load()  # a damaged file fails here, not in the PDF viewer
-    if simple:
-        return Photo(data, shown_w, shown_h)  # already fit to print: embed as it is
+    if simple:  # already fit to print: embed as it is, less what it says about its taking
+        return Photo(strip_metadata(data), shown_w, shown_h)
     if orientation in _TRANSPOSE:
         im = im.transpose(_TRANSPOSE[orientation])
     im = _flatten(im)
     if im.width > target[0] or im.height > target[1]:
         im = im.resize(target, Image.Resampling.LANCZOS, reducing_gap=2.0)
     out = io.BytesIO()
+    im.info.clear()  # Pillow would carry a comment or XMP over into the new file
     im.save(out, "JPEG", quality=82)
-    return Photo(out.getvalue(), shown_w, shown_h)
+    return Photo(strip_metadata(out.getvalue()), shown_w, shown_h)
+
+
+# JPEG markers that say where, when, by whom and with what a photo was taken: APP1
+# (EXIF with its GPS position and owner, XMP), APP13 (IPTC), COM (comments), and the
+# APPn that cameras fill with their own notes. APP0 (JFIF), APP2 (the ICC colour
+# profile) and APP14 (Adobe's colour transform) say how to show the pixels: kept.
+_KEPT_APP = {0xE0, 0xE2, 0xEE}
+_SOS = 0xDA
+
+
+def strip_metadata(jpeg: bytes) -> bytes:
+    """``jpeg`` without its EXIF, XMP, IPTC and comments; the image data byte for byte.
+
+    The participant's journal keeps the original; only the mentor's PDF gets this.
+    Anything that does not parse as a JPEG is returned as it is (the caller decoded it).
+    """
+    if not jpeg.startswith(b"\xff\xd8"):
+        return jpeg
+    out = bytearray(jpeg[:2])
+    at = 2
+    while at + 4 <= len(jpeg):
+        if jpeg[at] != 0xFF:
+            return jpeg
+        marker = jpeg[at + 1]
+        if marker == 0xFF:  # fill byte
+            at += 1
+            continue
+        if marker == _SOS or not (0xC0 <= marker <= 0xFE):
+            out += jpeg[at:]
+            return bytes(out)
+        length = int.from_bytes(jpeg[at + 2 : at + 4], "big")
+        end = at + 2 + length
+        if length < 2 or end > len(jpeg):
+            return jpeg
+        drop = marker == 0xFE or (0xE1 <= marker <= 0xEF and marker not in _KEPT_APP)
+        if not drop:
+            out += jpeg[at:end]
+        at = end
+    return jpeg
 
 
 def _flatten(im: Image.Image) -> Image.Image:

@@ -252,6 +252,38 @@ def test_encrypted_portfolio_needs_its_password(journal: Journal, tmp_path: Path
     assert list(folder.iterdir()) == [out]
 
 
+def test_a_password_export_never_writes_plaintext_anywhere(
+    journal: Journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Killed at any moment (each check for cancellation), no file on disk holds the
+    portfolio unencrypted: not beside the output, not in the system's temp folder."""
+    import stat
+    import tempfile
+
+    _fill(journal)
+    system_temp = tmp_path / "systemtemp"
+    system_temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(system_temp))
+    folder = tmp_path / "out"
+    folder.mkdir()
+    out = folder / "p.pdf"
+    seen: list[Path] = []
+
+    def look() -> bool:
+        for path in [*folder.iterdir(), *system_temp.rglob("*")]:
+            if path.is_file() and path.stat().st_size:
+                seen.append(path)
+                data = path.read_bytes()
+                assert b"/Encrypt" in data, f"{path.name} is a plaintext portfolio"
+                assert stat.S_IMODE(path.stat().st_mode) == 0o600
+        return False
+
+    export_portfolio(journal, PortfolioOptions(password="hemligt ord"), out, cancelled=look)
+    look()
+    assert seen and list(folder.iterdir()) == [out]
+    assert list(system_temp.iterdir()) == []
+
+
 def test_danish_journal_has_danish_headings(journal: Journal, tmp_path: Path) -> None:
     _fill(journal, language="da")
     out = tmp_path / "p.pdf"

@@ -11,7 +11,13 @@ from pypdf import PdfReader
 from reportlab.platypus import SimpleDocTemplate
 
 from journal.portfolio.flowables import PhotoImage
-from journal.portfolio.images import AS_IS_BYTES, DPI, PhotoError, prepare_photo
+from journal.portfolio.images import (
+    AS_IS_BYTES,
+    DPI,
+    PhotoError,
+    prepare_photo,
+    strip_metadata,
+)
 
 BOX = (400.0, 300.0)  # points: 833 x 625 pixels at 150 dpi
 
@@ -36,7 +42,8 @@ def test_a_light_jpeg_near_its_printed_size_goes_in_untouched() -> None:
     data = _jpeg((1200, 800))
     assert len(data) < AS_IS_BYTES
     photo = prepare_photo(data, *BOX)
-    assert photo.jpeg == data
+    assert photo.jpeg == strip_metadata(data)  # the image data as it was, less the EXIF
+    assert photo.jpeg.endswith(data[data.index(b"\xff\xdb") :])
     assert (photo.width, photo.height) == pytest.approx((400, 800 * 400 / 1200))
 
 
@@ -93,3 +100,51 @@ def test_photos_go_into_the_pdf_as_jpeg_without_being_decoded(tmp_path: Path) ->
     filters = _image_xobjects(out)
     assert sorted(filters) == ["jpeg", "jpeg", "pixels"]  # a (once), b, and the PNG
     assert all(f._img._data is None for f in flowables)  # no pixels decoded to name them
+
+
+OWNER = "Anna Andersson, Akutkliniken"
+XMP = b'<x:xmpmeta xmlns:x="adobe:ns:meta/">Avdelning 12</x:xmpmeta>'
+
+
+def _telling_jpeg(size: tuple[int, int], orientation: int = 1) -> bytes:
+    """A photo that says where, by whom and of what it was taken."""
+    im = Image.new("RGB", size, (90, 140, 60))
+    exif = Image.Exif()
+    exif[0x0112] = orientation
+    exif[0x013B] = OWNER  # Artist
+    exif[0xA430] = OWNER  # CameraOwnerName
+    gps = {1: "N", 2: (57.0, 42.0, 30.5), 3: "E", 4: (11.0, 58.0, 12.25)}
+    exif[0x8825] = gps
+    out = io.BytesIO()
+    im.save(out, "JPEG", quality=85, exif=exif, comment="Patientrummet, sal 4", xmp=XMP)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("size", "orientation"),
+    [((1200, 800), 1), ((4000, 3000), 1), ((1200, 800), 6)],
+    ids=["as-is", "scaled", "turned"],
+)
+def test_no_photo_tells_where_or_by_whom_it_was_taken(
+    size: tuple[int, int], orientation: int
+) -> None:
+    data = _telling_jpeg(size, orientation)
+    assert OWNER.encode() in data and b"Patientrummet" in data and b"Avdelning 12" in data
+    photo = prepare_photo(data, *BOX)
+    for told in (OWNER.encode(), b"Patientrummet", b"Avdelning 12", b"Exif\x00\x00"):
+        assert told not in photo.jpeg
+    im = _decoded(photo.jpeg)
+    assert not im.getexif() and "comment" not in im.info
+    if orientation == 6:  # the orientation was applied before the EXIF went
+        assert im.height > im.width
+
+
+def test_strip_metadata_keeps_the_colour_profile() -> None:
+    im = Image.new("RGB", (64, 48), (10, 200, 30))
+    out = io.BytesIO()
+    icc = b"\x00" * 128 + b"acsp" + b"\x00" * 64
+    im.save(out, "JPEG", icc_profile=icc, comment="privat")
+    stripped = strip_metadata(out.getvalue())
+    assert Image.open(io.BytesIO(stripped)).info.get("icc_profile") == icc
+    assert b"privat" not in stripped
+    assert strip_metadata(b"not a jpeg") == b"not a jpeg"
