@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections import namedtuple
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -372,6 +373,9 @@ def rebuild_search_index(path: Path, passphrase: str | None = None) -> int:
         engine.dispose()
 
 
+Progress = Callable[[int, int], None]  # (done, total); may raise to stop
+
+
 def copy_database(
     source: Path,
     target: Path,
@@ -379,6 +383,7 @@ def copy_database(
     *,
     rekey: bool = False,
     new_passphrase: str | None = None,
+    progress: Progress | None = None,
 ) -> Path:
     """Copy a live journal with SQLite's online backup API, atomically, owner-only.
 
@@ -394,7 +399,14 @@ def copy_database(
             if target_key == key:
                 dst = connect(tmp, key)
                 try:
-                    src.backup(dst)
+                    if progress is None:
+                        src.backup(dst)
+                    else:  # a step at a time: 256 pages of 4 kB
+                        src.backup(
+                            dst,
+                            pages=256,
+                            progress=lambda _s, left, total: progress(total - left, total),
+                        )
                     dst.execute("PRAGMA journal_mode=DELETE")
                 finally:
                     dst.close()

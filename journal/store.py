@@ -117,6 +117,8 @@ def open_journal(
     encrypted journal needs its ``passphrase`` (PassphraseRequiredError,
     WrongPassphraseError); a new journal given one is created encrypted.
     """
+    if passphrase == "":
+        passphrase = None  # an empty passphrase opens nothing: asked for again, not a try
     folder = paths.data_dir(directory)
     path = paths.journal_file(folder)
     if not create and not path.exists():
@@ -156,6 +158,7 @@ def open_journal(
         if journal_lock is not None:
             journal_lock.release()
         raise
+    journal.start_of_day_pending = not verify_now and daily_backup and lock and state.exists
     if verify_now:
         try:
             journal.verify()
@@ -183,6 +186,8 @@ def change_passphrase(
     re-keyed, and every backup is re-written under the new passphrase, or, with
     ``delete_backups``, deleted. There is no way to recover a forgotten passphrase.
     """
+    if new == "":
+        raise JournalError("The new passphrase is empty; nothing was changed.")
     folder = paths.data_dir(directory)
     path = paths.journal_file(folder)
     journal_lock = JournalLock(folder)
@@ -233,6 +238,7 @@ class Journal:
         self._sound = sound  # known to pass the integrity check
         self._damage: str | None = None  # why it is known not to
         self.warnings: list[str] = []  # what opening could not do (e.g. the daily backup)
+        self.start_of_day_pending = False  # the check and daily backup are left to the app
 
     # -- life cycle ---------------------------------------------------------
 
@@ -284,6 +290,7 @@ class Journal:
         """Check the file, then make the daily backup if it is due (the app runs this off
         its UI thread). Raises JournalDamagedError; returns a warning when the backup
         could not be made (a nearly full disk must not keep the journal closed)."""
+        self.start_of_day_pending = False
         self.verify()
         try:
             backup.backup_if_due(self.folder, passphrase=self._passphrase)
@@ -303,12 +310,15 @@ class Journal:
         """Copy the journal into its backups folder now (encrypted like the journal)."""
         return backup.make_backup(self.folder, reason, passphrase=self._passphrase)
 
-    def save_copy(self, target: Path) -> Path:
+    def save_copy(self, target: Path, progress: storage.Progress | None = None) -> Path:
         """A consistent copy of the journal at ``target``, at any moment, keyed as the
-        journal is (SQLite's online backup API: saves in the log are in it)."""
+        journal is (SQLite's online backup API: saves in the log are in it).
+        ``progress(done, total)`` is called as pages are copied, and may raise to stop."""
         paths.refuse_journal_path(self.folder, target)
         try:
-            return storage.copy_database(self.path, Path(target), self._passphrase)
+            return storage.copy_database(
+                self.path, Path(target), self._passphrase, progress=progress
+            )
         except OSError as exc:
             raise JournalError(f"The copy could not be written: {exc.strerror or exc}") from exc
 

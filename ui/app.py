@@ -21,7 +21,7 @@ from journal.errors import (
     WrongPassphraseError,
 )
 from journal.store import Journal, open_journal
-from ui import settings
+from ui import crash, settings
 from ui.errors import describe
 from ui.i18n import install_translators, resolve_language
 
@@ -54,7 +54,8 @@ def open_interactively(
     tries = 0
     while True:
         try:
-            return open_journal(folder, passphrase=passphrase)
+            # The integrity check and the daily backup run once the window shows.
+            return open_journal(folder, passphrase=passphrase, verify_now=False)
         except (PassphraseRequiredError, WrongPassphraseError) as exc:
             wrong = isinstance(exc, WrongPassphraseError)
             if wrong:
@@ -121,6 +122,7 @@ def run(data_dir: Path | None = None, *, quit_after_start: bool = False) -> int:
     language = resolve_language(settings.language_preference())
     translators = install_translators(app, language)
     folder = paths.data_dir(data_dir)
+    crash.install(folder)
     passphrase: str | None = None
     try:
         while True:
@@ -171,7 +173,12 @@ def _run_window(
     if quit_after_start:
         # The first page of entries is loaded in the constructor; quit once painted.
         QTimer.singleShot(0, window.close)
+    handler = crash.handler()
+    if handler is not None:
+        handler.on_damage = window.journal_damaged
     app.exec()
+    if handler is not None:
+        handler.on_damage = None
     after = window.restore_request or window.passphrase_request
     window.deleteLater()
     return after
@@ -182,33 +189,70 @@ def _change_passphrase(folder: Path, change: PassphraseChange) -> str | None:
     from journal.store import change_passphrase
 
     try:
-        change_passphrase(folder, change.old, change.new)
+        done = change_passphrase(
+            folder, change.old, change.new, delete_backups=change.delete_backups
+        )
     except (JournalError, OSError) as exc:
-        QMessageBox.critical(
-            None,
+        _failed(
             QCoreApplication.translate("App", "Passphrase not changed"),
             QCoreApplication.translate(
-                "App", "The journal was not changed and keeps its old passphrase. Reason: %1"
-            ).replace("%1", describe(exc)),
+                "App", "The journal was not changed and keeps its old passphrase."
+            ),
+            exc,
         )
         return change.old
+    if done.backups.left:
+        QMessageBox.information(
+            None,
+            QCoreApplication.translate("App", "Passphrase changed"),
+            QCoreApplication.translate(
+                "App",
+                "%1 older backups were made under an earlier passphrase and keep it; they "
+                "open only with that one.",
+            ).replace("%1", str(len(done.backups.left))),
+        )
     return change.new
+
+
+def _failed(title: str, lead: str, exc: BaseException) -> None:
+    """A failure: the translated lead and explanation, the library's words as details."""
+    QMessageBox.critical(None, title, f"{lead}\n\n{describe(exc)}")
 
 
 def _restore(folder: Path, backup_file: Path, passphrase: str | None) -> None:
     from journal import backup
 
-    try:
-        backup.restore(folder, backup_file, passphrase)
-    except (JournalError, OSError) as exc:
-        QMessageBox.critical(
-            None, QCoreApplication.translate("App", "Restore failed"), describe(exc)
-        )
-        return
-    QMessageBox.information(
-        None,
-        QCoreApplication.translate("App", "Backup restored"),
-        QCoreApplication.translate(
-            "App", "The backup was restored. The journal as it was before is kept as a backup."
-        ),
+    backup_passphrase: str | None = None
+    while True:
+        try:
+            done = backup.restore(
+                folder, backup_file, passphrase, backup_passphrase=backup_passphrase
+            )
+            break
+        except WrongPassphraseError:
+            from ui.dialogs.passphrase import ask_backup_passphrase
+
+            backup_passphrase = ask_backup_passphrase(None, wrong=backup_passphrase is not None)
+            if backup_passphrase is None:
+                return
+        except (JournalError, OSError) as exc:
+            _failed(
+                QCoreApplication.translate("App", "Restore failed"),
+                QCoreApplication.translate(
+                    "App", "The backup was not restored; the journal is as it was."
+                ),
+                exc,
+            )
+            return
+    text = QCoreApplication.translate(
+        "App", "The backup was restored. The journal as it was before is kept as a backup."
     )
+    if done.rekeyed:
+        text += " " + (
+            QCoreApplication.translate(
+                "App", "It was encrypted with the journal's current passphrase."
+            )
+            if passphrase
+            else QCoreApplication.translate("App", "It is stored unencrypted, as the journal was.")
+        )
+    QMessageBox.information(None, QCoreApplication.translate("App", "Backup restored"), text)

@@ -32,7 +32,7 @@ from journal.domain import (
     TheoryEntry,
     TripNote,
 )
-from journal.errors import EntryNotFoundError, JournalError
+from journal.errors import EntryNotFoundError, JournalDamagedError, JournalError
 from journal.store import Journal, summary_of
 from ui import settings
 from ui.autosave import Autosaver
@@ -145,6 +145,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.indicator)
         self.autosaver = Autosaver(journal, self.indicator, self)
         self.autosaver.saved.connect(self._saved)
+        self.autosaver.damaged.connect(self.journal_damaged)
+        self._damage_shown = False
+        self._discard_unsaved = False
         # Child timers: they die with the window, so they never fire into a deleted one.
         self._tags_timer = _single_shot(self, 0, self._refresh_tags)
         self._prebuild = _single_shot(self, PREBUILD_AFTER_MS, self._prebuild_editor)
@@ -156,6 +159,9 @@ class MainWindow(QMainWindow):
         self.search.field.textChanged.connect(self._search_toggled)
         self._restore_state()
         self._prebuild.start()
+        if journal.start_of_day_pending:
+            # The integrity check and the daily backup, off the UI thread once painted.
+            _single_shot(self, 0, self._start_of_day).start()
 
     # -- actions -------------------------------------------------------------
     def _action(
@@ -197,6 +203,10 @@ class MainWindow(QMainWindow):
             self.tr("E&xport portfolio (PDF)…"), self.export_portfolio, "Ctrl+E"
         )
         file_menu.addAction(self.export_action)
+        self.save_copy_action = self._action(
+            self.tr("Save a &copy…"), self.save_copy, QKeySequence.StandardKey.SaveAs
+        )
+        file_menu.addAction(self.save_copy_action)
         self.backups_action = self._action(self.tr("&Backups…"), self.show_backups)
         file_menu.addAction(self.backups_action)
         self.encryption_action = self._action(self.tr("Pass&phrase…"), self.change_passphrase)
@@ -529,6 +539,44 @@ class MainWindow(QMainWindow):
 
         export_portfolio_interactively(self, self.journal)
 
+    def save_copy(self) -> None:
+        from ui.dialogs.save_copy import save_copy_interactively
+
+        self.autosaver.flush()  # the copy holds what is on the screen
+        save_copy_interactively(self, self.journal)
+
+    def _start_of_day(self) -> None:
+        from ui.workers import Worker
+
+        self._day_worker = Worker(lambda _progress, _cancelled: self.journal.start_of_day())
+        self._day_worker.signals.finished.connect(self._start_of_day_done)
+        self._day_worker.signals.failed.connect(self._start_of_day_failed)
+        self._day_worker.start()
+
+    def _start_of_day_done(self, warning: object) -> None:
+        if warning:
+            self.statusBar().showMessage(
+                self.tr("The daily backup could not be made: the disk may be full."), 15000
+            )
+            self.indicator.setToolTip(str(warning))
+
+    def _start_of_day_failed(self, _message: str) -> None:
+        if self.journal.damage is not None:
+            self.journal_damaged(JournalDamagedError(self.journal.damage))
+
+    def journal_damaged(self, error: object) -> None:
+        """The file failed its check: nothing more is written; offer the newest good backup."""
+        if self._damage_shown or not isinstance(error, JournalDamagedError):
+            return
+        self._damage_shown = True
+        from ui.dialogs.damaged import offer_good_backup
+
+        chosen = offer_good_backup(self, self.journal.folder, self.journal.passphrase, error)
+        if chosen is not None:
+            self.restore_request = chosen
+            self._discard_unsaved = True  # nothing can be saved into the damaged file
+            self.close()
+
     def show_backups(self) -> None:
         from ui.dialogs.backups import BackupsDialog
 
@@ -653,7 +701,7 @@ class MainWindow(QMainWindow):
             self.open_entry(last_id)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._current is not None:
+        if self._current is not None and not self._discard_unsaved:
             stored = self.autosaver.flush()
             if stored is None:
                 answer = QMessageBox.warning(

@@ -6,13 +6,30 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from journal.errors import JournalError
 from ui.errors import describe
 
 # work(progress, is_cancelled) -> result
 Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
+
+
+def unexpected(exc: BaseException) -> str:
+    """Log a bug met in the background; the message to show in its place."""
+    from journal import crashlog
+    from ui import crash
+
+    handler = crash.handler()
+    log = crashlog.record(handler.folder, exc) if handler is not None else None
+    message = QCoreApplication.translate(
+        "Worker", "Something went wrong inside Leadership Journal; nothing was changed."
+    )
+    if log is not None:
+        message += " " + QCoreApplication.translate(
+            "Worker", "The details for the developers are in %1."
+        ).replace("%1", str(log))
+    return message
 
 
 class WorkerSignals(QObject):
@@ -51,7 +68,7 @@ class Worker(QRunnable):
             elif isinstance(exc, JournalError | OSError):
                 self.signals.failed.emit(describe(exc))
             else:
-                self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+                self.signals.failed.emit(unexpected(exc))
             return
         if self.is_cancelled():
             self.signals.cancelled.emit()

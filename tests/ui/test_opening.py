@@ -61,8 +61,8 @@ class _Box:
         self.seen: list[tuple[str, str, list[str]]] = []
 
     def __call__(self, box: QMessageBox) -> int:
-        buttons = [b.text() for b in box.buttons()]
-        self.seen.append((box.text(), box.informativeText(), buttons))
+        buttons = [b.text() for b in box.buttons() if "Details" not in b.text()]
+        self.seen.append((box.text(), box.informativeText() + box.detailedText(), buttons))
         for button in box.buttons():
             if self.press is not None and button.text() == self.press:
                 button.click()

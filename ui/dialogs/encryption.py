@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,6 +30,7 @@ class PassphraseChange:
 
     old: str | None
     new: str | None
+    delete_backups: bool = False  # with consent: delete the backups, not re-key them
 
 
 def encryption_available() -> bool:
@@ -110,6 +112,16 @@ class EncryptionDialog(QDialog):
         self.old.setEchoMode(QLineEdit.EchoMode.Password)
         self.old.setAccessibleName(self.tr("Current passphrase"))
         self.fields = PassphraseFields()
+        self.delete_backups = QCheckBox(
+            self.tr("Delete the existing backups instead of re-encrypting them")
+        )
+        self.delete_backups.setToolTip(
+            self.tr(
+                "Every backup is re-written with the new passphrase (or without one), so no "
+                "copy under the old one stays behind. Tick this to delete them instead; a "
+                "new backup is made first."
+            )
+        )
         form = QFormLayout()
         if encrypted:
             form.addRow(self.tr("&Current passphrase:"), self.old)
@@ -130,6 +142,7 @@ class EncryptionDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.fields)
+        layout.addWidget(self.delete_backups)
         layout.addWidget(self.buttons)
         (self.old if encrypted else self.fields.new).setFocus()
 
@@ -149,7 +162,11 @@ class EncryptionDialog(QDialog):
             self.fields.problem.setText(problem)
             self.fields.new.setFocus()
             return
-        self.change = PassphraseChange(old=self._current, new=self.fields.value())
+        self.change = PassphraseChange(
+            old=self._current,
+            new=self.fields.value(),
+            delete_backups=self.delete_backups.isChecked(),
+        )
         super().accept()
 
     def remove(self) -> None:
@@ -160,10 +177,13 @@ class EncryptionDialog(QDialog):
             self.tr("Remove encryption"),
             self.tr(
                 "Store the journal unencrypted? Anyone who can read this computer's files "
-                "can then read it. Existing backups stay encrypted."
+                "can then read it. Its backups are decrypted too, unless you chose to "
+                "delete them."
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.change = PassphraseChange(old=self._current, new=None)
+        self.change = PassphraseChange(
+            old=self._current, new=None, delete_backups=self.delete_backups.isChecked()
+        )
         super().accept()

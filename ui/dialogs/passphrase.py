@@ -16,10 +16,31 @@ def ask_passphrase(parent: QWidget | None, *, wrong: bool, tries_left: int) -> s
         label = QCoreApplication.translate(
             "Passphrase", "This journal is encrypted. Enter its passphrase:"
         )
-    text, ok = QInputDialog.getText(
-        parent,
-        QCoreApplication.translate("Passphrase", "Open encrypted journal"),
-        label,
-        QLineEdit.EchoMode.Password,
+    return _ask(parent, QCoreApplication.translate("Passphrase", "Open encrypted journal"), label)
+
+
+def ask_backup_passphrase(parent: QWidget | None, *, wrong: bool) -> str | None:
+    """The passphrase of a backup made under an earlier one, or None when cancelled."""
+    label = (
+        QCoreApplication.translate("Passphrase", "That passphrase does not open the backup.")
+        if wrong
+        else QCoreApplication.translate(
+            "Passphrase",
+            "This backup was made under an earlier passphrase. Enter that one; the restored "
+            "journal keeps its current passphrase.",
+        )
     )
-    return text if ok else None
+    return _ask(parent, QCoreApplication.translate("Passphrase", "Restore backup"), label)
+
+
+def _ask(parent: QWidget | None, title: str, label: str) -> str | None:
+    """Ask until something is typed (an empty passphrase is not a try) or cancelled."""
+    while True:
+        text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
+        if not ok:
+            return None
+        if text:
+            return text
+        label = QCoreApplication.translate(
+            "Passphrase", "The passphrase is empty. Type it, or press Cancel."
+        )
