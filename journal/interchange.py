@@ -12,11 +12,11 @@ import binascii
 import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
-from journal import files
+from journal import files, limits
 from journal.domain import (
     ArlEntry,
     Entry,
@@ -195,12 +195,17 @@ def import_json(journal: Journal, source: Path) -> ImportResult:
         raise ImportFormatError(f"cannot read {source}: {exc.strerror}") from exc
     try:
         document = json.loads(raw.decode("utf-8"))
+    except RecursionError as exc:
+        raise ImportFormatError(
+            f"{source.name} is nested too deeply to be a Leadership Journal export"
+        ) from exc
     except UnicodeDecodeError as exc:
         raise ImportFormatError(f"{source.name} is not UTF-8 text") from exc
     except json.JSONDecodeError as exc:
         raise ImportFormatError(
             f"{source.name} is not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
         ) from exc
+    _check_strings(document)
     parsed = parse_document(document)
     known_sessions = {x.uid for x in (journal.programme() or Programme(name="")).sessions}
     _check_references(parsed, known_sessions, journal)
@@ -213,6 +218,27 @@ def import_json(journal: Journal, source: Path) -> ImportResult:
         programme=parsed.programme,
     )
     return ImportResult(imported=imported, skipped=skipped)
+
+
+def _check_strings(document: object) -> None:
+    """Refuse text that cannot be stored: a lone surrogate (JSON's "\\ud800" escapes make
+    one) is no character at all. Walks the document without recursion."""
+    stack: list[tuple[str, object]] = [("document", document)]
+    while stack:
+        where, value = stack.pop()
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                raise ImportFormatError(
+                    f"{where}: holds a broken character (a lone surrogate); nothing was imported"
+                ) from None
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                stack.append((f"{where}.{key}" if key.isprintable() else where, item))
+                stack.append((f"{where} (a field name)", key))
+        elif isinstance(value, list):
+            stack.extend((f"{where}[{i}]", item) for i, item in enumerate(value))
 
 
 def _check_references(parsed: ParsedDocument, known_sessions: set[str], journal: Journal) -> None:
@@ -259,6 +285,11 @@ class _Reader:
             return default
         if not isinstance(value, str):
             raise ImportFormatError(f"{self.where}.{key}: must be text")
+        if len(value) > limits.MAX_TEXT_CHARS:
+            raise ImportFormatError(
+                f"{self.where}.{key}: {len(value):,} characters; a text holds at most "
+                f"{limits.MAX_TEXT_CHARS:,}"
+            )
         return value
 
     def flag(self, key: str, *, required: bool = False) -> bool:
@@ -302,6 +333,12 @@ class _Reader:
             ) from None
         if moment.tzinfo is None:
             raise ImportFormatError(f"{self.where}.{key}: the time needs a UTC offset")
+        try:
+            moment.astimezone(UTC)
+        except OverflowError:
+            raise ImportFormatError(
+                f"{self.where}.{key}: {value!r} is outside the calendar once taken to UTC"
+            ) from None
         return moment
 
     def items(self, key: str) -> list[tuple[str, object]]:

@@ -19,6 +19,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
+from journal import limits
 from journal.domain import Programme, ProgrammeModule, ProgrammeSession, SessionKind, new_uid
 from journal.errors import ImportFormatError, JournalError
 from journal.prompts import PROMPT_KEYS, Prompts, own_prompts
@@ -154,8 +155,15 @@ def parse_template(
     text: str, *, source: str = "programme", json_format: bool = False
 ) -> ProgrammeTemplate:
     """Check and read a template from its TOML (or JSON) text."""
+    if len(text) > limits.MAX_PROGRAMME_CHARS:
+        raise ProgrammeFormatError(
+            f"{source}: the file is larger than a programme can be "
+            f"({limits.MAX_PROGRAMME_CHARS // 1_000_000} MB at most)"
+        )
     try:
         data = json.loads(text) if json_format else tomllib.loads(text)
+    except RecursionError as exc:
+        raise ProgrammeFormatError(f"{source}: nested too deeply to be a programme") from exc
     except json.JSONDecodeError as exc:
         raise ProgrammeFormatError(
             f"{source}: line {exc.lineno}: not valid JSON ({exc.msg})"
@@ -172,7 +180,10 @@ def parse_template(
             "language", f"unknown language {language!r} (expected one of {', '.join(LANGUAGES)})"
         )
     modules: list[TemplateModule] = []
-    for n, raw in enumerate(r.get(data, "modules", list, "", [])):
+    raw_modules = r.get(data, "modules", list, "", [])
+    if len(raw_modules) > limits.MAX_MODULES:
+        raise r.fail("modules", f"more than {limits.MAX_MODULES} modules")
+    for n, raw in enumerate(raw_modules):
         path = f"modules[{n}]."
         if not isinstance(raw, dict):
             raise r.fail(f"modules[{n}]", "must be a table")
@@ -185,11 +196,13 @@ def parse_template(
             )
         )
     module_uids = [m.uid for m in modules]
-    if len(set(module_uids)) != len(module_uids):
-        raise r.fail("modules.uid", "two modules have the same uid")
+    _no_twice(r, "modules", module_uids)
     kinds = {k.value for k in SessionKind}
     sessions: list[TemplateSession] = []
-    for n, raw in enumerate(r.get(data, "sessions", list, "", [])):
+    raw_sessions = r.get(data, "sessions", list, "", [])
+    if len(raw_sessions) > limits.MAX_SESSIONS:
+        raise r.fail("sessions", f"more than {limits.MAX_SESSIONS} sessions")
+    for n, raw in enumerate(raw_sessions):
         path = f"sessions[{n}]."
         if not isinstance(raw, dict):
             raise r.fail(f"sessions[{n}]", "must be a table")
@@ -205,8 +218,14 @@ def parse_template(
             raise r.fail(f"{path}module", f"no module has the uid {module!r}")
         offset = r.get(raw, "offset_days", int, path)
         duration = r.get(raw, "duration_days", int, path, 1)
-        if offset < 0 or duration < 1:
-            raise r.fail(f"{path}offset_days", "offset must be 0 or more and duration at least 1")
+        if not 0 <= offset <= limits.MAX_OFFSET_DAYS:
+            raise r.fail(
+                f"{path}offset_days", f"must be between 0 and {limits.MAX_OFFSET_DAYS} days"
+            )
+        if not 1 <= duration <= limits.MAX_DURATION_DAYS:
+            raise r.fail(
+                f"{path}duration_days", f"must be between 1 and {limits.MAX_DURATION_DAYS} days"
+            )
         sessions.append(
             TemplateSession(
                 uid=r.get(raw, "uid", str, path, f"session-{n + 1}"),
@@ -218,8 +237,10 @@ def parse_template(
                 location=r.get(raw, "location", str, path, ""),
             )
         )
-    if len({s.uid for s in sessions}) != len(sessions):
-        raise r.fail("sessions.uid", "two sessions have the same uid")
+    _no_twice(r, "sessions", [x.uid for x in sessions])
+    length_months = r.get(data, "length_months", int, "", 12)
+    if not 1 <= length_months <= limits.MAX_LENGTH_MONTHS:
+        raise r.fail("length_months", f"must be between 1 and {limits.MAX_LENGTH_MONTHS} months")
     prompts_raw = r.get(data, "prompts", dict, "", {})
     prompts: dict[str, tuple[str, ...]] = {}
     for key in prompts_raw:
@@ -234,13 +255,23 @@ def parse_template(
         name_en=r.get(data, "name_en", str, "", ""),
         organiser=r.get(data, "organiser", str, "", ""),
         language=language,
-        length_months=r.get(data, "length_months", int, "", 12),
+        length_months=length_months,
         description=r.get(data, "description", str, "", ""),
         modules=tuple(modules),
         sessions=tuple(sessions),
         competency_areas=r.strings(data, "competency_areas", ""),
         prompts=Prompts(by_key=prompts),
     )
+
+
+def _no_twice(r: _Reader, what: str, uids: list[str]) -> None:
+    seen: dict[str, int] = {}
+    for n, uid in enumerate(uids):
+        if uid in seen:
+            raise r.fail(
+                f"{what}[{n}].uid", f"the uid {uid!r} is also the uid of {what}[{seen[uid]}]"
+            )
+        seen[uid] = n
 
 
 def load_template(path: Path) -> ProgrammeTemplate:
@@ -276,7 +307,19 @@ def template(template_id: str) -> ProgrammeTemplate:
 
 
 def instantiate(t: ProgrammeTemplate, starts_on: date, *, name: str | None = None) -> Programme:
-    """A programme with real dates from ``starts_on`` and fresh uids."""
+    """A programme with real dates from ``starts_on`` and fresh uids.
+
+    Raises JournalError when the programme would run past the last date a calendar
+    holds (a start date near the year 9999).
+    """
+    latest = max((s.offset_days + s.duration_days for s in t.sessions), default=0)
+    if starts_on.year > limits.MAX_START_YEAR or (date.max - starts_on).days < max(
+        latest, t.length_months * 31
+    ):
+        raise JournalError(
+            f"A programme starting on {starts_on.isoformat()} would end after the last date "
+            "the calendar holds; choose an earlier start date."
+        )
     module_uids = {m.uid: new_uid() for m in t.modules}
     sessions = tuple(
         ProgrammeSession(

@@ -19,7 +19,7 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
-from journal import backup, files, paths, storage
+from journal import backup, files, limits, paths, storage
 from journal.backup import BackupReason
 from journal.domain import (
     ArlEntry,
@@ -42,6 +42,7 @@ from journal.errors import (
     JournalMissingError,
     JournalReadOnlyError,
     JournalWriteError,
+    TooLargeError,
 )
 from journal.fastsave import try_update_in_place
 from journal.lock import JournalLock
@@ -77,6 +78,18 @@ from journal.schema import (
 from journal.search import run_search
 
 E = TypeVar("E", bound=Entry)
+
+
+def check_size(entry: Entry) -> None:
+    """Refuse an entry with a text beyond the journal's limit, naming the field."""
+    for field in dataclasses.fields(entry):
+        value = getattr(entry, field.name)
+        if isinstance(value, str) and len(value) > limits.MAX_TEXT_CHARS:
+            raise TooLargeError(
+                f"The {field.name.replace('_', ' ')} of '{entry.title[:60]}' has "
+                f"{len(value):,} characters; a text holds at most {limits.MAX_TEXT_CHARS:,}. "
+                "Nothing of the change was stored."
+            )
 
 
 def _write_error(exc: DBAPIError, journal: Journal) -> JournalError:
@@ -417,7 +430,9 @@ class Journal:
         :meth:`add_theory_version` and attachments with :meth:`add_attachment`;
         ``save`` only writes them for a new entry (as an import does).
         ``keep_timestamps`` keeps the entry's own created/updated times (imports).
+        Raises TooLargeError for a text beyond :data:`journal.limits.MAX_TEXT_CHARS`.
         """
+        check_size(entry)
         if not keep_timestamps:
             fast = self._save_in_place(entry)
             if fast is not None:

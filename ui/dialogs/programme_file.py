@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from journal.domain import Programme
 from journal.errors import JournalError
 from journal.store import Journal
+from ui.errors import describe
 
 
 class ProgrammeFileDialog(QDialog):
@@ -102,7 +103,17 @@ def programme_from_file(parent: QWidget, journal: Journal, path: Path) -> Progra
     )
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    new = programmes.instantiate(template, dialog.start())
+    try:
+        new = programmes.instantiate(template, dialog.start())
+    except JournalError as exc:
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("ProgrammeFileDialog", "Programme file not used"),
+            QCoreApplication.translate(
+                "ProgrammeFileDialog", "This file cannot be used, and nothing has changed.\n\n%1"
+            ).replace("%1", describe(exc)),
+        )
+        return None
     result: Programme = programmes.carry_over(current, new)
     return result
 

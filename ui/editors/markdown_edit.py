@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QRegularExpression, Qt
+from PySide6.QtCore import QLocale, QMimeData, QRegularExpression, Qt
 from PySide6.QtGui import (
     QFont,
     QKeyEvent,
@@ -16,7 +16,9 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QWidget
+
+from journal import limits
 
 _LIST_ITEM = re.compile(r"^(\s*)([-*+]|\d+[.)])(\s+)(.*)$")
 _HEADING = re.compile(r"^(#{1,6})\s+")
@@ -135,6 +137,25 @@ class MarkdownEdit(QPlainTextEdit):
                 )
             edit.insertText("#" * level + " " if level else "")
         cursor.endEditBlock()
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        """Paste, unless the text would grow past what the journal keeps in one field."""
+        pasted = len(source.text()) if source.hasText() else 0
+        selected = len(self.textCursor().selectedText())
+        after = self.document().characterCount() - 1 - selected + pasted
+        if after > limits.MAX_TEXT_CHARS:
+            QMessageBox.warning(
+                self,
+                self.tr("Too long to paste"),
+                self.tr(
+                    "This would make the text %1 characters long; one text holds at most %2 "
+                    "(about a thousand pages). Nothing was pasted; paste a part of it."
+                )
+                .replace("%1", QLocale().toString(after))
+                .replace("%2", QLocale().toString(limits.MAX_TEXT_CHARS)),
+            )
+            return
+        super().insertFromMimeData(source)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
