@@ -51,12 +51,32 @@
         <translation>Adgangssætningen blev ikke ændret</translation>
     </message>
     <message>
-        <source>The journal was not changed and keeps its old passphrase. Reason: %1</source>
-        <translation>Dagbogen blev ikke ændret og beholder sin gamle adgangssætning. Årsag: %1</translation>
+        <source>The journal was not changed and keeps its old passphrase.</source>
+        <translation>Dagbogen blev ikke ændret og beholder sin gamle adgangssætning.</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Adgangssætningen er ændret</translation>
+    </message>
+    <message>
+        <source>%1 older backups were made under an earlier passphrase and keep it; they open only with that one.</source>
+        <translation>%1 ældre sikkerhedskopier blev lavet med en tidligere adgangssætning og beholder den; de kan kun åbnes med den.</translation>
     </message>
     <message>
         <source>Restore failed</source>
         <translation>Gendannelsen mislykkedes</translation>
+    </message>
+    <message>
+        <source>The backup was not restored; the journal is as it was.</source>
+        <translation>Sikkerhedskopien blev ikke gendannet; dagbogen er, som den var.</translation>
+    </message>
+    <message>
+        <source>It was encrypted with the journal&apos;s current passphrase.</source>
+        <translation>Den blev krypteret med dagbogens nuværende adgangssætning.</translation>
+    </message>
+    <message>
+        <source>It is stored unencrypted, as the journal was.</source>
+        <translation>Den gemmes ukrypteret, som dagbogen var.</translation>
     </message>
     <message>
         <source>Backup restored</source>
@@ -170,6 +190,48 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <source>Leadership Journal</source>
+        <translation>Leadership Journal</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Leadership Journal. Your saved entries are safe; if the text you are writing was not saved, copy it before you go on.</source>
+        <translation>Noget gik galt i Leadership Journal. Dine gemte notater er i sikkerhed; hvis teksten, du skriver, ikke er gemt, så kopiér den, før du fortsætter.</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Uventet fejl</translation>
+    </message>
+    <message>
+        <source>The details for the developers are in %1.</source>
+        <translation>Detaljerne til udviklerne står i %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Damaged</name>
+    <message>
+        <source>The journal is damaged</source>
+        <translation>Dagbogen er beskadiget</translation>
+    </message>
+    <message>
+        <source>The journal file fails its integrity check. Nothing more is written to it, so what you type now cannot be saved: copy any new text somewhere safe.</source>
+        <translation>Dagbogsfilen består ikke sit integritetstjek. Der skrives ikke mere til den, så det, du skriver nu, kan ikke gemmes: kopiér ny tekst til et sikkert sted.</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from %1. Restoring it keeps a copy of the damaged file among the backups.</source>
+        <translation>Den nyeste hele sikkerhedskopi er fra %1. Når den gendannes, gemmes en kopi af den beskadigede fil blandt sikkerhedskopierne.</translation>
+    </message>
+    <message>
+        <source>Restore that backup</source>
+        <translation>Gendan den sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>There is no good backup to restore. Ask your IT support for help.</source>
+        <translation>Der er ingen hel sikkerhedskopi at gendanne. Bed din IT-support om hjælp.</translation>
+    </message>
+</context>
+<context>
     <name>EncryptionDialog</name>
     <message>
         <source>Passphrase</source>
@@ -190,6 +252,14 @@
     <message>
         <source>Current passphrase</source>
         <translation>Nuværende adgangssætning</translation>
+    </message>
+    <message>
+        <source>Delete the existing backups instead of re-encrypting them</source>
+        <translation>Slet de eksisterende sikkerhedskopier i stedet for at kryptere dem igen</translation>
+    </message>
+    <message>
+        <source>Every backup is re-written with the new passphrase (or without one), so no copy under the old one stays behind. Tick this to delete them instead; a new backup is made first.</source>
+        <translation>Hver sikkerhedskopi skrives om med den nye adgangssætning (eller uden), så ingen kopi med den gamle bliver tilbage. Sæt flueben for at slette dem i stedet; der laves først en ny sikkerhedskopi.</translation>
     </message>
     <message>
         <source>&amp;Current passphrase:</source>
@@ -216,8 +286,8 @@
         <translation>Fjern krypteringen</translation>
     </message>
     <message>
-        <source>Store the journal unencrypted? Anyone who can read this computer&apos;s files can then read it. Existing backups stay encrypted.</source>
-        <translation>Gem dagbogen ukrypteret? Så kan alle, der kan læse filerne på denne computer, læse den. Eksisterende sikkerhedskopier forbliver krypterede.</translation>
+        <source>Store the journal unencrypted? Anyone who can read this computer&apos;s files can then read it. Its backups are decrypted too, unless you chose to delete them.</source>
+        <translation>Gem dagbogen ukrypteret? Alle, der kan læse denne computers filer, kan så læse den. Sikkerhedskopierne dekrypteres også, medmindre du valgte at slette dem.</translation>
     </message>
 </context>
 <context>
@@ -295,6 +365,22 @@
 </context>
 <context>
     <name>Errors</name>
+    <message>
+        <source>The journal&apos;s file or folder is read-only for your account, so nothing can be saved there. Nothing was changed, and your text is still here.</source>
+        <translation>Dagbogens fil eller mappe er skrivebeskyttet for din konto, så intet kan gemmes der. Intet blev ændret, og din tekst er her stadig.</translation>
+    </message>
+    <message>
+        <source>The journal file is empty: it holds no entries. It was not changed; restoring the latest backup is the safe way on.</source>
+        <translation>Dagbogsfilen er tom: den indeholder ingen notater. Den blev ikke ændret; det sikreste er at gendanne den seneste sikkerhedskopi.</translation>
+    </message>
+    <message>
+        <source>There is no journal in that folder.</source>
+        <translation>Der er ingen dagbog i den mappe.</translation>
+    </message>
+    <message>
+        <source>This is larger than the journal takes; nothing of it was stored.</source>
+        <translation>Det her er større, end dagbogen kan rumme; intet af det blev gemt.</translation>
+    </message>
     <message>
         <source>The portfolio could not be written; no file was left behind.</source>
         <translation>Porteføljen kunne ikke skrives; der blev ikke efterladt nogen fil.</translation>
@@ -666,6 +752,10 @@
         <translation>Eksportér &amp;portfolio (PDF)…</translation>
     </message>
     <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Gem en &amp;kopi…</translation>
+    </message>
+    <message>
         <source>&amp;Backups…</source>
         <translation>Sikkerheds&amp;kopier…</translation>
     </message>
@@ -754,6 +844,10 @@
         <translation>Ikke slettet</translation>
     </message>
     <message>
+        <source>The daily backup could not be made: the disk may be full.</source>
+        <translation>Dagens sikkerhedskopi kunne ikke laves: disken er måske fuld.</translation>
+    </message>
+    <message>
         <source>Programme not changed</source>
         <translation>Forløbet er uændret</translation>
     </message>
@@ -772,6 +866,17 @@
     <message>
         <source>The open entry could not be saved (%1). Close anyway and lose the latest changes?</source>
         <translation>Det åbne notat kunne ikke gemmes (%1). Luk alligevel og mist de seneste ændringer?</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownEdit</name>
+    <message>
+        <source>Too long to paste</source>
+        <translation>For lang til at indsætte</translation>
+    </message>
+    <message>
+        <source>This would make the text %1 characters long; one text holds at most %2 (about a thousand pages). Nothing was pasted; paste a part of it.</source>
+        <translation>Teksten ville blive %1 tegn lang; en tekst kan rumme højst %2 (omkring tusind sider). Intet blev indsat; indsæt en del af den.</translation>
     </message>
 </context>
 <context>
@@ -827,6 +932,10 @@
         <translation>Dagbogen er skrevet af en nyere version af Leadership Journal. Installér den nyere version for at åbne den; filen er ikke ændret.</translation>
     </message>
     <message>
+        <source>The journal file is empty: it holds no entries. It has not been changed.</source>
+        <translation>Dagbogsfilen er tom: den indeholder ingen notater. Den er ikke blevet ændret.</translation>
+    </message>
+    <message>
         <source>The journal file is damaged or is not a journal. It has not been changed.</source>
         <translation>Dagbogsfilen er beskadiget eller er ikke en dagbog. Den er ikke ændret.</translation>
     </message>
@@ -837,6 +946,14 @@
     <message>
         <source>Restore latest backup</source>
         <translation>Gendan seneste sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>There is no backup to restore. You can set the empty file aside (it is kept among the backups) and start a new journal.</source>
+        <translation>Der er ingen sikkerhedskopi at gendanne. Du kan lægge den tomme fil til side (den gemmes blandt sikkerhedskopierne) og begynde en ny dagbog.</translation>
+    </message>
+    <message>
+        <source>Start a new journal</source>
+        <translation>Begynd en ny dagbog</translation>
     </message>
     <message>
         <source>Restore failed</source>
@@ -856,6 +973,22 @@
     <message>
         <source>Open encrypted journal</source>
         <translation>Åbn krypteret dagbog</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the backup.</source>
+        <translation>Den adgangssætning åbner ikke sikkerhedskopien.</translation>
+    </message>
+    <message>
+        <source>This backup was made under an earlier passphrase. Enter that one; the restored journal keeps its current passphrase.</source>
+        <translation>Denne sikkerhedskopi blev lavet med en tidligere adgangssætning. Skriv den; den gendannede dagbog beholder sin nuværende adgangssætning.</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Gendan sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty. Type it, or press Cancel.</source>
+        <translation>Adgangssætningen er tom. Skriv den, eller tryk på Annuller.</translation>
     </message>
 </context>
 <context>
@@ -1125,6 +1258,45 @@
     <message>
         <source>Programme files (*.toml *.json);;All files (*)</source>
         <translation>Forløbsfiler (*.toml *.json);;Alle filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SaveCopy</name>
+    <message>
+        <source>Copying the journal…</source>
+        <translation>Kopierer dagbogen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Gem en kopi</translation>
+    </message>
+    <message>
+        <source>A copy of the journal is in %1.</source>
+        <translation>En kopi af dagbogen ligger i %1.</translation>
+    </message>
+    <message>
+        <source>No copy made</source>
+        <translation>Ingen kopi lavet</translation>
+    </message>
+    <message>
+        <source>Cancelled; no copy was made.</source>
+        <translation>Annulleret; der blev ikke lavet nogen kopi.</translation>
+    </message>
+    <message>
+        <source>Leadership Journal %1.sqlite3</source>
+        <translation>Leadership Journal %1.sqlite3</translation>
+    </message>
+    <message>
+        <source>Save a copy of the journal</source>
+        <translation>Gem en kopi af dagbogen</translation>
+    </message>
+    <message>
+        <source>Leadership Journal (*.sqlite3)</source>
+        <translation>Leadership Journal (*.sqlite3)</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +1587,17 @@
     <message>
         <source>The file is damaged.</source>
         <translation>Filen er beskadiget.</translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <source>Something went wrong inside Leadership Journal; nothing was changed.</source>
+        <translation>Noget gik galt i Leadership Journal; intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>The details for the developers are in %1.</source>
+        <translation>Detaljerne til udviklerne står i %1.</translation>
     </message>
 </context>
 </TS>

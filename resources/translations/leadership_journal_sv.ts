@@ -51,12 +51,32 @@
         <translation>Lösenfrasen ändrades inte</translation>
     </message>
     <message>
-        <source>The journal was not changed and keeps its old passphrase. Reason: %1</source>
-        <translation>Dagboken ändrades inte och behåller sin gamla lösenfras. Orsak: %1</translation>
+        <source>The journal was not changed and keeps its old passphrase.</source>
+        <translation>Dagboken ändrades inte och behåller sin gamla lösenfras.</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Lösenfrasen är ändrad</translation>
+    </message>
+    <message>
+        <source>%1 older backups were made under an earlier passphrase and keep it; they open only with that one.</source>
+        <translation>%1 äldre säkerhetskopior gjordes med en tidigare lösenfras och behåller den; de öppnas bara med den.</translation>
     </message>
     <message>
         <source>Restore failed</source>
         <translation>Återställningen misslyckades</translation>
+    </message>
+    <message>
+        <source>The backup was not restored; the journal is as it was.</source>
+        <translation>Säkerhetskopian återställdes inte; dagboken är som den var.</translation>
+    </message>
+    <message>
+        <source>It was encrypted with the journal&apos;s current passphrase.</source>
+        <translation>Den krypterades med dagbokens nuvarande lösenfras.</translation>
+    </message>
+    <message>
+        <source>It is stored unencrypted, as the journal was.</source>
+        <translation>Den sparas okrypterad, som dagboken var.</translation>
     </message>
     <message>
         <source>Backup restored</source>
@@ -170,6 +190,48 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <source>Leadership Journal</source>
+        <translation>Leadership Journal</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Leadership Journal. Your saved entries are safe; if the text you are writing was not saved, copy it before you go on.</source>
+        <translation>Något gick fel i Leadership Journal. Dina sparade anteckningar är i säkerhet; om texten du skriver inte har sparats, kopiera den innan du fortsätter.</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Oväntat fel</translation>
+    </message>
+    <message>
+        <source>The details for the developers are in %1.</source>
+        <translation>Detaljerna för utvecklarna finns i %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Damaged</name>
+    <message>
+        <source>The journal is damaged</source>
+        <translation>Dagboken är skadad</translation>
+    </message>
+    <message>
+        <source>The journal file fails its integrity check. Nothing more is written to it, so what you type now cannot be saved: copy any new text somewhere safe.</source>
+        <translation>Dagboksfilen klarar inte sin integritetskontroll. Inget mer skrivs till den, så det du skriver nu kan inte sparas: kopiera ny text till ett säkert ställe.</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from %1. Restoring it keeps a copy of the damaged file among the backups.</source>
+        <translation>Den senaste hela säkerhetskopian är från %1. När den återställs sparas en kopia av den skadade filen bland säkerhetskopiorna.</translation>
+    </message>
+    <message>
+        <source>Restore that backup</source>
+        <translation>Återställ den säkerhetskopian</translation>
+    </message>
+    <message>
+        <source>There is no good backup to restore. Ask your IT support for help.</source>
+        <translation>Det finns ingen hel säkerhetskopia att återställa. Be din IT-support om hjälp.</translation>
+    </message>
+</context>
+<context>
     <name>EncryptionDialog</name>
     <message>
         <source>Passphrase</source>
@@ -190,6 +252,14 @@
     <message>
         <source>Current passphrase</source>
         <translation>Nuvarande lösenfras</translation>
+    </message>
+    <message>
+        <source>Delete the existing backups instead of re-encrypting them</source>
+        <translation>Radera befintliga säkerhetskopior i stället för att kryptera om dem</translation>
+    </message>
+    <message>
+        <source>Every backup is re-written with the new passphrase (or without one), so no copy under the old one stays behind. Tick this to delete them instead; a new backup is made first.</source>
+        <translation>Varje säkerhetskopia skrivs om med den nya lösenfrasen (eller utan), så att ingen kopia med den gamla blir kvar. Kryssa i för att radera dem i stället; en ny säkerhetskopia görs först.</translation>
     </message>
     <message>
         <source>&amp;Current passphrase:</source>
@@ -216,8 +286,8 @@
         <translation>Ta bort krypteringen</translation>
     </message>
     <message>
-        <source>Store the journal unencrypted? Anyone who can read this computer&apos;s files can then read it. Existing backups stay encrypted.</source>
-        <translation>Spara dagboken okrypterad? Då kan alla som kan läsa filerna på den här datorn läsa den. Befintliga säkerhetskopior förblir krypterade.</translation>
+        <source>Store the journal unencrypted? Anyone who can read this computer&apos;s files can then read it. Its backups are decrypted too, unless you chose to delete them.</source>
+        <translation>Spara dagboken okrypterad? Alla som kan läsa den här datorns filer kan då läsa den. Säkerhetskopiorna dekrypteras också, om du inte valde att radera dem.</translation>
     </message>
 </context>
 <context>
@@ -295,6 +365,22 @@
 </context>
 <context>
     <name>Errors</name>
+    <message>
+        <source>The journal&apos;s file or folder is read-only for your account, so nothing can be saved there. Nothing was changed, and your text is still here.</source>
+        <translation>Dagbokens fil eller mapp är skrivskyddad för ditt konto, så inget kan sparas där. Inget ändrades, och din text finns kvar här.</translation>
+    </message>
+    <message>
+        <source>The journal file is empty: it holds no entries. It was not changed; restoring the latest backup is the safe way on.</source>
+        <translation>Dagboksfilen är tom: den innehåller inga anteckningar. Den ändrades inte; säkrast är att återställa den senaste säkerhetskopian.</translation>
+    </message>
+    <message>
+        <source>There is no journal in that folder.</source>
+        <translation>Det finns ingen dagbok i den mappen.</translation>
+    </message>
+    <message>
+        <source>This is larger than the journal takes; nothing of it was stored.</source>
+        <translation>Det här är större än dagboken tar emot; inget av det sparades.</translation>
+    </message>
     <message>
         <source>The portfolio could not be written; no file was left behind.</source>
         <translation>Portföljen kunde inte skrivas; ingen fil lämnades kvar.</translation>
@@ -666,6 +752,10 @@
         <translation>E&amp;xportera portfolio (PDF)…</translation>
     </message>
     <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Spara en &amp;kopia…</translation>
+    </message>
+    <message>
         <source>&amp;Backups…</source>
         <translation>Säkerhets&amp;kopior…</translation>
     </message>
@@ -754,6 +844,10 @@
         <translation>Inte borttagen</translation>
     </message>
     <message>
+        <source>The daily backup could not be made: the disk may be full.</source>
+        <translation>Dagens säkerhetskopia kunde inte göras: disken kan vara full.</translation>
+    </message>
+    <message>
         <source>Programme not changed</source>
         <translation>Programmet är oförändrat</translation>
     </message>
@@ -772,6 +866,17 @@
     <message>
         <source>The open entry could not be saved (%1). Close anyway and lose the latest changes?</source>
         <translation>Den öppna anteckningen kunde inte sparas (%1). Stänga ändå och förlora de senaste ändringarna?</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownEdit</name>
+    <message>
+        <source>Too long to paste</source>
+        <translation>För lång för att klistra in</translation>
+    </message>
+    <message>
+        <source>This would make the text %1 characters long; one text holds at most %2 (about a thousand pages). Nothing was pasted; paste a part of it.</source>
+        <translation>Texten skulle bli %1 tecken lång; en text rymmer högst %2 (ungefär tusen sidor). Inget klistrades in; klistra in en del av den.</translation>
     </message>
 </context>
 <context>
@@ -827,6 +932,10 @@
         <translation>Dagboken skrevs av en nyare version av Leadership Journal. Installera den nyare versionen för att öppna den; filen har inte ändrats.</translation>
     </message>
     <message>
+        <source>The journal file is empty: it holds no entries. It has not been changed.</source>
+        <translation>Dagboksfilen är tom: den innehåller inga anteckningar. Den har inte ändrats.</translation>
+    </message>
+    <message>
         <source>The journal file is damaged or is not a journal. It has not been changed.</source>
         <translation>Dagboksfilen är skadad eller är ingen dagbok. Den har inte ändrats.</translation>
     </message>
@@ -837,6 +946,14 @@
     <message>
         <source>Restore latest backup</source>
         <translation>Återställ senaste säkerhetskopian</translation>
+    </message>
+    <message>
+        <source>There is no backup to restore. You can set the empty file aside (it is kept among the backups) and start a new journal.</source>
+        <translation>Det finns ingen säkerhetskopia att återställa. Du kan lägga undan den tomma filen (den sparas bland säkerhetskopiorna) och börja en ny dagbok.</translation>
+    </message>
+    <message>
+        <source>Start a new journal</source>
+        <translation>Börja en ny dagbok</translation>
     </message>
     <message>
         <source>Restore failed</source>
@@ -856,6 +973,22 @@
     <message>
         <source>Open encrypted journal</source>
         <translation>Öppna krypterad dagbok</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the backup.</source>
+        <translation>Den lösenfrasen öppnar inte säkerhetskopian.</translation>
+    </message>
+    <message>
+        <source>This backup was made under an earlier passphrase. Enter that one; the restored journal keeps its current passphrase.</source>
+        <translation>Den här säkerhetskopian gjordes med en tidigare lösenfras. Skriv den; den återställda dagboken behåller sin nuvarande lösenfras.</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Återställ säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty. Type it, or press Cancel.</source>
+        <translation>Lösenfrasen är tom. Skriv den, eller tryck på Avbryt.</translation>
     </message>
 </context>
 <context>
@@ -1125,6 +1258,45 @@
     <message>
         <source>Programme files (*.toml *.json);;All files (*)</source>
         <translation>Programfiler (*.toml *.json);;Alla filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SaveCopy</name>
+    <message>
+        <source>Copying the journal…</source>
+        <translation>Kopierar dagboken…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Spara en kopia</translation>
+    </message>
+    <message>
+        <source>A copy of the journal is in %1.</source>
+        <translation>En kopia av dagboken finns i %1.</translation>
+    </message>
+    <message>
+        <source>No copy made</source>
+        <translation>Ingen kopia gjord</translation>
+    </message>
+    <message>
+        <source>Cancelled; no copy was made.</source>
+        <translation>Avbrutet; ingen kopia gjordes.</translation>
+    </message>
+    <message>
+        <source>Leadership Journal %1.sqlite3</source>
+        <translation>Leadership Journal %1.sqlite3</translation>
+    </message>
+    <message>
+        <source>Save a copy of the journal</source>
+        <translation>Spara en kopia av dagboken</translation>
+    </message>
+    <message>
+        <source>Leadership Journal (*.sqlite3)</source>
+        <translation>Leadership Journal (*.sqlite3)</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +1587,17 @@
     <message>
         <source>The file is damaged.</source>
         <translation>Filen är skadad.</translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <source>Something went wrong inside Leadership Journal; nothing was changed.</source>
+        <translation>Något gick fel i Leadership Journal; inget ändrades.</translation>
+    </message>
+    <message>
+        <source>The details for the developers are in %1.</source>
+        <translation>Detaljerna för utvecklarna finns i %1.</translation>
     </message>
 </context>
 </TS>
