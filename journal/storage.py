@@ -149,9 +149,10 @@ def inspect_file(path: Path, passphrase: str | None = None) -> FileState:
         raise JournalDamagedError(f"{path.name} is damaged (the file is truncated).")
     try:
         con = connect(path, passphrase if encrypted else None, readonly=True)
-    except sqlite3.Error as exc:
-        raise NotAJournalError(f"{path.name} cannot be opened: {exc}.") from exc
-    except Exception as exc:  # SQLCipher's own error classes
+    except Exception as exc:  # sqlite3's or SQLCipher's own error classes
+        failure = read_failure(path, exc)
+        if isinstance(failure, JournalReadOnlyError):
+            raise failure from exc
         raise NotAJournalError(f"{path.name} cannot be opened: {exc}.") from exc
     try:
         if encrypted:

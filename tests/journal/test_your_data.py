@@ -501,3 +501,80 @@ def test_export_to_a_bad_place_gives_a_message(
     assert main(["export", *args]) == 2
     err = capsys.readouterr().err
     assert says in err and "Traceback" not in err
+
+
+def test_a_full_disk_at_start_is_a_warning_not_a_closed_journal(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with open_journal(data_dir) as j:
+        j.save(Experience(title="kvar"))
+
+    def disk_full(*_a: object, **_k: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(storage, "copy_database", disk_full)
+    with open_journal(data_dir) as j:  # the daily backup is due: it fails, the journal opens
+        assert j.warnings and "daily backup could not be made" in j.warnings[0]
+        assert [s.title for s in j.list_entries()] == ["kvar"]
+    assert main(["import", str(data_dir.parent / "missing.json")]) == 2
+    assert "warning: The daily backup could not be made" in capsys.readouterr().err
+
+
+def test_reads_of_a_damaged_journal_raise_journal_errors_only(tmp_path: Path) -> None:
+    for folder in _damaged_journals(tmp_path)[:6]:
+        try:
+            journal = open_journal(folder, verify_now=False)
+        except JournalError:
+            continue
+        with journal:
+            try:
+                list(journal.iter_entries())
+                journal.search("tillit")
+                journal.list_entries()
+            except JournalError:
+                pass  # a message; anything else is a traceback
+
+
+def test_the_passphrase_prompt_asks_again_for_an_empty_one(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    open_journal(data_dir, passphrase="rätt fras här").close()
+    answers = iter(["", "", "", "fel", "", "rätt fras här"])
+    monkeypatch.setattr("getpass.getpass", lambda _prompt="": next(answers))
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    assert main(["check"]) == 0  # four empty answers and one wrong: still not three tries
+    err = capsys.readouterr().err
+    assert "empty" in err and "not right" in err
+
+
+def test_a_read_only_place_is_reported_as_read_only_not_damaged(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from journal.errors import JournalReadOnlyError
+
+    open_journal(data_dir).close()
+    path = journal_file(data_dir)
+    monkeypatch.setattr(os, "access", lambda p, _mode: Path(p) != path.parent)
+    failure = storage.read_failure(path, sqlite3.OperationalError("unable to open database file"))
+    assert isinstance(failure, JournalReadOnlyError) and "read-only" in str(failure)
+    monkeypatch.setattr(os, "access", lambda p, _mode: Path(p) != path)
+    failure = storage.read_failure(
+        path, sqlite3.OperationalError("attempt to write a readonly database")
+    )
+    assert isinstance(failure, JournalReadOnlyError)
+
+
+@pytest.mark.skipif(
+    sys.platform == "win32" or os.geteuid() == 0, reason="file permissions do not bind root"
+)
+def test_a_read_only_journal_file_is_named_read_only(data_dir: Path) -> None:
+    from journal.errors import JournalReadOnlyError
+
+    with open_journal(data_dir) as j:
+        j.save(Experience(title="orörd"))
+    os.chmod(journal_file(data_dir), 0o400)
+    try:
+        with open_journal(data_dir, daily_backup=False) as j, pytest.raises(JournalReadOnlyError):
+            j.save(Experience(title="ny"))
+    finally:
+        os.chmod(journal_file(data_dir), 0o600)

@@ -241,3 +241,95 @@ def test_an_unexpected_error_in_a_slot_is_logged_and_explained(
     log = paths.log_file(data_dir).read_text(encoding="utf-8")
     assert "ZeroDivisionError: a bug in a slot" in log
     assert str(paths.log_file(data_dir)) in shown[0]
+
+
+def test_a_programme_file_started_near_the_year_9999_is_explained(
+    journal: Journal, make_window: WindowFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import date
+
+    from ui.dialogs.programme_file import ProgrammeFileDialog, programme_from_file
+
+    window = make_window(journal)
+    path = tmp_path / "p.toml"
+    path.write_text(
+        'id = "x"\nname = "Prov"\nlanguage = "sv"\n[[sessions]]\ntitle = "Dag"\n'
+        'kind = "single_day"\noffset_days = 40\n',
+        encoding="utf-8",
+    )
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text) or 0)
+    monkeypatch.setattr(ProgrammeFileDialog, "exec", lambda _self: 1)
+    monkeypatch.setattr(ProgrammeFileDialog, "start", lambda _self: date(9999, 12, 20))
+    before = journal.programme()
+    assert programme_from_file(window, journal, path) is None
+    assert warnings and "earlier start date" in warnings[0]
+    assert journal.programme() == before
+
+
+def test_a_paste_beyond_the_limit_is_refused_with_a_message(
+    journal: Journal, make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QMimeData
+
+    from journal import limits
+
+    window = make_window(journal)
+    window.new_experience()
+    editor = window._current
+    assert isinstance(editor, ExperienceEditor)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text) or 0)
+    huge = QMimeData()
+    huge.setText("x" * (limits.MAX_TEXT_CHARS + 1))
+    editor.body.edit.insertFromMimeData(huge)
+    assert warnings and "Nothing was pasted" in warnings[0]
+    assert editor.body.edit.toPlainText() == ""
+    fits = QMimeData()
+    fits.setText("ord " * 1000)
+    editor.body.edit.insertFromMimeData(fits)
+    assert editor.body.edit.toPlainText() == "ord " * 1000
+
+
+def test_a_damaged_journal_met_mid_session_reaches_the_backup_offer(
+    data_dir: Path, qtbot: QtBot
+) -> None:
+    from journal.errors import JournalDamagedError
+
+    data_dir.mkdir(parents=True)
+    handler = crash.CrashHandler(data_dir)
+    offered: list[JournalDamagedError] = []
+    handler.on_damage = offered.append
+    handler.install()
+    try:
+
+        def read_fails() -> None:
+            raise JournalDamagedError("journal.sqlite3 is damaged (malformed)")
+
+        QTimer.singleShot(0, read_fails)
+        qtbot.waitUntil(lambda: bool(offered), timeout=3000)
+    finally:
+        handler.uninstall()
+    assert not paths.log_file(data_dir).exists()  # a named problem is no bug to log
+
+
+def test_a_full_disk_at_start_warns_and_the_app_goes_on(
+    data_dir: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from journal.errors import JournalError
+
+    with open_journal(data_dir, daily_backup=False) as journal:
+        set_up(journal)
+
+    def disk_full(*_a: object, **_k: object) -> None:
+        raise JournalError("the backup could not be written: No space left on device")
+
+    monkeypatch.setattr(backup, "backup_if_due", disk_full)
+    journal = open_journal(data_dir, verify_now=False)
+    window = MainWindow(journal)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: "daily backup" in window.statusBar().currentMessage(), timeout=5000)
+    assert window.isVisible()
+    window.close()
+    journal.close()
