@@ -7,7 +7,6 @@ shows a short message that names the file.
 
 from __future__ import annotations
 
-import traceback
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -21,6 +20,8 @@ def record(folder: Path | None, exc: BaseException, *, context: str = "") -> Pat
     or None when it could not be written (a full disk must not raise a second error)."""
     if folder is None or not folder.is_dir():
         return None
+    import traceback
+
     log = paths.log_file(folder)
     text = "".join(traceback.format_exception(exc))
     stamp = datetime.now(UTC).isoformat(timespec="seconds")

@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import secrets
 import sys
 import time
 from collections.abc import Iterator
@@ -50,7 +49,7 @@ def private_dir(path: Path) -> Path:
 def temp_beside(target: Path, suffix: str = "") -> Path:
     """Create an empty owner-only file next to ``target``, for it to become ``target``."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    name = f"{TEMP_PREFIX}{os.getpid()}-{secrets.token_hex(4)}-{target.name}{suffix}"
+    name = f"{TEMP_PREFIX}{os.getpid()}-{os.urandom(4).hex()}-{target.name}{suffix}"
     path = target.parent / name
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
     os.close(fd)

@@ -50,6 +50,7 @@ if TYPE_CHECKING:
 # Once the window has been up this long, the editors not built yet are built, one per
 # turn of the event loop: the first click on an entry of a new kind then costs no more
 # than any other (building and laying out an A–R–L editor takes about 10 ms).
+START_OF_DAY_AFTER_MS = 1500
 PREBUILD_AFTER_MS = 400
 
 
@@ -160,8 +161,10 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self._prebuild.start()
         if journal.start_of_day_pending:
-            # The integrity check and the daily backup, off the UI thread once painted.
-            _single_shot(self, 0, self._start_of_day).start()
+            # The integrity check and the daily backup, off the UI thread once the window
+            # is painted and its editors are built (a first save before then runs the
+            # check itself: nothing is written to a journal not known to be sound).
+            _single_shot(self, START_OF_DAY_AFTER_MS, self._start_of_day).start()
 
     # -- actions -------------------------------------------------------------
     def _action(
