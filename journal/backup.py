@@ -248,11 +248,26 @@ def restore(
 ) -> Restored:
     """Put ``backup`` in place of the journal, after backing up the current state.
 
-    The journal must not be open. It keeps its current encryption: ``passphrase`` is the
-    journal's (None: plain), and the backup is re-keyed to it when it was made under
-    another passphrase (``backup_passphrase``; WrongPassphraseError asks for it).
+    The journal must not be open: the journal's lock is held for the whole restore
+    (JournalLockedError while another window has it). It keeps its current encryption:
+    ``passphrase`` is the journal's (None: plain), and the backup is re-keyed to it when
+    it was made under another passphrase (``backup_passphrase``; WrongPassphraseError
+    asks for it).
     """
-    backup = Path(backup)
+    from journal.lock import JournalLock
+
+    files.private_dir(folder)
+    lock = JournalLock(folder)
+    lock.acquire()
+    try:
+        return _restore(folder, Path(backup), passphrase, backup_passphrase)
+    finally:
+        lock.release()
+
+
+def _restore(
+    folder: Path, backup: Path, passphrase: str | None, backup_passphrase: str | None
+) -> Restored:
     if not backup.exists():
         raise JournalError(f"{backup} does not exist.")
     journal = paths.journal_file(folder)

@@ -446,16 +446,8 @@ def _run_backup(args: argparse.Namespace) -> int:
 
 def _run_restore(args: argparse.Namespace) -> int:
     from journal.backup import restore
-    from journal.lock import JournalLock
 
-    folder = _folder(args)
-    lock = JournalLock(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    lock.acquire()  # the journal must not be open in the app while it is replaced
-    try:
-        done = restore(folder, Path(args.file), _passphrase(args))
-    finally:
-        lock.release()
+    done = restore(_folder(args), Path(args.file), _passphrase(args))  # takes the lock
     print(f"Restored {args.file}; the journal as it was is kept in {done.saved}")
     if done.rekeyed:
         print("The restored journal keeps the journal's current passphrase (or lack of one).")

@@ -578,3 +578,14 @@ def test_a_read_only_journal_file_is_named_read_only(data_dir: Path) -> None:
             j.save(Experience(title="ny"))
     finally:
         os.chmod(journal_file(data_dir), 0o600)
+
+
+def test_restore_refuses_while_the_journal_is_open(data_dir: Path) -> None:
+    from journal.errors import JournalLockedError
+
+    with open_journal(data_dir) as j:
+        j.save(Experience(title="öppen"))
+        made = j.backup()
+        with pytest.raises(JournalLockedError):
+            backup.restore(data_dir, made)  # the app restored with no lock, twice
+    assert backup.restore(data_dir, made).saved.exists()
