@@ -256,6 +256,8 @@ def restore(
     """
     from journal.lock import JournalLock
 
+    if not Path(backup).exists():
+        raise JournalError(f"{backup} does not exist.")
     files.private_dir(folder)
     lock = JournalLock(folder)
     lock.acquire()

@@ -54,6 +54,8 @@ def _read_secret(file: str) -> str:
         secret = Path(file).read_text(encoding="utf-8").rstrip("\r\n")
     except OSError as exc:
         raise JournalError(f"cannot read {file}: {exc.strerror}") from exc
+    except UnicodeDecodeError as exc:
+        raise JournalError(f"{file} is not UTF-8 text; save it as UTF-8 and try again") from exc
     if not secret:
         raise JournalError(f"{file} is empty")
     return secret
@@ -84,7 +86,10 @@ def _ask_passphrase(args: argparse.Namespace) -> str:
     path = paths.journal_file(_folder(args))
     attempt = 0
     while attempt < 3:
-        secret = getpass.getpass("Passphrase: ")
+        try:
+            secret = getpass.getpass("Passphrase: ")
+        except EOFError:  # Ctrl+D
+            raise JournalError("no passphrase given; nothing was changed") from None
         if not secret:
             print("The passphrase is empty; type it, or press Ctrl+C.", file=sys.stderr)
             continue  # not a try

@@ -32,7 +32,7 @@ from journal.domain import (
     Trip,
     TripNote,
 )
-from journal.errors import ImportFormatError
+from journal.errors import ExportFailed, ImportFormatError
 from journal.store import Journal
 
 FORMAT_NAME = "leadership-journal"
@@ -62,7 +62,11 @@ def export_document(journal: Journal) -> Json:
 def export_json(journal: Journal, out: Path) -> None:
     """Write the whole journal to ``out``, atomically."""
     document = export_document(journal)
-    files.write_atomic(out, json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8"))
+    data = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
+    try:
+        files.write_atomic(out, data)
+    except OSError as exc:
+        raise ExportFailed(f"Could not write {out}: {exc.strerror or exc}") from exc
 
 
 def _participant_json(p: Participant) -> Json:

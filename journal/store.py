@@ -137,7 +137,7 @@ def open_journal(
     if not create and not path.exists():
         raise JournalMissingError(f"There is no journal in {folder}.")
     try:
-        files.private_dir(folder)
+        folder.mkdir(mode=files.PRIVATE_DIR, parents=True, exist_ok=True)
     except OSError as exc:
         raise JournalReadOnlyError(
             f"The folder {folder} cannot be created: {exc.strerror}."

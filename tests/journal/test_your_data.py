@@ -589,3 +589,44 @@ def test_restore_refuses_while_the_journal_is_open(data_dir: Path) -> None:
         with pytest.raises(JournalLockedError):
             backup.restore(data_dir, made)  # the app restored with no lock, twice
     assert backup.restore(data_dir, made).saved.exists()
+
+
+def test_secrets_that_are_not_utf8_or_not_given_get_a_message(
+    data_dir: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    open_journal(data_dir, passphrase="rätt fras här").close()
+    bad = tmp_path / "secret.txt"
+    bad.write_bytes(b"\xff\xfe")
+    assert main(["check", "--passphrase-file", str(bad)]) == 2
+    assert "not UTF-8" in capsys.readouterr().err
+
+    def ctrl_d(_prompt: str = "") -> str:
+        raise EOFError
+
+    monkeypatch.setattr("getpass.getpass", ctrl_d)
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    assert main(["check"]) == 2
+    err = capsys.readouterr().err
+    assert "no passphrase given" in err and "unexpected" not in err
+
+
+def test_a_json_export_that_cannot_be_written_names_the_file(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    open_journal(data_dir).close()
+    assert main(["export", "-o", "/proc/leadership-journal.json"]) == 2
+    err = capsys.readouterr().err
+    assert "Could not write /proc/leadership-journal.json" in err and ".lj-tmp" not in err
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+def test_a_command_that_only_reads_leaves_the_folder_as_it_is(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    open_journal(data_dir).close()
+    os.chmod(data_dir, 0o755)
+    assert main(["export", "-o", str(tmp_path / "x.json")]) == 0
+    assert stat.S_IMODE(data_dir.stat().st_mode) == 0o755
