@@ -33,7 +33,7 @@ from PySide6.QtCore import QEventLoop  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from journal.kinds import EntryKind  # noqa: E402
+from journal.domain import EntryKind  # noqa: E402
 from ui.app import make_application, startup_done  # noqa: E402
 from ui.i18n import install_translators, resolve_language  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402

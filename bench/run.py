@@ -35,7 +35,7 @@ OUT = ROOT / "bench" / "out"
 sys.path.insert(0, str(ROOT))
 
 STARTS: dict[str, float] = {}  # cold start by journal size, for the 1k / 10k comparison
-GROUPS = ("startup", "open", "search", "autosave", "jrnl", "portfolio")
+GROUPS = ("startup", "open", "search", "autosave", "jrnl", "portfolio", "budgets")
 SEARCH_WORDS = [
     "möte",
     "tillit",
@@ -61,6 +61,8 @@ class Row:
         def fmt(v: float | None) -> str:
             if v is None:
                 return "—"
+            if self.unit in ("modules", "objects"):
+                return f"{v:,.0f} {self.unit}"
             return f"{v:.1f} {self.unit}" if v >= 10 else f"{v:.2f} {self.unit}"
 
         ratio = "—"
@@ -526,6 +528,89 @@ def portfolio(folder_500: Path, folder_2000: Path | None, runs: int) -> list[Row
     return rows
 
 
+# -- budgets: what a path may load ------------------------------------------------------
+
+# The quick search (journal.quick_search) is timed against jrnl: none of these may load.
+SEARCH_MAY_NOT_LOAD = ("PySide6", "sqlalchemy", "argparse", "typing", "dataclasses", "shutil")
+# The first paint: the dialogs, the portfolio and the migrations load when first used.
+START_MAY_NOT_LOAD = ("reportlab", "alembic", "markdown_it", "PIL", "journal.programmes")
+
+_LOADED = """
+import gc, sys
+from ui.main import main
+code = main(sys.argv[1:])
+print('loaded:', ','.join(sorted(sys.modules)))
+print('frozen:', gc.isenabled() and gc.get_freeze_count())
+"""
+
+
+def budgets(folder: Path, size: str) -> list[Row]:
+    """What the command-line search and the start-up load, and whether start-up froze
+    its objects out of the collector's way (ui.app.startup_done): budgets, not times."""
+    search = subprocess.run(
+        [sys.executable, "-c", _LOADED, "search", "--data-dir", str(folder), "tillit"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    loaded = _loaded(search.stdout)
+    heavy = sorted({m for m in loaded if m.split(".")[0] in SEARCH_MAY_NOT_LOAD})
+    newest, _kind = newest_entry(folder)
+    env = app_env(folder, fresh_config(f"budget-{size}", reopen=newest))
+    start = subprocess.run(
+        [sys.executable, "-c", _LOADED, "--data-dir", str(folder), "--quit-after-start"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    loaded_at_start = _loaded(start.stdout)
+    late = sorted(
+        m
+        for m in loaded_at_start
+        if m.startswith(("ui.dialogs.", *START_MAY_NOT_LOAD)) and not m.startswith("PIL._")
+    )
+    frozen = next(
+        (line.split()[1] for line in start.stdout.splitlines() if line.startswith("frozen:")), "0"
+    )
+    return [
+        Row(
+            "modules the command-line search loads",
+            size,
+            float(len(loaded)),
+            None,
+            "modules",
+            "none of " + ", ".join(SEARCH_MAY_NOT_LOAD),
+            _verdict(not heavy and search.returncode == 0)
+            + (f": {', '.join(heavy)}" if heavy else ""),
+        ),
+        Row(
+            "modules loaded by the first paint",
+            size,
+            float(len(loaded_at_start)),
+            None,
+            "modules",
+            "no dialog, none of " + ", ".join(START_MAY_NOT_LOAD),
+            _verdict(not late and start.returncode == 0)
+            + (f": {', '.join(late[:6])}" if late else ""),
+        ),
+        Row(
+            "objects frozen after start-up (collector on)",
+            size,
+            float(frozen) if frozen.isdigit() else 0.0,
+            None,
+            "objects",
+            "> 10,000",
+            _verdict(frozen.isdigit() and int(frozen) > 10_000),
+        ),
+    ]
+
+
+def _loaded(stdout: str) -> list[str]:
+    line = next((x for x in stdout.splitlines() if x.startswith("loaded: ")), "loaded: ")
+    return [m for m in line.removeprefix("loaded: ").split(",") if m]
+
+
 def _verdict(ok: bool) -> str:
     return "met" if ok else "**missed**"
 
@@ -582,6 +667,8 @@ def main() -> int:
             rows += autosave(folder, label, runs)
         if "jrnl" in only and label == sizes[-1][0]:
             rows += jrnl_row(folder, label, runs)
+        if "budgets" in only and label == sizes[0][0]:
+            rows += budgets(folder, label)
     if "portfolio" in only:
         rows += portfolio(demo_journal(500), None if args.quick else demo_journal(2000), runs)
     header = ["what", "journal", "this project", "baseline", "ratio", "target", "verdict"]

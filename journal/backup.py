@@ -42,7 +42,7 @@ class BackupReason(StrEnum):
 
 ROTATED_REASONS = frozenset({BackupReason.DAILY, BackupReason.MANUAL})
 
-# journal-YYYYMMDD-HHMMSS-ffffff-reason.sqlite3 (storage.backup_name)
+# journal-YYYYMMDD-HHMMSS-ffffff-reason.sqlite3 (backup_name)
 _NAME = re.compile(r"^journal-(\d{4})(\d\d)(\d\d)-(\d\d)(\d\d)(\d\d)-(\d{6})-([a-z-]+)\.sqlite3$")
 
 
@@ -52,6 +52,12 @@ class BackupInfo:
     made_at: datetime
     reason: str
     size: int
+
+
+def backup_name(reason: str, now: datetime | None = None) -> str:
+    """The file name of a backup made ``now`` for ``reason`` (read back by _NAME)."""
+    stamp = (now or datetime.now(UTC)).strftime("%Y%m%d-%H%M%S-%f")
+    return f"journal-{stamp}-{reason}.sqlite3"
 
 
 def list_backups(folder: Path) -> list[BackupInfo]:
@@ -91,7 +97,7 @@ def make_backup(
     if not source.exists():
         raise JournalError(f"there is no journal in {folder} to back up")
     files.private_dir(paths.backup_dir(folder))
-    target = paths.backup_dir(folder) / storage.backup_name(reason, now)
+    target = paths.backup_dir(folder) / backup_name(reason, now)
     try:
         if rekey_to is not None:
             storage.copy_database(source, target, passphrase, rekey=True, new_passphrase=rekey_to)
@@ -330,7 +336,7 @@ def keep_damaged(folder: Path) -> Path:
     """Copy the journal file byte for byte into the backups (the backup API needs a
     readable database; a damaged one is kept as it is, for rescue)."""
     source = paths.journal_file(folder)
-    target = files.private_dir(paths.backup_dir(folder)) / storage.backup_name(BackupReason.DAMAGED)
+    target = files.private_dir(paths.backup_dir(folder)) / backup_name(BackupReason.DAMAGED)
     try:
         with files.staged(target) as tmp:
             shutil.copyfile(source, tmp)

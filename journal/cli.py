@@ -7,22 +7,19 @@ loading Qt or the ORM, and the GUI's first paint pays only for the GUI.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeAlias
 
 from journal import paths
 from journal.errors import JournalError, JournalMissingError
 
-TYPE_CHECKING = False  # as typing's, without importing typing (see journal.search)
 if TYPE_CHECKING:
-    from typing import Any, TypeAlias
-
     from journal.store import Journal
 
-    Subparsers: TypeAlias = "argparse._SubParsersAction[_Parser]"
+Subparsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 Handler = Callable[[argparse.Namespace], int]
 # Starts the desktop app: (data dir or None, quit after start) -> exit code. Given by
@@ -121,34 +118,10 @@ def _iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from exc
 
 
-def _terminal_width() -> int:
-    """What shutil.get_terminal_size() answers, less argparse's margin of two."""
-    try:
-        columns = int(os.environ.get("COLUMNS", "0")) or os.get_terminal_size().columns
-    except (ValueError, OSError):
-        columns = 80
-    return max(columns - 2, 20)
-
-
-class _Formatter(argparse.HelpFormatter):
-    """argparse's own help layout, given the width: left to itself, argparse imports
-    shutil to ask for it (~1.5 ms, a twentieth of a search) every time it makes a
-    formatter, which it does for each option added, whether help is shown or not."""
-
-    def __init__(self, prog: str) -> None:
-        super().__init__(prog, width=_terminal_width())
-
-
-class _Parser(argparse.ArgumentParser):
-    def __init__(self, **kwargs: Any) -> None:
-        kwargs.setdefault("formatter_class", _Formatter)
-        super().__init__(**kwargs)
-
-
-def build_parser(command: str | None = None) -> argparse.ArgumentParser:
-    """The whole command line; with ``command``, only that subcommand is added (argparse
-    takes a few milliseconds per subcommand, which the quick ``search`` should not pay)."""
-    parser = _Parser(
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line (a plain search is answered before it, by
+    :mod:`journal.quick_search`)."""
+    parser = argparse.ArgumentParser(
         prog="leadership-journal",
         description="A reflective-practice journal for leadership programmes. "
         "Without a command, the desktop app starts.",
@@ -161,9 +134,8 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     )
     parser.set_defaults(handler=_run_gui)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
-    for name, add in _COMMANDS.items():
-        if command is None or command == name:
-            add(sub)
+    for add in _COMMANDS.values():
+        add(sub)
     return parser
 
 
@@ -282,8 +254,7 @@ _COMMANDS: dict[str, Callable[[Subparsers], None]] = {
 
 def main(argv: Sequence[str] | None = None, *, gui: GuiStarter | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser(argv[0] if argv and argv[0] in _COMMANDS else None)
-    args = parser.parse_args(argv)
+    args = build_parser().parse_args(argv)
     args.gui = gui
     handler: Handler = args.handler
     try:
@@ -509,6 +480,7 @@ def _run_check(args: argparse.Namespace) -> int:
 
 
 def _run_search(args: argparse.Namespace) -> int:
+    from journal.quick_search import print_found
     from journal.search import run_search
     from journal.storage import connect, inspect_file, read_failure
 
@@ -519,19 +491,13 @@ def _run_search(args: argparse.Namespace) -> int:
     state = inspect_file(path, passphrase)
     con = connect(path, passphrase if state.encrypted else None, readonly=True)
     try:
-        hits = run_search(con, " ".join(args.query), limit=args.limit)
+        found = run_search(con, " ".join(args.query), limit=args.limit)
     except Exception as exc:  # sqlite3's or SQLCipher's DatabaseError: a damaged file
         raise read_failure(path, exc) from exc
     finally:
         con.close()
-    bold = sys.stdout.isatty()
-    for hit in hits:
-        snippet = "".join(
-            (f"\033[1m{text}\033[0m" if bold else f"[{text}]") if matched else text
-            for text, matched in hit.snippet
-        ).replace("\n", " ")
-        print(f"{hit.occurred_on.isoformat()}  {hit.title}\n    {snippet}")
-    return 0 if hits else 1
+    print_found(found)
+    return 0 if found else 1
 
 
 if __name__ == "__main__":

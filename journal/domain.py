@@ -11,11 +11,24 @@ import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from enum import StrEnum
 
-# Re-exported: the kinds and search hits are domain values too, kept light for the CLI.
-from journal.kinds import EntryKind as EntryKind
-from journal.kinds import SessionKind as SessionKind
-from journal.search import SearchHit as SearchHit
+
+class EntryKind(StrEnum):
+    EXPERIENCE = "experience"
+    ARL = "arl"
+    THEORY = "theory"
+    TRIP_NOTE = "trip_note"
+
+
+class SessionKind(StrEnum):
+    PRE_MEETING = "pre_meeting"
+    RESIDENTIAL = "residential"
+    SINGLE_DAY = "single_day"
+    SPARRING = "sparring"
+    STUDY_TRIP = "study_trip"
+    CLOSING_CONFERENCE = "closing_conference"
+    OTHER = "other"
 
 
 def new_uid() -> str:
@@ -194,14 +207,6 @@ class TripNote(Entry):
         }
 
 
-ENTRY_CLASSES: dict[EntryKind, type[Entry]] = {
-    EntryKind.EXPERIENCE: Experience,
-    EntryKind.ARL: ArlEntry,
-    EntryKind.THEORY: TheoryEntry,
-    EntryKind.TRIP_NOTE: TripNote,
-}
-
-
 @dataclass(frozen=True, kw_only=True)
 class EntrySummary:
     """One row of the entry list: enough to show it without loading the entry."""
@@ -223,6 +228,19 @@ class EntryFacts(EntrySummary):
     trip_uid: str | None
     tags: tuple[str, ...]
     competencies: tuple[str, ...]
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class SearchHit:
+    """One entry found by a search, best first."""
+
+    entry_id: int
+    kind: EntryKind
+    title: str
+    occurred_on: date
+    private: bool
+    # The snippet as runs of text; True marks a run that matched the query.
+    snippet: tuple[tuple[str, bool], ...]
 
 
 @dataclass(frozen=True, kw_only=True)

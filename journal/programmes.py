@@ -22,7 +22,7 @@ from typing import Any
 from journal import limits
 from journal.domain import Programme, ProgrammeModule, ProgrammeSession, SessionKind, new_uid
 from journal.errors import ImportFormatError, JournalError
-from journal.prompts import PROMPT_KEYS, Prompts, own_prompts
+from journal.prompts import PROMPT_KEYS, Prompts
 
 LANGUAGES = ("sv", "da", "en")
 # The fields of a programme file; resources/programme.schema.json says the same.
@@ -357,15 +357,6 @@ def _add_months(d: date, months: int) -> date:
     year, month = divmod(d.month - 1 + months, 12)
     first = date(d.year + year, month + 1, 1)
     return first - timedelta(days=1)
-
-
-def prompts_for(programme: Programme | None) -> Prompts:
-    """The programme's own prompts (see :func:`own_prompts`); else the custom template's."""
-    own = own_prompts(programme)
-    if any(own.by_key.values()):
-        return own
-    custom = next((t for t in templates() if t.id == CUSTOM_ID), None)
-    return custom.prompts if custom else Prompts()
 
 
 def carry_over(old: Programme | None, new: Programme) -> Programme:

@@ -33,6 +33,10 @@ class Prompts:
     def as_dict(self) -> dict[str, tuple[str, ...]]:
         return {key: tuple(self.by_key.get(key, ())) for key in PROMPT_KEYS}
 
+    def asked(self) -> dict[str, tuple[str, ...]]:
+        """Only the keys that have questions (the editors ask their own for the rest)."""
+        return {key: questions for key, questions in self.as_dict().items() if questions}
+
 
 def own_prompts(programme: Programme | None) -> Prompts:
     """The questions that belong to this programme: those stored with it, else those of

@@ -1,51 +1,28 @@
-"""Full-text search over every entry, with SQLite FTS5.
+"""Full-text search over every entry, with SQLite FTS5: the query and its snippets.
 
-Plain ``sqlite3`` on purpose: the command-line search imports neither Qt nor the
-ORM, so it answers in a few tens of milliseconds. The index (``search_index``,
-rowid = entry id) is written by :mod:`journal.store` in the entry's own transaction.
+Plain ``sqlite3`` and ``re``: :meth:`journal.store.Journal.search` turns the rows into
+:class:`journal.domain.SearchHit`, and the command line's quick path
+(:mod:`journal.quick_search`) prints them without loading the rest of the library. The
+index (``search_index``, rowid = entry id) is written by :mod:`journal.records` in the
+entry's own transaction.
 """
 
 from __future__ import annotations
 
 import re
-from collections import namedtuple
-from collections.abc import Iterable, Sequence
-from datetime import date
+import sqlite3
+from collections.abc import Iterable
 
-from journal.kinds import EntryKind
-
-# typing.TYPE_CHECKING without importing typing, which would cost the command-line
-# search a tenth of its time (type checkers treat any TYPE_CHECKING as True).
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from typing import Any, NamedTuple
-
-# Private-use characters mark the matched words inside snippets; they cannot be typed.
-HIT_START = "\ue000"
-HIT_END = "\ue001"
 ELLIPSIS = "…"
 SNIPPET_CHARS = 140  # about sixteen words
 SNIPPET_BEFORE = 30
 
 MAX_QUERY_WORDS = 12
-_KINDS = {kind.value: kind for kind in EntryKind}
 
-
-if TYPE_CHECKING:
-
-    class SearchHit(NamedTuple):
-        """One entry found, best first."""
-
-        entry_id: int
-        kind: EntryKind
-        title: str
-        occurred_on: date
-        private: bool
-        # The snippet as runs of text; True marks a run that matched the query.
-        snippet: tuple[tuple[str, bool], ...]
-
-else:  # the same tuple, made without typing (nor dataclasses, which cost more still)
-    SearchHit = namedtuple("SearchHit", "entry_id kind title occurred_on private snippet")
+# The snippet as runs of text; True marks a run that matched the query.
+Snippet = tuple[tuple[str, bool], ...]
+# One entry found: id, kind, title, day (ISO), private, snippet.
+Found = tuple[int, str, str, str, bool, Snippet]
 
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -73,26 +50,6 @@ def index_text(fields: Iterable[str]) -> str:
     return "\n".join(f for f in fields if f)
 
 
-def parse_snippet(snippet: str) -> tuple[tuple[str, bool], ...]:
-    """Split a snippet marked with HIT_START / HIT_END into runs of (text, matched)."""
-    runs: list[tuple[str, bool]] = []
-    rest = snippet
-    while rest:
-        start = rest.find(HIT_START)
-        if start < 0:
-            runs.append((rest, False))
-            break
-        if start:
-            runs.append((rest[:start], False))
-        end = rest.find(HIT_END, start)
-        if end < 0:
-            runs.append((rest[start + 1 :], True))
-            break
-        runs.append((rest[start + 1 : end], True))
-        rest = rest[end + 1 :]
-    return tuple((t, hit) for t, hit in runs if t)
-
-
 def hit_pattern(words: list[str]) -> re.Pattern[str]:
     """Matches what FTS5 matched for ``words`` (as prefixes), to mark it in a snippet.
 
@@ -101,7 +58,7 @@ def hit_pattern(words: list[str]) -> re.Pattern[str]:
     return re.compile(r"((?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")\w*)", re.I)
 
 
-def make_snippet(text: str, pattern: re.Pattern[str]) -> tuple[tuple[str, bool], ...]:
+def make_snippet(text: str, pattern: re.Pattern[str]) -> Snippet:
     """About sixteen words of ``text`` around the first match, matches marked.
 
     FTS5's own snippet() is quadratic in the number of matches within one entry (a
@@ -145,16 +102,16 @@ LIMIT ?
 
 
 def run_search(
-    connection: Any,
+    connection: sqlite3.Connection,
     query: str,
     *,
     limit: int = 50,
     include_private: bool = True,
-) -> list[SearchHit]:
+) -> list[Found]:
     """Ranked hits for ``query`` (best first), with snippets of the shown rows only.
 
-    ``connection`` is a DB-API connection to the journal (sqlite3's, or the one
-    under a SQLAlchemy engine).
+    ``connection`` is a DB-API connection to the journal (sqlite3's, SQLCipher's, or the
+    one under a SQLAlchemy engine).
     """
     expression = match_expression(query)
     if expression is None:
@@ -164,17 +121,10 @@ def run_search(
     cursor = connection.cursor()
     try:
         cursor.execute(sql, (expression, limit))
-        rows: Sequence[tuple[int, str, str, str, int, str]] = cursor.fetchall()
+        rows: list[tuple[int, str, str, str, int, str]] = cursor.fetchall()
     finally:
         cursor.close()
     return [
-        SearchHit(
-            entry_id=row[0],
-            kind=_KINDS[row[1]],
-            title=row[2],
-            occurred_on=date.fromisoformat(row[3]),
-            private=bool(row[4]),
-            snippet=make_snippet(row[5] or "", pattern),
-        )
+        (row[0], row[1], row[2], row[3], bool(row[4]), make_snippet(row[5] or "", pattern))
         for row in rows
     ]

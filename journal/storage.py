@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections import namedtuple
 from collections.abc import Callable
-from datetime import UTC, datetime
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from journal import files
 from journal.errors import (
@@ -26,10 +26,7 @@ from journal.errors import (
     WrongPassphraseError,
 )
 
-TYPE_CHECKING = False  # as typing's, without importing typing (see journal.search)
 if TYPE_CHECKING:
-    from typing import Any, NamedTuple
-
     from sqlalchemy import Engine
 
 # "LJRN": marks our files, so another program's SQLite file is never migrated.
@@ -42,27 +39,22 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
-if TYPE_CHECKING:
+@dataclass(frozen=True)
+class FileState:
+    """What a look at a journal file found, without changing it."""
 
-    class _FileFacts(NamedTuple):
-        exists: bool
-        revision: str | None  # None: a new (missing or empty) file
-        encrypted: bool = False
-
-else:  # the CLI search reads it: no typing, no dataclasses (see journal.search)
-    _FileFacts = namedtuple("_FileFacts", "exists revision encrypted", defaults=(False,))
-
-
-class FileState(_FileFacts):
-    __slots__ = ()
-
-    @property
-    def is_new(self) -> bool:
-        return self.revision is None
+    exists: bool
+    revision: str | None  # None: no file yet
+    encrypted: bool = False
 
     @property
     def needs_migration(self) -> bool:
         return self.revision is not None and self.revision != SCHEMA_HEAD
+
+
+def require_sqlcipher() -> None:
+    """Raise JournalError (with what to install) when encryption is not available."""
+    _driver("")
 
 
 def _driver(passphrase: str | None) -> Any:
@@ -436,11 +428,6 @@ def _export_keyed(source: Path, key: str | None, target: Path, new_key: str | No
         src.execute("DETACH DATABASE rekeyed")
     finally:
         src.close()
-
-
-def backup_name(reason: str, now: datetime | None = None) -> str:
-    stamp = (now or datetime.now(UTC)).strftime("%Y%m%d-%H%M%S-%f")
-    return f"journal-{stamp}-{reason}.sqlite3"
 
 
 def change_passphrase(path: Path, old: str | None, new: str | None) -> None:

@@ -11,8 +11,9 @@ import sqlite3
 import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import sqlalchemy.dialects.sqlite  # noqa: F401  (with the rest, not at the first engine)
 from sqlalchemy import Engine, func, select
@@ -201,6 +202,7 @@ def change_passphrase(
     """
     if new == "":
         raise JournalError("The new passphrase is empty; nothing was changed.")
+    storage.require_sqlcipher()  # before the backup, not after it
     folder = paths.data_dir(directory)
     path = paths.journal_file(folder)
     journal_lock = JournalLock(folder)
@@ -701,12 +703,23 @@ class Journal:
         """Ranked entries matching every word of ``query`` (as prefixes), best first."""
         try:
             with self._engine.connect() as connection:
-                raw = connection.connection.dbapi_connection
-                return run_search(raw, query, limit=limit, include_private=include_private)
+                raw = cast(sqlite3.Connection, connection.connection.dbapi_connection)
+                found = run_search(raw, query, limit=limit, include_private=include_private)
         except DBAPIError as exc:
             raise self._read_failure(exc) from exc
         except sqlite3.DatabaseError as exc:
             raise storage.read_failure(self.path, exc) from exc
+        return [
+            SearchHit(
+                entry_id=entry_id,
+                kind=EntryKind(kind),
+                title=title,
+                occurred_on=date.fromisoformat(day),
+                private=private,
+                snippet=snippet,
+            )
+            for entry_id, kind, title, day, private, snippet in found
+        ]
 
     # -- values ------------------------------------------------------------------
 

@@ -8,16 +8,20 @@ from __future__ import annotations
 import gc
 import sys
 from collections.abc import Sequence
-
-TYPE_CHECKING = False  # as typing's, without importing typing (see journal.search)
-if TYPE_CHECKING:
-    from pathlib import Path
+from pathlib import Path
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if "search" in args:  # the quick path: a plain search needs nothing else
+        from journal.quick_search import run
+
+        done = run(args)
+        if done is not None:
+            return done
     from journal.cli import main as cli_main
 
-    return cli_main(sys.argv[1:] if argv is None else argv, gui=start_gui)
+    return cli_main(args, gui=start_gui)
 
 
 def start_gui(data_dir: Path | None, quit_after_start: bool) -> int:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,6 +33,7 @@ from journal.domain import (
     TripNote,
 )
 from journal.errors import EntryNotFoundError, JournalDamagedError, JournalError
+from journal.prompts import own_prompts
 from journal.store import Journal, summary_of
 from ui import settings
 from ui.autosave import Autosaver
@@ -54,34 +55,6 @@ START_OF_DAY_AFTER_MS = 1500
 PREBUILD_AFTER_MS = 400
 
 
-class _Prompts(Mapping[str, tuple[str, ...]]):
-    """The programme's guiding questions; empty keys fall back to the editors' own.
-
-    Read when the first editor asks: the template file is not needed for the first paint.
-    """
-
-    def __init__(self, programme: Programme | None) -> None:
-        self._programme = programme
-        self._found: dict[str, tuple[str, ...]] | None = None
-
-    def _questions(self) -> dict[str, tuple[str, ...]]:
-        if self._found is None:
-            from journal.prompts import own_prompts
-
-            found = own_prompts(self._programme).as_dict().items()
-            self._found = {k: v for k, v in found if v}
-        return self._found
-
-    def __getitem__(self, key: str) -> tuple[str, ...]:
-        return self._questions()[key]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._questions())
-
-    def __len__(self) -> int:
-        return len(self._questions())
-
-
 class MainWindow(QMainWindow):
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,7 +65,7 @@ class MainWindow(QMainWindow):
         self.context = EditorContext(
             journal=journal,
             programme=programme,
-            prompts=_Prompts(programme),
+            prompts=own_prompts(programme).asked(),
             save_now=self._save_now,
             tag_names=lambda: self.navigation.tag_names,
         )
@@ -630,7 +603,9 @@ class MainWindow(QMainWindow):
                 ).replace("%1", describe(exc)),
             )
             return
-        self.context = dataclasses.replace(self.context, programme=stored, prompts=_Prompts(stored))
+        self.context = dataclasses.replace(
+            self.context, programme=stored, prompts=own_prompts(stored).asked()
+        )
         entry_id = self.current_entry_id()
         self.autosaver.watch(None)
         self._current = None

@@ -118,14 +118,11 @@ def _encrypt(plain_pdf: io.BytesIO, password: str, locked: Path) -> None:
         pdf.save(locked, encryption=pikepdf.Encryption(user=password, owner=password, R=6))
 
 
-PortfolioResult = ExportResult
-
 __all__ = [
     "ExportCancelled",
     "ExportFailed",
     "ExportResult",
     "PortfolioOptions",
-    "PortfolioResult",
     "PortfolioSource",
     "export_portfolio",
 ]

@@ -74,35 +74,39 @@ def test_journal_never_imports_qt() -> None:
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
-def test_search_path_imports_neither_qt_nor_orm(tmp_path: Path) -> None:
-    """The command-line search loads only what it needs: no Qt or ORM, and none of the
-    standard modules that would cost it a tenth of its time (bench/: ≥ 20× jrnl)."""
-    assert main(["demo", "--data-dir", str(tmp_path), "--entries", "5"]) == 0
-    code = (
-        "import sys\n"
-        "from ui.main import main\n"  # as the console script starts
-        f"main(['search', '--data-dir', {str(tmp_path)!r}, 'möte'])\n"
-        "heavy = ('PySide6', 'sqlalchemy', 'typing', 'shutil', 'dataclasses', 'tempfile')\n"
-        "bad = [m for m in sys.modules if m.split('.')[0] in heavy]\n"
-        "assert not bad, bad\n"
-    )
-    subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
+def test_the_quick_search_prints_what_the_full_command_line_prints(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from journal.quick_search import run
+
+    assert main(["demo", "--data-dir", str(tmp_path), "--entries", "40"]) == 0
+    capsys.readouterr()
+    for words in (["tillit"], ["möte", "ledar"], ["zzzyyyxxx"]):
+        quick = run(["search", "--data-dir", str(tmp_path), "-n", "7", *words])
+        quick_out = capsys.readouterr().out
+        full = main(["search", "--data-dir", str(tmp_path), "-n", "7", *words])
+        assert (quick, quick_out) == (full, capsys.readouterr().out)
+    assert quick_out == "" and quick == 1
+    assert run(["--data-dir", str(tmp_path), "search", "tillit"]) == 0
 
 
-def test_help_is_laid_out_as_argparse_would(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The formatter that spares the search importing shutil keeps argparse's layout."""
-    import argparse
+def test_the_quick_search_leaves_the_rest_to_the_full_command_line(tmp_path: Path) -> None:
+    from journal.quick_search import run
 
-    import journal.cli
-
-    for columns in ("50", "120"):
-        monkeypatch.setenv("COLUMNS", columns)
-        for command in (None, "search", "export"):
-            ours = journal.cli.build_parser(command).format_help()
-            with monkeypatch.context() as m:
-                m.setattr(journal.cli, "_Formatter", argparse.HelpFormatter)
-                stock = journal.cli.build_parser(command).format_help()
-            assert ours == stock
+    assert main(["demo", "--data-dir", str(tmp_path / "j"), "--entries", "5"]) == 0
+    folder = str(tmp_path / "j")
+    for argv in (
+        ["search", "--help"],
+        ["search", "--data-dir", folder, "--passphrase-file", "f", "x"],
+        ["search", "--data-dir", str(tmp_path / "missing"), "x"],
+        ["search", "--data-dir", folder],
+        ["search", "--data-dir", folder, "-n", "many", "x"],
+        ["export", "search"],
+    ):
+        assert run(argv) is None, argv
+    (tmp_path / "enc").mkdir()
+    (tmp_path / "enc" / "journal.sqlite3").write_bytes(b"\x8a" * 4096)
+    assert run(["search", "--data-dir", str(tmp_path / "enc"), "x"]) is None
 
 
 def test_relative_data_dir(
@@ -123,13 +127,10 @@ def test_help_lists_every_command_and_each_command_parses_alone(
     with pytest.raises(SystemExit):
         main(["--help"])
     listed = capsys.readouterr().out
+    [commands] = [a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction)]
+    assert set(commands.choices) == set(_COMMANDS)
     for name in _COMMANDS:
         assert name in listed
-        # Only the command given is built (the quick search pays for no other).
-        [commands] = [
-            a for a in build_parser(name)._actions if isinstance(a, argparse._SubParsersAction)
-        ]
-        assert set(commands.choices) == {name}
     with pytest.raises(SystemExit):
         main(["serch", "x"])  # a typo gets the full parser's error
     assert "invalid choice" in capsys.readouterr().err

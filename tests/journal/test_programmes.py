@@ -14,6 +14,7 @@ from journal.cli import main
 from journal.domain import Experience, SessionKind
 from journal.errors import JournalError
 from journal.programmes import ProgrammeFormatError, instantiate, load_template, parse_template
+from journal.prompts import own_prompts
 from journal.store import open_journal
 
 VALID = """\
@@ -163,7 +164,7 @@ def test_an_organisers_prompts_travel_with_the_programme(data_dir: Path) -> None
     with open_journal(data_dir) as journal:
         stored = journal.programme()
     assert stored is not None
-    assert programmes.prompts_for(stored).as_dict()["arl_reflection"] == ("Hur ser du på det nu?",)
+    assert own_prompts(stored).asked()["arl_reflection"] == ("Hur ser du på det nu?",)
 
 
 def test_an_updated_programme_file_keeps_links_and_sparring_notes(data_dir: Path) -> None:
@@ -191,8 +192,8 @@ def test_an_updated_programme_file_keeps_links_and_sparring_notes(data_dir: Path
 
 def test_prompts_follow_the_programme() -> None:
     swedish = instantiate(programmes.template("se-regional-arl"), date(2026, 1, 1))
-    assert "Reflektion" in programmes.prompts_for(swedish).as_dict()["arl_reflection"][0]
-    assert "Reflection" in programmes.prompts_for(None).as_dict()["arl_reflection"][0]
+    assert "Reflektion" in own_prompts(swedish).as_dict()["arl_reflection"][0]
+    assert own_prompts(None).asked() == {}  # the editors ask their own questions
 
 
 def test_every_shipped_template_follows_the_published_schema() -> None:
@@ -216,10 +217,10 @@ def test_every_shipped_template_follows_the_published_schema() -> None:
 def test_a_custom_programme_has_no_questions_of_its_own() -> None:
     custom = instantiate(programmes.template("custom"), date(2026, 1, 1))
     assert custom.prompts == {}
-    assert not any(programmes.own_prompts(custom).by_key.values())
-    assert not any(programmes.own_prompts(None).by_key.values())
+    assert not any(own_prompts(custom).by_key.values())
+    assert not any(own_prompts(None).by_key.values())
     danish = instantiate(programmes.template("dnls-2"), date(2026, 1, 1))
-    assert "Kultur" in programmes.own_prompts(danish).as_dict()["trip_culture"][0]
+    assert "Kultur" in own_prompts(danish).as_dict()["trip_culture"][0]
 
 
 def test_the_demo_programme_keeps_its_templates_prompts() -> None:

@@ -12,7 +12,6 @@ from journal.search import (
     hit_pattern,
     make_snippet,
     match_expression,
-    parse_snippet,
 )
 from journal.store import Journal
 
@@ -77,8 +76,6 @@ def test_hostile_queries_do_not_fail(journal: Journal) -> None:
 def test_match_expression_and_parse_snippet() -> None:
     assert match_expression("  ") is None
     assert match_expression('led "AND"') == '"led"* "AND"*'
-    assert parse_snippet("a\ue000b\ue001c") == (("a", False), ("b", True), ("c", False))
-    assert parse_snippet("\ue000open") == (("open", True),)
 
 
 @settings(max_examples=300, deadline=None)

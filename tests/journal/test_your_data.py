@@ -630,3 +630,14 @@ def test_a_command_that_only_reads_leaves_the_folder_as_it_is(
     os.chmod(data_dir, 0o755)
     assert main(["export", "-o", str(tmp_path / "x.json")]) == 0
     assert stat.S_IMODE(data_dir.stat().st_mode) == 0o755
+
+
+def test_a_passphrase_change_without_sqlcipher_says_so_before_any_backup(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    open_journal(data_dir).close()
+    made = len(backup.list_backups(data_dir))
+    monkeypatch.setitem(sys.modules, "sqlcipher3", None)  # as if not installed
+    with pytest.raises(JournalError, match="sqlcipher3"):
+        change_passphrase(data_dir, None, "en lång fras")
+    assert len(backup.list_backups(data_dir)) == made

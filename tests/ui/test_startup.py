@@ -23,12 +23,7 @@ def test_quit_after_start_opens_a_journal_and_exits_cleanly(data_dir: Path, tmp_
         "import sys\n"
         "from ui.main import main\n"
         "code = main(['--data-dir', sys.argv[1], '--quit-after-start'])\n"
-        "heavy = ('reportlab', 'alembic', 'markdown_it', 'PIL', 'journal.programmes')\n"
-        "heavy = sorted(m for m in sys.modules if m.startswith((*heavy, 'ui.dialogs.')))\n"
         "print('editors:', sorted(m for m in sys.modules if m.startswith('ui.editors.')))\n"
-        "print('heavy:', ','.join(heavy))\n"
-        "import gc\n"
-        "print('collector on:', gc.isenabled(), 'frozen:', gc.get_freeze_count() > 10000)\n"
         "sys.exit(code)\n"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
@@ -41,11 +36,9 @@ def test_quit_after_start_opens_a_journal_and_exits_cleanly(data_dir: Path, tmp_
         check=False,
     )
     assert run.returncode == 0, run.stderr
-    # Nothing the first paint does not need is imported at start-up.
-    assert "heavy: \n" in run.stdout
     assert f"'ui.editors.{newest.kind.value}'" in run.stdout  # its editor was built
-    # What start-up made is frozen out of the collector's way; collection is back on.
-    assert "collector on: True frozen: True" in run.stdout
+    # What the first paint may load, and the frozen start-up objects, are budgets in
+    # bench/run.py ("budgets"), not assertions here.
 
 
 def test_a_second_instance_is_refused_without_harm(data_dir: Path) -> None:

@@ -97,7 +97,6 @@ class SearchPanel(QWidget):
     """A search field over a result list; ``opened`` carries the id of the chosen entry."""
 
     opened = Signal(int)
-    cleared = Signal()
 
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -144,7 +143,6 @@ class SearchPanel(QWidget):
             self.results.clear()
             self.results.hide()
             self.status.hide()
-            self.cleared.emit()
 
     def run_search(self) -> None:
         query = self.field.text().strip()
