@@ -1,41 +1,39 @@
-"""The autosave path: rewrite an entry's text in place, in plain SQL.
+"""The autosave path: an entry's own columns rewritten in place, with SQLAlchemy Core.
 
-Autosave runs on the UI thread about once a second while someone types. Through
-the ORM an update costs six times a plain UPDATE; this path writes the same rows
-with four statements when only text and simple fields changed. Anything else
-(tags, competencies, links, session) returns False and takes the ORM path.
+Autosave runs on the UI thread about once a second while someone types. Through the ORM
+an update loads the entry and its collections and costs several times a plain UPDATE.
+When only the entry's own columns changed (its texts, title, day, privacy) and its
+session, tags, competencies and sources are as stored, this path writes the same
+columns and the same search-index text as the ORM path (``records.entry_columns`` and
+``records.index_text_of``), with one UPDATE. Anything else returns None and the ORM
+path (``records.save_in``) does the work.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
+from sqlalchemy import BindParameter, Connection, Update, bindparam, select, update
+
 from journal.domain import ArlEntry, Entry, Experience
-from journal.search import index_text
-
-_CURRENT = """
-SELECT 'k', kind, COALESCE((SELECT uid FROM programme_sessions WHERE id = session_id), ''), 0
-  FROM entries WHERE id = :id
-UNION ALL
-SELECT 't', t.name, '', 0 FROM entry_tags AS et JOIN tags AS t ON t.id = et.tag_id
- WHERE et.entry_id = :id
-UNION ALL
-SELECT 'c', c.name, '', c.position * 1000000000 + c.id FROM entry_competencies AS ec
-  JOIN competency_areas AS c ON c.id = ec.competency_id WHERE ec.entry_id = :id
-UNION ALL
-SELECT 's', e.uid, '', e.id FROM arl_sources AS a JOIN entries AS e ON e.id = a.experience_id
- WHERE a.arl_id = :id
-"""
-
-_TEXT_COLUMNS = ("body", "action", "reflection", "learning", "next_experiment")
-
-
-def sql_datetime(moment: datetime) -> str:
-    """A datetime as SQLAlchemy's SQLite DateTime stores it (naive UTC, microseconds)."""
-    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+from journal.records import (
+    DELETE_INDEX,
+    INSERT_INDEX,
+    clean_names,
+    entry_columns,
+    index_text_of,
+)
+from journal.schema import (
+    CompetencyRecord,
+    EntryRecord,
+    SessionRecord,
+    TagRecord,
+    arl_sources,
+    entry_competencies,
+    entry_tags,
+)
 
 
 @dataclass(frozen=True)
@@ -47,69 +45,79 @@ class Stored:
     sources: tuple[str, ...]
 
 
-def try_update_in_place(
-    connection: Any,
-    entry: Entry,
-    clean_names: Callable[[tuple[str, ...]], list[str]],
-    now: datetime,
-) -> Stored | None:
+# Built once: only their parameters change from one keystroke's save to the next.
+_ENTRY: BindParameter[int] = bindparam("entry_id")
+_KIND_AND_SESSION = (
+    select(EntryRecord.kind, SessionRecord.uid)
+    .outerjoin(SessionRecord, EntryRecord.session_id == SessionRecord.id)
+    .where(EntryRecord.id == _ENTRY)
+)
+_TAGS = (
+    select(TagRecord.name)
+    .join(entry_tags, entry_tags.c.tag_id == TagRecord.id)
+    .where(entry_tags.c.entry_id == _ENTRY)
+    .order_by(TagRecord.name)  # NOCASE, as the column is declared
+)
+_COMPETENCIES = (
+    select(CompetencyRecord.name)
+    .join(entry_competencies, entry_competencies.c.competency_id == CompetencyRecord.id)
+    .where(entry_competencies.c.entry_id == _ENTRY)
+    .order_by(CompetencyRecord.position, CompetencyRecord.id)
+)
+_SOURCES = (
+    select(EntryRecord.uid)
+    .join(arl_sources, arl_sources.c.experience_id == EntryRecord.id)
+    .where(arl_sources.c.arl_id == _ENTRY)
+    .order_by(EntryRecord.id)
+)
+_UPDATES: dict[tuple[str, ...], Update] = {}
+
+
+def _update(columns: tuple[str, ...]) -> Update:
+    """UPDATE entries SET <columns>, updated_at WHERE id = :entry_id, one per kind."""
+    statement = _UPDATES.get(columns)
+    if statement is None:
+        values: dict[str, BindParameter[Any]] = {c: bindparam(c) for c in (*columns, "updated_at")}
+        statement = update(EntryRecord).where(EntryRecord.id == _ENTRY).values(values)
+        _UPDATES[columns] = statement
+    return statement
+
+
+def try_update_in_place(connection: Connection, entry: Entry, now: datetime) -> Stored | None:
     """Update an experience or A-R-L entry whose links and tags are as stored.
 
-    ``connection`` is a SQLAlchemy Connection inside a transaction. Returns the
-    stored list fields when done, or None when the ORM path must do the work.
+    ``connection`` is inside a transaction. Returns the stored list fields when done, or
+    None when the ORM path must do the work (a new entry, another kind, changed links).
     """
     if entry.id is None or entry.created_at is None:
         return None
     if not isinstance(entry, Experience | ArlEntry):
         return None
-    rows = connection.exec_driver_sql(_CURRENT.replace(":id", "?"), (entry.id,) * 4).fetchall()
-    kinds = [r for r in rows if r[0] == "k"]
-    if len(kinds) != 1 or kinds[0][1] != entry.kind.value:
-        return None  # missing, or another kind: let the ORM path raise the error
-    if kinds[0][2] != (entry.session_uid or ""):
-        return None
-    tags = sorted((r[1] for r in rows if r[0] == "t"), key=nocase)
-    competencies = [r[1] for r in sorted((r for r in rows if r[0] == "c"), key=lambda r: r[3])]
+    key = {"entry_id": entry.id}
+    found = connection.execute(_KIND_AND_SESSION, key).first()
+    if found is None or found[0] != entry.kind.value or found[1] != entry.session_uid:
+        return None  # missing, another kind or another session: the ORM path decides
+    tags = tuple(connection.scalars(_TAGS, key))
     if sorted(tags) != sorted(clean_names(entry.tags)):
         return None
+    competencies = tuple(connection.scalars(_COMPETENCIES, key))
     if sorted(competencies) != sorted(clean_names(entry.competencies)):
         return None
-    sources = tuple(r[1] for r in sorted((r for r in rows if r[0] == "s"), key=lambda r: r[3]))
-    wanted = entry.from_experiences if isinstance(entry, ArlEntry) else ()
-    if set(sources) != set(wanted) or len(sources) != len(set(wanted)):
-        return None
-    texts = {
-        "body": entry.body if isinstance(entry, Experience) else "",
-        "action": entry.action if isinstance(entry, ArlEntry) else "",
-        "reflection": entry.reflection if isinstance(entry, ArlEntry) else "",
-        "learning": entry.learning if isinstance(entry, ArlEntry) else "",
-        "next_experiment": entry.next_experiment if isinstance(entry, ArlEntry) else "",
-    }
-    connection.exec_driver_sql(
-        "UPDATE entries SET title = ?, occurred_on = ?, private = ?, updated_at = ?, "
-        + ", ".join(f"{c} = ?" for c in _TEXT_COLUMNS)
-        + " WHERE id = ?",
-        (
-            entry.title,
-            entry.occurred_on.isoformat(),
-            int(entry.private),
-            sql_datetime(now),
-            *(texts[c] for c in _TEXT_COLUMNS),
-            entry.id,
-        ),
+    sources: tuple[str, ...] = ()
+    if isinstance(entry, ArlEntry):
+        sources = tuple(connection.scalars(_SOURCES, key))
+        wanted = entry.from_experiences
+        if set(sources) != set(wanted) or len(sources) != len(set(wanted)):
+            return None
+    columns = entry_columns(entry)
+    connection.execute(_update(tuple(columns)), {**columns, **key, "updated_at": now})
+    connection.execute(DELETE_INDEX, {"id": entry.id})
+    connection.execute(
+        INSERT_INDEX,
+        {
+            "id": entry.id,
+            "title": entry.title,
+            "text": index_text_of(columns, tags=tags, competencies=competencies),
+        },
     )
-    fields = [*texts.values(), " ".join(tags), " ".join(competencies)]
-    connection.exec_driver_sql("DELETE FROM search_index WHERE rowid = ?", (entry.id,))
-    connection.exec_driver_sql(
-        "INSERT INTO search_index(rowid, title, text) VALUES (?, ?, ?)",
-        (entry.id, entry.title, index_text(fields)),
-    )
-    return Stored(tags=tuple(tags), competencies=tuple(competencies), sources=sources)
-
-
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-
-
-def nocase(name: str) -> str:
-    """SQLite's NOCASE order (only ASCII letters folded), as the journal lists tags."""
-    return name.translate(_ASCII_LOWER)
+    return Stored(tags=tags, competencies=competencies, sources=sources)

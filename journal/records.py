@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, TextClause, delete, func, select, text
+from sqlalchemy import Select, delete, func, select, text
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from journal.domain import (
@@ -32,7 +32,6 @@ from journal.domain import (
     TripNote,
 )
 from journal.errors import EntryNotFoundError, JournalError
-from journal.fastsave import nocase
 from journal.schema import (
     AttachmentRecord,
     BlobRecord,
@@ -60,6 +59,14 @@ ENTRY_LOAD = (
     selectinload(EntryRecord.session),
     selectinload(EntryRecord.trip),
 )
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def nocase(name: str) -> str:
+    """SQLite's NOCASE order (only ASCII letters folded), as the tags column sorts."""
+    return name.translate(_ASCII_LOWER)
 
 
 def utc_now() -> datetime:
@@ -129,46 +136,84 @@ def write_programme(s: Session, programme: Programme) -> None:
     _sync_competencies(s, rec, programme.competency_areas)
 
 
+def entry_columns(entry: Entry) -> dict[str, Any]:
+    """The columns of the entries table an entry's own fields fill (not its links)."""
+    columns: dict[str, Any] = {
+        "title": entry.title,
+        "occurred_on": entry.occurred_on,
+        "private": entry.private,
+    }
+    if isinstance(entry, Experience):
+        columns["body"] = entry.body
+    elif isinstance(entry, ArlEntry):
+        columns.update(
+            action=entry.action,
+            reflection=entry.reflection,
+            learning=entry.learning,
+            next_experiment=entry.next_experiment,
+        )
+    elif isinstance(entry, TheoryEntry):
+        columns.update(theory=entry.theory, values_text=entry.values, goals=entry.goals)
+    elif isinstance(entry, TripNote):
+        columns.update(
+            place=entry.place,
+            culture=entry.culture,
+            context=entry.context,
+            communication=entry.communication,
+        )
+    return columns
+
+
+# The text columns the search index holds, in its order; a trip's destination after the
+# reflections, the tags and competency areas last.
+_INDEXED = (
+    *("body", "action", "reflection", "learning", "next_experiment"),
+    *("theory", "values_text", "goals"),
+)
+_TRIP_INDEXED = ("place", "culture", "context", "communication")
+
+
+def index_text_of(
+    columns: Mapping[str, Any],
+    *,
+    destination: str = "",
+    tags: Sequence[str] = (),
+    competencies: Sequence[str] = (),
+) -> str:
+    """The search index's text of an entry (all but its title), from its columns."""
+    fields = [str(columns.get(c) or "") for c in _INDEXED]
+    fields.append(destination)
+    fields += [str(columns.get(c) or "") for c in _TRIP_INDEXED]
+    fields += [" ".join(tags), " ".join(competencies)]
+    return index_text(fields)
+
+
+INSERT_INDEX = text("INSERT INTO search_index(rowid, title, text) VALUES (:id, :title, :text)")
+
+
 def _write_entry(s: Session, rec: EntryRecord, entry: Entry, *, is_new: bool) -> None:
-    rec.title = entry.title
-    rec.occurred_on = entry.occurred_on
-    rec.private = entry.private
+    for name, value in entry_columns(entry).items():
+        setattr(rec, name, value)
     if not _same_names(rec.tags, entry.tags):
         rec.tags = _tag_records(s, entry.tags)
     if not _same_names(rec.competencies, entry.competencies):
         rec.competencies = _competency_records(s, entry.competencies)
     rec.session = _session_record(s, entry.session_uid)
-    if isinstance(entry, Experience):
-        rec.body = entry.body
-    elif isinstance(entry, ArlEntry):
-        rec.action = entry.action
-        rec.reflection = entry.reflection
-        rec.learning = entry.learning
-        rec.next_experiment = entry.next_experiment
+    if isinstance(entry, ArlEntry):
         rec.sources = _source_records(s, entry.from_experiences)
-    elif isinstance(entry, TheoryEntry):
-        rec.theory = entry.theory
-        rec.values_text = entry.values
-        rec.goals = entry.goals
-        if is_new:
-            rec.versions = [
-                TheoryVersionRecord(
-                    created_at=v.created_at,
-                    theory=v.theory,
-                    values_text=v.values,
-                    goals=v.goals,
-                    change_note=v.change_note,
-                )
-                for v in entry.versions
-            ]
+    elif isinstance(entry, TheoryEntry) and is_new:
+        rec.versions = [
+            TheoryVersionRecord(
+                created_at=v.created_at,
+                theory=v.theory,
+                values_text=v.values,
+                goals=v.goals,
+                change_note=v.change_note,
+            )
+            for v in entry.versions
+        ]
     elif isinstance(entry, TripNote):
         rec.trip = upsert_trip(s, entry.trip) if entry.trip else None
-        rec.place = entry.place
-        rec.culture = entry.culture
-        rec.context = entry.context
-        rec.communication = entry.communication
-    else:  # pragma: no cover - every kind is handled above
-        raise JournalError(f"unknown entry kind {entry.kind}")
 
 
 def _same_names(records: list[TagRecord] | list[CompetencyRecord], names: tuple[str, ...]) -> bool:
@@ -305,33 +350,19 @@ def rebuild_index(s: Session) -> int:
     return count
 
 
-def delete_index_sql() -> TextClause:
-    return text("DELETE FROM search_index WHERE rowid = :id")
+DELETE_INDEX = text("DELETE FROM search_index WHERE rowid = :id")
 
 
 def _reindex(s: Session, rec: EntryRecord) -> None:
-    s.execute(delete_index_sql(), {"id": rec.id})
-    fields = [
-        rec.body,
-        rec.action,
-        rec.reflection,
-        rec.learning,
-        rec.next_experiment,
-        rec.theory,
-        rec.values_text,
-        rec.goals,
-        rec.trip.destination if rec.trip else "",
-        rec.place,
-        rec.culture,
-        rec.context,
-        rec.communication,
-        " ".join(t.name for t in rec.tags),
-        " ".join(c.name for c in rec.competencies),
-    ]
-    s.execute(
-        text("INSERT INTO search_index(rowid, title, text) VALUES (:id, :title, :text)"),
-        {"id": rec.id, "title": rec.title, "text": index_text(fields)},
+    s.execute(DELETE_INDEX, {"id": rec.id})
+    columns = {c: getattr(rec, c) for c in (*_INDEXED, *_TRIP_INDEXED)}
+    indexed = index_text_of(
+        columns,
+        destination=rec.trip.destination if rec.trip else "",
+        tags=[t.name for t in rec.tags],
+        competencies=[c.name for c in rec.competencies],
     )
+    s.execute(INSERT_INDEX, {"id": rec.id, "title": rec.title, "text": indexed})
 
 
 def filtered(query: Q, flt: EntryFilter) -> Q:

@@ -48,10 +48,9 @@ from journal.errors import (
 from journal.fastsave import try_update_in_place
 from journal.lock import JournalLock
 from journal.records import (
+    DELETE_INDEX,
     ENTRY_LOAD,
     attach,
-    clean_names,
-    delete_index_sql,
     drop_orphan_blobs,
     entry_value,
     filtered,
@@ -448,7 +447,7 @@ class Journal:
         self.verify()
         try:
             with self._engine.begin() as connection:
-                stored = try_update_in_place(connection, entry, clean_names, now)
+                stored = try_update_in_place(connection, entry, now)
         except DBAPIError as exc:
             raise _write_error(exc, self) from exc
         if stored is None:
@@ -545,7 +544,7 @@ class Journal:
                 raise EntryNotFoundError(f"entry {entry_id} does not exist")
             s.delete(rec)
             s.flush()
-            s.execute(delete_index_sql(), {"id": entry_id})
+            s.execute(DELETE_INDEX, {"id": entry_id})
             drop_orphan_blobs(s)
 
     def count_entries(self, flt: EntryFilter | None = None) -> int:
