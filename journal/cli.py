@@ -310,10 +310,7 @@ def _run_programmes(args: argparse.Namespace) -> int:
     if args.import_file:
         chosen = programmes.load_template(Path(args.import_file))  # checked before any change
         with _open(args) as journal:
-            new = programmes.instantiate(chosen, args.start or date.today())
-            programme = programmes.carry_over(journal.programme(), new)
-            journal.backup("before-import")
-            journal.set_programme(programme)
+            programme = programmes.adopt(journal, chosen, args.start or date.today())
         print(f"The journal now follows {chosen.name} ({len(programme.sessions)} sessions)")
         return 0
     if args.show:

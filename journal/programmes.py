@@ -17,12 +17,16 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from importlib.resources import files
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from journal import limits
+from journal.backup import BackupReason
 from journal.domain import Programme, ProgrammeModule, ProgrammeSession, SessionKind, new_uid
 from journal.errors import ImportFormatError, JournalError
 from journal.prompts import PROMPT_KEYS, Prompts
+
+if TYPE_CHECKING:
+    from journal.store import Journal
 
 LANGUAGES = ("sv", "da", "en")
 # The fields of a programme file; resources/programme.schema.json says the same.
@@ -357,6 +361,16 @@ def _add_months(d: date, months: int) -> date:
     year, month = divmod(d.month - 1 + months, 12)
     first = date(d.year + year, month + 1, 1)
     return first - timedelta(days=1)
+
+
+def adopt(journal: Journal, chosen: ProgrammeTemplate, starts_on: date) -> Programme:
+    """Make ``journal`` follow ``chosen`` from ``starts_on`` (an organiser's file, or a
+    template): dated, carried over from the programme it follows now (entries keep their
+    session links, sparring notes stay), after a backup. Returns the stored programme;
+    raises JournalError, and changes nothing, when it cannot be done."""
+    programme = carry_over(journal.programme(), instantiate(chosen, starts_on))
+    journal.backup(BackupReason.BEFORE_IMPORT)
+    return journal.set_programme(programme)
 
 
 def carry_over(old: Programme | None, new: Programme) -> Programme:

@@ -585,14 +585,12 @@ class MainWindow(QMainWindow):
         if not self._leave_current():
             return
         programme = choose_programme_file(self, self.journal)
-        if programme is not None:
-            self._set_programme(programme, backup=True)
+        if programme is not None:  # stored, after a backup
+            self._show_programme(programme)
 
-    def _set_programme(self, programme: Programme, *, backup: bool = False) -> None:
+    def _set_programme(self, programme: Programme) -> None:
         """Store ``programme``, then rebuild what shows it: navigation and editors."""
         try:
-            if backup:
-                self.journal.backup("before-import")
             stored = self.journal.set_programme(programme)
         except JournalError as exc:
             QMessageBox.warning(
@@ -603,6 +601,10 @@ class MainWindow(QMainWindow):
                 ).replace("%1", describe(exc)),
             )
             return
+        self._show_programme(stored)
+
+    def _show_programme(self, stored: Programme) -> None:
+        """Rebuild the navigation and the editors for the programme the journal follows."""
         self.context = dataclasses.replace(
             self.context, programme=stored, prompts=own_prompts(stored).asked()
         )

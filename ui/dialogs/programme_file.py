@@ -83,7 +83,8 @@ class ProgrammeFileDialog(QDialog):
 
 
 def programme_from_file(parent: QWidget, journal: Journal, path: Path) -> Programme | None:
-    """The programme ``path`` describes, dated and carried over; None if refused or cancelled."""
+    """Make the journal follow the programme ``path`` describes, from the start date the
+    participant chooses; the stored programme, or None if refused or cancelled."""
     from journal import programmes
 
     try:
@@ -104,7 +105,7 @@ def programme_from_file(parent: QWidget, journal: Journal, path: Path) -> Progra
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     try:
-        new = programmes.instantiate(template, dialog.start())
+        return programmes.adopt(journal, template, dialog.start())
     except JournalError as exc:
         QMessageBox.warning(
             parent,
@@ -114,8 +115,6 @@ def programme_from_file(parent: QWidget, journal: Journal, path: Path) -> Progra
             ).replace("%1", describe(exc)),
         )
         return None
-    result: Programme = programmes.carry_over(current, new)
-    return result
 
 
 def choose_programme_file(parent: QWidget, journal: Journal) -> Programme | None:
