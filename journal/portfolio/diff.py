@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-import re
-from difflib import SequenceMatcher
-
 from journal.portfolio import styles as st
 from journal.portfolio.markup import Atom
 from journal.portfolio.text import clean
-
-WORD_LIMIT = 6000  # tokens per side for a word diff; longer texts are compared by line
-LINE_LIMIT = 3000
-_TOKENS = re.compile(r"\s+|\w+|[^\w\s]")
+from journal.textdiff import text_changes
 
 INSERTED = (
     f'<font color="{st.INSERTED_INK}" backColor="{st.INSERTED_TINT}"><u>',
@@ -25,21 +19,12 @@ def changes(old: str, new: str) -> list[Atom] | None:
     old, new = clean(old).strip(), clean(new).strip()
     if old == new:
         return None
-    a, b = _TOKENS.findall(old), _TOKENS.findall(new)
-    if len(a) > WORD_LIMIT or len(b) > WORD_LIMIT:
-        a, b = old.splitlines(keepends=True), new.splitlines(keepends=True)
-        if len(a) > LINE_LIMIT or len(b) > LINE_LIMIT:
-            return [*_marked(INSERTED, new)]
     atoms: list[Atom] = []
-    matcher = SequenceMatcher(None, a, b, autojunk=False)
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op == "equal":
-            atoms.extend(_text("".join(a[i1:i2])))
-            continue
-        if op in ("delete", "replace"):
-            atoms.extend(_marked(DELETED, "".join(a[i1:i2])))
-        if op in ("insert", "replace"):
-            atoms.extend(_marked(INSERTED, "".join(b[j1:j2])))
+    for how, text in text_changes(old, new):
+        if how == "equal":
+            atoms.extend(_text(text))
+        else:
+            atoms.extend(_marked(DELETED if how == "deleted" else INSERTED, text))
     return atoms
 
 

@@ -20,8 +20,8 @@ from journal.store import Journal, open_journal
 from tests.ui.conftest import WindowFactory
 from ui.dialogs.export import ExportDialog, ExportRun
 from ui.dialogs.first_run import FirstRunDialog
+from ui.dialogs.theory_compare import word_diff
 from ui.editors.theory import TheoryEditor
-from ui.editors.theory_compare import word_diff
 from ui.editors.trip_note import TripNoteEditor
 
 
@@ -243,7 +243,7 @@ def test_photos_are_added_shown_and_non_images_refused(
 def test_a_trip_note_is_typed_with_a_new_trip_and_kept(
     data_dir: Path, make_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from ui.editors.trip_note import NewTripDialog
+    from ui.dialogs.new_trip import NewTripDialog
 
     def fill(dialog: NewTripDialog) -> int:
         qtbot.keyClicks(dialog.destination, "Shanghai")

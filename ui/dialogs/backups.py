@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from journal import backup
 from journal.errors import JournalError
 from journal.store import Journal
+from ui.dates import long_moment
 from ui.errors import describe
 
 PathRole = Qt.ItemDataRole.UserRole + 1
@@ -71,8 +72,7 @@ class BackupsDialog(QDialog):
             "damaged": self.tr("the damaged journal, kept as it was"),
         }
         for info in backup.list_backups(self._journal.folder):
-            when = QDateTime.fromSecsSinceEpoch(int(info.made_at.timestamp())).toLocalTime()
-            stamp = QLocale().toString(when, QLocale.FormatType.LongFormat)
+            stamp = long_moment(info.made_at)
             size = QLocale().formattedDataSize(info.size)
             item = QListWidgetItem(f"{stamp} — {reasons.get(info.reason, info.reason)} ({size})")
             item.setData(PathRole, str(info.path))

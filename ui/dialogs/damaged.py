@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from journal import backup
 from journal.errors import JournalDamagedError
+from ui.dates import long_moment
 from ui.errors import describe
 
 
 def backup_stamp(info: backup.BackupInfo) -> str:
-    when = QDateTime.fromSecsSinceEpoch(int(info.made_at.timestamp()))
-    return QLocale().toString(when.toLocalTime(), QLocale.FormatType.LongFormat)
+    return long_moment(info.made_at)
 
 
 def offer_good_backup(

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from journal.domain import EntryFilter, EntryKind
 from journal.portfolio.options import ExportCancelled, ExportResult, PortfolioOptions
 from journal.store import Journal
-from ui.editors.header import to_date, to_qdate
+from ui.dates import to_date, to_qdate
 from ui.models.entry_list import kind_label
 from ui.workers import Worker
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,16 +19,9 @@ from PySide6.QtWidgets import (
 
 from journal.domain import Participant, Programme
 from journal.store import Journal
+from ui.dates import to_date, to_qdate
 
 CUSTOM = "custom"
-
-
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def _pydate(d: QDate) -> date:
-    return date(d.year(), d.month(), d.day())
 
 
 class FirstRunDialog(QDialog):
@@ -71,10 +63,10 @@ class FirstRunDialog(QDialog):
         self.programme.addItem(self.tr("Another programme (enter its name)"), CUSTOM)
         self.custom_name = QLineEdit()
         self.custom_name.setAccessibleName(self.tr("Programme name"))
-        self.starts_on = QDateEdit(_qdate(date.today()))
+        self.starts_on = QDateEdit(to_qdate(date.today()))
         self.starts_on.setCalendarPopup(True)
         self.starts_on.setAccessibleName(self.tr("Programme start date"))
-        self.ends_on = QDateEdit(_qdate(date.today()).addYears(1))
+        self.ends_on = QDateEdit(to_qdate(date.today()).addYears(1))
         self.ends_on.setCalendarPopup(True)
         self.ends_on.setAccessibleName(self.tr("Programme end date"))
 
@@ -151,9 +143,9 @@ class FirstRunDialog(QDialog):
     def chosen_programme(self) -> Programme:
         from journal import programmes
 
-        starts = _pydate(self.starts_on.date())
+        starts = to_date(self.starts_on.date())
         if self.is_custom():
-            ends = max(starts, _pydate(self.ends_on.date()))
+            ends = max(starts, to_date(self.ends_on.date()))
             return Programme(
                 name=self.custom_name.text().strip(),
                 template_id=CUSTOM,

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from journal.domain import EntryFilter, Programme, ProgrammeSession, SessionKind
 from journal.store import Journal
+from ui.dates import to_date, to_qdate
 
 UidRole = Qt.ItemDataRole.UserRole + 1
 
@@ -54,14 +55,6 @@ def session_kind_label(kind: SessionKind) -> str:
         SessionKind.OTHER: QCoreApplication.translate("SessionKinds", "Other"),
     }
     return labels[kind]
-
-
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def _pydate(d: QDate) -> date:
-    return date(d.year(), d.month(), d.day())
 
 
 def _order(sessions: list[ProgrammeSession]) -> list[ProgrammeSession]:
@@ -190,7 +183,7 @@ class ProgrammeDialog(QDialog):
 
     # -- the list -------------------------------------------------------------
     def _label(self, session: ProgrammeSession) -> str:
-        day = QLocale().toString(_qdate(session.starts_on), QLocale.FormatType.ShortFormat)
+        day = QLocale().toString(to_qdate(session.starts_on), QLocale.FormatType.ShortFormat)
         title = session.title or self.tr("(untitled)")
         return f"{day}  {title}"
 
@@ -242,9 +235,9 @@ class ProgrammeDialog(QDialog):
             self.title.setText(session.title)
             self.kind.setCurrentIndex(max(0, self.kind.findData(session.kind.value)))
             self.module.setCurrentIndex(max(0, self.module.findData(session.module_uid)))
-            self.starts_on.setDate(_qdate(session.starts_on))
-            self.ends_on.setMinimumDate(_qdate(session.starts_on))
-            self.ends_on.setDate(_qdate(session.ends_on or session.starts_on))
+            self.starts_on.setDate(to_qdate(session.starts_on))
+            self.ends_on.setMinimumDate(to_qdate(session.starts_on))
+            self.ends_on.setDate(to_qdate(session.ends_on or session.starts_on))
             self.location.setText(session.location)
             self.agenda.setPlainText(session.agenda)
             self.notes.setPlainText(session.notes)
@@ -268,8 +261,8 @@ class ProgrammeDialog(QDialog):
         self.sparring.setVisible(session.kind == SessionKind.SPARRING or has_notes)
 
     def _form_value(self, session: ProgrammeSession) -> ProgrammeSession:
-        starts = _pydate(self.starts_on.date())
-        ends = max(starts, _pydate(self.ends_on.date()))
+        starts = to_date(self.starts_on.date())
+        ends = max(starts, to_date(self.ends_on.date()))
         module = self.module.currentData()
         return dataclasses.replace(
             session,
@@ -309,7 +302,7 @@ class ProgrammeDialog(QDialog):
         self._loading = True
         try:
             self.ends_on.setMinimumDate(new_start)
-            self.ends_on.setDate(_qdate(_pydate(new_start) + length))
+            self.ends_on.setDate(to_qdate(to_date(new_start) + length))
         finally:
             self._loading = False
         self._store()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from journal.domain import Programme
 from journal.errors import JournalError
 from journal.store import Journal
+from ui.dates import to_date, to_qdate
 from ui.errors import describe
 
 
@@ -60,7 +61,7 @@ class ProgrammeFileDialog(QDialog):
         warning.setWordWrap(True)
         warning.setVisible(current is not None)
         start = (current.starts_on if current else None) or date.today()
-        self.starts_on = QDateEdit(QDate(start.year, start.month, start.day))
+        self.starts_on = QDateEdit(to_qdate(start))
         self.starts_on.setCalendarPopup(True)
         self.starts_on.setAccessibleName(self.tr("Programme start date"))
         form = QFormLayout()
@@ -79,7 +80,7 @@ class ProgrammeFileDialog(QDialog):
 
     def start(self) -> date:
         d = self.starts_on.date()
-        return date(d.year(), d.month(), d.day())
+        return to_date(d)
 
 
 def programme_from_file(parent: QWidget, journal: Journal, path: Path) -> Programme | None:

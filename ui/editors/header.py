@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QStringListModel, Qt, Signal
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,14 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.domain import Entry, Programme
-
-
-def to_qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def to_date(d: QDate) -> date:
-    return date(d.year(), d.month(), d.day())
+from ui.dates import to_date, to_qdate
 
 
 def split_tags(text: str) -> tuple[str, ...]:

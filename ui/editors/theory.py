@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 
 from journal.domain import Entry, TheoryEntry, TheoryVersion
 from journal.errors import JournalError
+from ui.dates import short_day_of
+from ui.dialogs.theory_compare import TheoryCompareDialog
 from ui.editors.base import EditorContext, EntryEditor
 from ui.editors.fields import PromptedField, scrolling
 from ui.editors.header import EntryHeader
-from ui.editors.theory_compare import TheoryCompareDialog
 from ui.errors import describe
 
 
@@ -94,8 +95,7 @@ class TheoryEditor(EntryEditor):
     def _show_versions(self) -> None:
         self.versions.clear()
         for n, version in enumerate(self._entry.versions, start=1):
-            when = QDateTime.fromSecsSinceEpoch(int(version.created_at.timestamp())).toLocalTime()
-            day = QLocale().toString(when.date(), QLocale.FormatType.ShortFormat)
+            day = short_day_of(version.created_at)
             note = (
                 version.change_note.strip().splitlines()[0] if version.change_note.strip() else ""
             )

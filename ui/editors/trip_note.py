@@ -4,17 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QMessageBox,
@@ -25,48 +21,15 @@ from PySide6.QtWidgets import (
 
 from journal.domain import Attachment, Entry, Trip, TripNote
 from journal.errors import JournalError
+from ui.dialogs.new_trip import NewTripDialog
 from ui.dialogs.photo_viewer import PhotoViewer
 from ui.editors.base import EditorContext, EntryEditor
 from ui.editors.fields import PromptedField, scrolling
-from ui.editors.header import EntryHeader, to_date, to_qdate
+from ui.editors.header import EntryHeader
 from ui.errors import describe, explanation
 from ui.widgets.photo_strip import PhotoStrip, image_type, read_image
 
 MAX_PHOTO_BYTES = 60 * 1024 * 1024
-
-
-class NewTripDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("New study trip"))
-        self.destination = QLineEdit()
-        self.destination.setAccessibleName(self.tr("Destination"))
-        today = to_qdate(date.today())
-        self.starts_on = QDateEdit(today)
-        self.starts_on.setCalendarPopup(True)
-        self.ends_on = QDateEdit(today)
-        self.ends_on.setCalendarPopup(True)
-        form = QFormLayout(self)
-        form.addRow(self.tr("&Destination:"), self.destination)
-        form.addRow(self.tr("&From:"), self.starts_on)
-        form.addRow(self.tr("&To:"), self.ends_on)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(False)
-        self.destination.textChanged.connect(lambda t: ok.setEnabled(bool(t.strip())))
-
-    def trip(self) -> Trip:
-        start = to_date(self.starts_on.date())
-        return Trip(
-            destination=self.destination.text().strip(),
-            starts_on=start,
-            ends_on=max(start, to_date(self.ends_on.date())),
-        )
 
 
 class TripNoteEditor(EntryEditor):

@@ -6,8 +6,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -19,6 +17,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from journal.domain import EntryFilter, EntryKind, EntrySummary
 from journal.store import Journal
+from ui.dates import long_date, short_date
 
 PAGE = 200
 SummaryRole = Qt.ItemDataRole.UserRole + 1
@@ -151,8 +150,7 @@ class EntryListModel(QAbstractListModel):
 
 
 def _long_date(row: EntrySummary) -> str:
-    d = row.occurred_on
-    return QLocale().toString(QDate(d.year, d.month, d.day), QLocale.FormatType.LongFormat)
+    return long_date(row.occurred_on)
 
 
 class EntryDelegate(QStyledItemDelegate):
@@ -207,8 +205,7 @@ class EntryDelegate(QStyledItemDelegate):
         painter.setFont(option.font)
         if not selected:
             painter.setPen(palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
-        d = row.occurred_on
-        day = QLocale().toString(QDate(d.year, d.month, d.day), QLocale.FormatType.ShortFormat)
+        day = short_date(row.occurred_on)
         second = f"{day}  ·  {kind_label(row.kind)}"
         painter.drawText(
             QRect(rect.left(), rect.top() + line + 3, rect.width(), line),

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from journal.domain import EntryFilter, EntryKind, Programme, ProgrammeSession
+from ui.dates import short_date
 from ui.models.entry_list import kind_label
 
 FilterRole = Qt.ItemDataRole.UserRole + 1
@@ -67,8 +68,7 @@ class NavigationModel(QStandardItemModel):
         return top
 
     def _session(self, session: ProgrammeSession) -> QStandardItem:
-        d = session.starts_on
-        day = QLocale().toString(QDate(d.year, d.month, d.day), QLocale.FormatType.ShortFormat)
+        day = short_date(session.starts_on)
         item = _item(
             f"{session.title} ({day})",
             EntryFilter(session_uid=session.uid),

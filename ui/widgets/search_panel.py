@@ -5,8 +5,6 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import (
-    QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSize,
@@ -30,6 +28,7 @@ from PySide6.QtWidgets import (
 from journal.domain import SearchHit
 from journal.errors import JournalError
 from journal.store import Journal
+from ui.dates import short_date
 from ui.errors import explanation
 from ui.models.entry_list import kind_label
 
@@ -39,8 +38,7 @@ DELAY_MS = 120
 
 
 def hit_html(hit: SearchHit, highlight: str) -> str:
-    d = hit.occurred_on
-    day = QLocale().toString(QDate(d.year, d.month, d.day), QLocale.FormatType.ShortFormat)
+    day = short_date(hit.occurred_on)
     runs = "".join(
         f'<span style="background-color:{highlight}; font-weight:bold">{escape(text)}</span>'
         if matched

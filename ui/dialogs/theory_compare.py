@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import difflib
-import re
 from collections.abc import Sequence
 from html import escape
 
-from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,29 +17,27 @@ from PySide6.QtWidgets import (
 )
 
 from journal.domain import TheoryVersion
-
-_TOKENS = re.compile(r"\s+|\w+|[^\w\s]", re.UNICODE)
+from journal.textdiff import text_changes
+from ui.dates import short_day_of
 
 
 def word_diff(old: str, new: str, *, deleted: str, inserted: str) -> tuple[str, str]:
     """HTML of ``old`` with deletions marked and of ``new`` with insertions marked."""
-    a, b = _TOKENS.findall(old), _TOKENS.findall(new)
     left: list[str] = []
     right: list[str] = []
-    matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        was, now = escape("".join(a[i1:i2])), escape("".join(b[j1:j2]))
-        if op == "equal":
-            left.append(was)
-            right.append(now)
-            continue
-        if was:
+    for how, text in text_changes(old, new):
+        if how == "equal":
+            left.append(escape(text))
+            right.append(escape(text))
+        elif how == "deleted":
             left.append(
                 f'<span style="background-color:{deleted}; text-decoration:line-through">'
-                f"{was}</span>"
+                f"{escape(text)}</span>"
             )
-        if now:
-            right.append(f'<span style="background-color:{inserted}">{now}</span>')
+        else:
+            right.append(f'<span style="background-color:{inserted}">{escape(text)}</span>')
+    if not left and old:  # too long to compare: the older text as it was
+        left.append(escape(old))
     return _lines("".join(left)), _lines("".join(right))
 
 
@@ -68,11 +63,10 @@ class TheoryCompareDialog(QDialog):
         self.left_choice.setAccessibleName(self.tr("Older version"))
         self.right_choice.setAccessibleName(self.tr("Newer version"))
         for n, version in enumerate(versions, start=1):
-            when = QDateTime.fromSecsSinceEpoch(int(version.created_at.timestamp())).toLocalTime()
             label = (
                 self.tr("Version %1 – %2")
                 .replace("%1", str(n))
-                .replace("%2", QLocale().toString(when.date(), QLocale.FormatType.ShortFormat))
+                .replace("%2", short_day_of(version.created_at))
             )
             self.left_choice.addItem(label)
             self.right_choice.addItem(label)
