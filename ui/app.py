@@ -168,6 +168,8 @@ def _run_window(
     from ui.main_window import MainWindow
 
     window = MainWindow(journal)
+    requests: list[Path | PassphraseChange] = []
+    window.closed_for.connect(requests.append)
     window.show()
     startup_done()
     if quit_after_start:
@@ -179,9 +181,8 @@ def _run_window(
     app.exec()
     if handler is not None:
         handler.on_damage = None
-    after = window.restore_request or window.passphrase_request
     window.deleteLater()
-    return after
+    return requests[0] if requests else None
 
 
 def _change_passphrase(folder: Path, change: PassphraseChange) -> str | None:

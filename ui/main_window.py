@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
@@ -56,6 +56,10 @@ PREBUILD_AFTER_MS = 400
 
 
 class MainWindow(QMainWindow):
+    # Closed so that the app can restore this backup (a Path) or change the passphrase
+    # (a PassphraseChange): both need the journal closed.
+    closed_for = Signal(object)
+
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.journal = journal
@@ -72,8 +76,6 @@ class MainWindow(QMainWindow):
         self._editors: dict[EntryKind, EntryEditor] = {}
         self._current: EntryEditor | None = None
         self._fresh_id: int | None = None  # made with "New" and not typed in yet
-        self.restore_request: Path | None = None  # a backup to restore after closing
-        self.passphrase_request: PassphraseChange | None = None  # to apply after closing
 
         # navigation
         self.navigation = NavigationModel(self)
@@ -515,6 +517,11 @@ class MainWindow(QMainWindow):
 
         export_portfolio_interactively(self, self.journal)
 
+    def _close_for(self, request: Path | PassphraseChange) -> None:
+        """Close, and tell the app what to do with the closed journal (``closed_for``)."""
+        if self.close():
+            self.closed_for.emit(request)
+
     def save_copy(self) -> None:
         from ui.dialogs.save_copy import save_copy_interactively
 
@@ -549,9 +556,8 @@ class MainWindow(QMainWindow):
 
         chosen = offer_good_backup(self, self.journal.folder, self.journal.passphrase, error)
         if chosen is not None:
-            self.restore_request = chosen
             self._discard_unsaved = True  # nothing can be saved into the damaged file
-            self.close()
+            self._close_for(chosen)
 
     def show_backups(self) -> None:
         from ui.dialogs.backups import BackupsDialog
@@ -562,8 +568,7 @@ class MainWindow(QMainWindow):
         dialog.exec()
         if dialog.restore_path is not None:
             # The journal must be closed to be replaced: the app restores, then reopens.
-            self.restore_request = dialog.restore_path
-            self.close()
+            self._close_for(dialog.restore_path)
 
     def edit_programme(self, session_uid: str | None = None) -> None:
         from ui.dialogs.programme import ProgrammeDialog
@@ -641,8 +646,7 @@ class MainWindow(QMainWindow):
         dialog = EncryptionDialog(self.journal.passphrase, self)
         if dialog.exec() == EncryptionDialog.DialogCode.Accepted and dialog.change is not None:
             # The journal must be closed to be re-keyed: the app does it, then reopens.
-            self.passphrase_request = dialog.change
-            self.close()
+            self._close_for(dialog.change)
 
     def show_preferences(self) -> None:
         from ui.dialogs.preferences import PreferencesDialog

@@ -65,8 +65,10 @@ def test_the_main_window_hands_the_change_to_the_app(
         return dialog.result()
 
     monkeypatch.setattr(EncryptionDialog, "exec", choose)
+    requests: list[object] = []
+    window.closed_for.connect(requests.append)
     window.encryption_action.trigger()
-    assert window.passphrase_request == PassphraseChange(old=None, new=GOOD)
+    assert requests == [PassphraseChange(old=None, new=GOOD)]
     assert not window.isVisible()
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -223,13 +223,17 @@ class ExportDialog(QDialog):
         return Path(self.output.text().strip()).expanduser()
 
 
-class ExportRun:
-    """One export on the thread pool, shown with a progress dialog that can cancel it."""
+class ExportRun(QObject):
+    """One export on the thread pool, shown with a progress dialog that can cancel it.
+
+    A child of ``parent`` (the window): it lives while the window does, or until done.
+    """
 
     def __init__(self, parent: QWidget, journal: Journal, options: PortfolioOptions, out: Path):
         from journal.portfolio import export_portfolio
 
-        self.parent = parent
+        super().__init__(parent)
+        self.parent_widget = parent
         self.out = out
         self.result: ExportResult | None = None
         self.error: str | None = None
@@ -272,7 +276,7 @@ class ExportRun:
         self._close()
         assert isinstance(result, ExportResult)
         self.result = result
-        box = QMessageBox(self.parent)
+        box = QMessageBox(self.parent_widget)
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(QCoreApplication.translate("ExportRun", "Portfolio exported"))
         box.setText(
@@ -299,12 +303,14 @@ class ExportRun:
         self._close()
         self.error = message
         QMessageBox.critical(
-            self.parent, QCoreApplication.translate("ExportRun", "Export failed"), message
+            self.parent_widget,
+            QCoreApplication.translate("ExportRun", "Export failed"),
+            message,
         )
 
     def _cancelled(self) -> None:
         self._close()
-        window = self.parent.window()
+        window = self.parent_widget.window()
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(
                 QCoreApplication.translate("ExportRun", "Export cancelled; no file was written."),
@@ -312,14 +318,10 @@ class ExportRun:
             )
 
 
-_running: list[ExportRun] = []
-
-
 def export_portfolio_interactively(parent: QWidget, journal: Journal) -> ExportRun | None:
     dialog = ExportDialog(journal, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     run = ExportRun(parent, journal, dialog.options(), dialog.output_path())
-    _running[:] = [r for r in _running if not r.done] + [run]
     run.start()
     return run

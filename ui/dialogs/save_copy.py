@@ -6,14 +6,12 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog, QWidget
 
 from journal.errors import ExportCancelled
 from journal.store import Journal
 from ui.workers import Work, Worker
-
-_running: set[CopyRun] = set()
 
 
 def _copy(journal: Journal, target: Path) -> Work:
@@ -28,11 +26,13 @@ def _copy(journal: Journal, target: Path) -> Work:
     return work
 
 
-class CopyRun:
-    """One copy on the thread pool, with a progress dialog that can cancel it."""
+class CopyRun(QObject):
+    """One copy on the thread pool, with a progress dialog that can cancel it; a child of
+    ``parent`` (the window), so it lives while the window does, or until done."""
 
     def __init__(self, parent: QWidget, journal: Journal, target: Path) -> None:
-        self.parent = parent
+        super().__init__(parent)
+        self.parent_widget = parent
         self.target = target
         self.progress = QProgressDialog(
             QCoreApplication.translate("SaveCopy", "Copying the journal…"),
@@ -52,7 +52,6 @@ class CopyRun:
         self.worker.signals.cancelled.connect(self._cancelled)
 
     def start(self) -> None:
-        _running.add(self)
         self.worker.start()
 
     def _progressed(self, done: int, total: int) -> None:
@@ -62,10 +61,10 @@ class CopyRun:
     def _close(self) -> None:
         self.progress.reset()
         self.progress.hide()
-        _running.discard(self)
+        self.deleteLater()
 
     def _status(self, text: str) -> None:
-        window = self.parent.window()
+        window = self.parent_widget.window()
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(text, 8000)
 
@@ -80,7 +79,7 @@ class CopyRun:
     def _failed(self, message: str) -> None:
         self._close()
         QMessageBox.critical(
-            self.parent, QCoreApplication.translate("SaveCopy", "No copy made"), message
+            self.parent_widget, QCoreApplication.translate("SaveCopy", "No copy made"), message
         )
 
     def _cancelled(self) -> None:
