@@ -24,11 +24,11 @@ from journal.backup import BackupReason
 from journal.domain import Programme, ProgrammeModule, ProgrammeSession, SessionKind, new_uid
 from journal.errors import ImportFormatError, JournalError
 from journal.prompts import PROMPT_KEYS, Prompts
+from journal.vocabulary import LANGUAGES
 
 if TYPE_CHECKING:
     from journal.store import Journal
 
-LANGUAGES = ("sv", "da", "en")
 # The fields of a programme file; resources/programme.schema.json says the same.
 TOP_FIELDS = (
     "id", "name", "name_en", "organiser", "language", "length_months", "description",
@@ -351,9 +351,7 @@ def instantiate(t: ProgrammeTemplate, starts_on: date, *, name: str | None = Non
         ),
         sessions=sessions,
         competency_areas=t.competency_areas,
-        prompts={}
-        if t.id == CUSTOM_ID
-        else {key: qs for key, qs in t.prompts.as_dict().items() if qs},
+        prompts=t.prompts.asked(),
     )
 
 

@@ -7,11 +7,16 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 import resources
+from journal.vocabulary import LANGUAGES  # anything else falls back to English
 
 TRANSLATIONS = Path(resources.__file__).parent / "translations"
 CATALOGUE = "leadership_journal"
-# The languages the interface is written in; anything else falls back to English.
-LANGUAGES = ("en", "sv", "da")
+_current = "en"
+
+
+def current_language() -> str:
+    """The interface language installed last (install_translators)."""
+    return _current
 
 
 def resolve_language(preference: str | None, system: QLocale | None = None) -> str:
@@ -33,6 +38,8 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     Also makes the language's locale the default one, so dates and numbers follow it.
     Returns the translators; keep them alive as long as the application runs.
     """
+    global _current
+    _current = language
     installed: list[QTranslator] = []
     if language == "en" and QLocale.system().language() == QLocale.Language.C:
         # A bare "C" locale (a minimal Linux set-up) writes dates as "8 08 2026".

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from journal.domain import SessionKind
+from journal.vocabulary import SESSION_KINDS
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -187,15 +188,7 @@ SV = Labels(
         ),
         "trip_note": ("anteckning från en lärresa", "anteckningar från lärresor"),
     },
-    session_kinds={
-        SessionKind.PRE_MEETING: "Förmöte",
-        SessionKind.RESIDENTIAL: "Internat",
-        SessionKind.SINGLE_DAY: "Endagsträff",
-        SessionKind.SPARRING: "Mentorsamtal",
-        SessionKind.STUDY_TRIP: "Lärresa",
-        SessionKind.CLOSING_CONFERENCE: "Avslutningskonferens",
-        SessionKind.OTHER: "Övrigt",
-    },
+    session_kinds=SESSION_KINDS["sv"],
     months=_SV_MONTHS,
     month_abbr=tuple(m[:3] for m in _SV_MONTHS),
     day_month="{day} {month} {year}",
@@ -272,15 +265,7 @@ DA = Labels(
         ),
         "trip_note": ("notat fra en studietur", "notater fra studieture"),
     },
-    session_kinds={
-        SessionKind.PRE_MEETING: "Formøde",
-        SessionKind.RESIDENTIAL: "Læringstræf",
-        SessionKind.SINGLE_DAY: "Temadag",
-        SessionKind.SPARRING: "Sparring",
-        SessionKind.STUDY_TRIP: "Studietur",
-        SessionKind.CLOSING_CONFERENCE: "Afslutningskonference",
-        SessionKind.OTHER: "Andet",
-    },
+    session_kinds=SESSION_KINDS["da"],
     months=_DA_MONTHS,
     month_abbr=tuple(m[:3] for m in _DA_MONTHS),
     day_month="{day}. {month} {year}",
@@ -355,15 +340,7 @@ EN = Labels(
         "arl": ("Action – Reflection – Learning entry", "Action – Reflection – Learning entries"),
         "trip_note": ("study-trip note", "study-trip notes"),
     },
-    session_kinds={
-        SessionKind.PRE_MEETING: "Pre-meeting",
-        SessionKind.RESIDENTIAL: "Residential",
-        SessionKind.SINGLE_DAY: "Single day",
-        SessionKind.SPARRING: "Sparring",
-        SessionKind.STUDY_TRIP: "Study trip",
-        SessionKind.CLOSING_CONFERENCE: "Closing conference",
-        SessionKind.OTHER: "Other",
-    },
+    session_kinds=SESSION_KINDS["en"],
     months=_EN_MONTHS,
     month_abbr=tuple(m[:3] for m in _EN_MONTHS),
     day_month="{day} {month} {year}",

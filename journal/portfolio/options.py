@@ -10,8 +10,6 @@ from journal.domain import Entry, EntryFacts, EntryFilter, EntryKind
 from journal.errors import ExportCancelled as ExportCancelled
 from journal.errors import ExportFailed as ExportFailed
 
-LANGUAGES = ("sv", "da", "en")
-
 
 @dataclass(frozen=True, kw_only=True)
 class PortfolioOptions:

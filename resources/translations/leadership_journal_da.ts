@@ -1350,37 +1350,6 @@
     </message>
 </context>
 <context>
-    <name>SessionKinds</name>
-    <message>
-        <source>Pre-meeting</source>
-        <translation>Formøde</translation>
-    </message>
-    <message>
-        <source>Learning session (residential)</source>
-        <translation>Læringstræf (internat)</translation>
-    </message>
-    <message>
-        <source>Single day</source>
-        <translation>Enkeltdag</translation>
-    </message>
-    <message>
-        <source>Sparring / mentor meeting</source>
-        <translation>Ledersparring / sparringsmøde</translation>
-    </message>
-    <message>
-        <source>Study trip</source>
-        <translation>Studietur</translation>
-    </message>
-    <message>
-        <source>Closing conference</source>
-        <translation>Afslutningskonference</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Andet</translation>
-    </message>
-</context>
-<context>
     <name>TheoryCompareDialog</name>
     <message>
         <source>Compare versions of your leadership theory</source>

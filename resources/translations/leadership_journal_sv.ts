@@ -1350,37 +1350,6 @@
     </message>
 </context>
 <context>
-    <name>SessionKinds</name>
-    <message>
-        <source>Pre-meeting</source>
-        <translation>Förmöte</translation>
-    </message>
-    <message>
-        <source>Learning session (residential)</source>
-        <translation>Internat</translation>
-    </message>
-    <message>
-        <source>Single day</source>
-        <translation>Heldag</translation>
-    </message>
-    <message>
-        <source>Sparring / mentor meeting</source>
-        <translation>Mentorsamtal / sparring</translation>
-    </message>
-    <message>
-        <source>Study trip</source>
-        <translation>Lärresa</translation>
-    </message>
-    <message>
-        <source>Closing conference</source>
-        <translation>Avslutningskonferens</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Övrigt</translation>
-    </message>
-</context>
-<context>
     <name>TheoryCompareDialog</name>
     <message>
         <source>Compare versions of your leadership theory</source>

@@ -271,3 +271,29 @@ def test_a_programme_that_cannot_be_saved_is_explained_and_changes_nothing(
     assert "database or disk is full" in text  # and the library's own words
     assert journal.programme() == before
     assert window.context.programme == before
+
+
+@pytest.mark.parametrize("language", ["sv", "da", "en"])
+def test_a_session_kind_has_one_name_in_the_window_and_the_portfolio(
+    qtbot: QtBot, language: str
+) -> None:
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from journal.domain import SessionKind
+    from journal.portfolio.labels import labels_for
+    from ui.dialogs.programme import session_kind_label
+    from ui.i18n import install_translators
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    locale = QLocale()
+    translators = install_translators(app, language)
+    try:
+        for kind in SessionKind:
+            assert session_kind_label(kind) == labels_for(language).session_kinds[kind]
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+        install_translators(app, "en")
+        QLocale.setDefault(locale)

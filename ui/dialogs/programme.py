@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,28 +33,16 @@ from PySide6.QtWidgets import (
 
 from journal.domain import EntryFilter, Programme, ProgrammeSession, SessionKind
 from journal.store import Journal
+from journal.vocabulary import session_kind
 from ui.dates import to_date, to_qdate
+from ui.i18n import current_language
 
 UidRole = Qt.ItemDataRole.UserRole + 1
 
 
 def session_kind_label(kind: SessionKind) -> str:
-    labels = {
-        SessionKind.PRE_MEETING: QCoreApplication.translate("SessionKinds", "Pre-meeting"),
-        SessionKind.RESIDENTIAL: QCoreApplication.translate(
-            "SessionKinds", "Learning session (residential)"
-        ),
-        SessionKind.SINGLE_DAY: QCoreApplication.translate("SessionKinds", "Single day"),
-        SessionKind.SPARRING: QCoreApplication.translate(
-            "SessionKinds", "Sparring / mentor meeting"
-        ),
-        SessionKind.STUDY_TRIP: QCoreApplication.translate("SessionKinds", "Study trip"),
-        SessionKind.CLOSING_CONFERENCE: QCoreApplication.translate(
-            "SessionKinds", "Closing conference"
-        ),
-        SessionKind.OTHER: QCoreApplication.translate("SessionKinds", "Other"),
-    }
-    return labels[kind]
+    """The kind's name in the interface language, as the portfolio names it too."""
+    return session_kind(kind, current_language())
 
 
 def _order(sessions: list[ProgrammeSession]) -> list[ProgrammeSession]:
