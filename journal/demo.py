@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime, timedelta
 from journal.domain import (
     ArlEntry,
     Entry,
+    EntryFields,
     Experience,
     Participant,
     Programme,
@@ -274,7 +275,7 @@ def make_demo_journal(
         moment = base_time + timedelta(days=(day - start).days, minutes=i)
         session = rng.choice(sessions) if rng.random() < 0.6 else None
         pool = rng.choice([SV, SV, DA, EN])
-        common = {
+        common: EntryFields = {
             "title": rng.choice(TITLES),
             "occurred_on": day,
             "private": rng.random() < 0.08,
@@ -287,11 +288,11 @@ def make_demo_journal(
         roll = rng.random()
         entry: Entry
         if roll < 0.55:
-            entry = Experience(**common, body=_paragraphs(rng, pool, rng.randint(1, 4)))  # type: ignore[arg-type]
+            entry = Experience(**common, body=_paragraphs(rng, pool, rng.randint(1, 4)))
             experiences.append(entry.uid)
         elif roll < 0.9:
             entry = ArlEntry(
-                **common,  # type: ignore[arg-type]
+                **common,
                 action=_paragraphs(rng, pool, 1),
                 reflection=_paragraphs(rng, pool, rng.randint(1, 2)),
                 learning=_paragraphs(rng, pool, 1),
@@ -302,7 +303,7 @@ def make_demo_journal(
             trip = trips[i % 2]
             city, place = PLACES[i % len(PLACES)]
             entry = TripNote(
-                **common,  # type: ignore[arg-type]
+                **common,
                 trip=trip,
                 place=f"{place}, {city}",
                 culture=_paragraphs(rng, pool, 1),

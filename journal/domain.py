@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
+from typing import TypedDict
 
 
 class EntryKind(StrEnum):
@@ -113,7 +114,8 @@ class TheoryVersion:
 
 @dataclass(frozen=True, kw_only=True)
 class Entry:
-    """What every kind of entry has. Use one of the subclasses."""
+    """What every kind of entry has. Use one of the subclasses (each takes these fields
+    as keywords; :class:`EntryFields` names them for building one from a dict)."""
 
     id: int | None = None
     uid: str = field(default_factory=new_uid)
@@ -131,6 +133,26 @@ class Entry:
     def text_fields(self) -> dict[str, str]:
         """The user-written text of this entry, by field name (for search and export)."""
         return {"title": self.title}
+
+
+class HeaderFields(TypedDict):
+    """What the header of every editor edits (``dataclasses.replace(entry, **fields)``)."""
+
+    title: str
+    occurred_on: date
+    private: bool
+    tags: tuple[str, ...]
+    competencies: tuple[str, ...]
+    session_uid: str | None
+
+
+class EntryFields(HeaderFields, total=False):
+    """Every field of :class:`Entry` (the header's required): ``Experience(**fields, body=...)``."""
+
+    id: int | None
+    uid: str
+    created_at: datetime | None
+    updated_at: datetime | None
 
 
 @dataclass(frozen=True, kw_only=True)

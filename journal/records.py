@@ -19,6 +19,7 @@ from journal.domain import (
     ArlEntry,
     Attachment,
     Entry,
+    EntryFields,
     EntryFilter,
     EntryKind,
     Experience,
@@ -528,7 +529,7 @@ def _attachment_value(s: Session, rec: AttachmentRecord) -> Attachment:
 
 
 def entry_value(s: Session, rec: EntryRecord) -> Entry:
-    common = {
+    common: EntryFields = {
         "id": rec.id,
         "uid": rec.uid,
         "title": rec.title,
@@ -545,10 +546,10 @@ def entry_value(s: Session, rec: EntryRecord) -> Entry:
     }
     kind = EntryKind(rec.kind)
     if kind is EntryKind.EXPERIENCE:
-        return Experience(**common, body=rec.body)  # type: ignore[arg-type]
+        return Experience(**common, body=rec.body)
     if kind is EntryKind.ARL:
         return ArlEntry(
-            **common,  # type: ignore[arg-type]
+            **common,
             action=rec.action,
             reflection=rec.reflection,
             learning=rec.learning,
@@ -557,7 +558,7 @@ def entry_value(s: Session, rec: EntryRecord) -> Entry:
         )
     if kind is EntryKind.THEORY:
         return TheoryEntry(
-            **common,  # type: ignore[arg-type]
+            **common,
             theory=rec.theory,
             values=rec.values_text,
             goals=rec.goals,
@@ -573,7 +574,7 @@ def entry_value(s: Session, rec: EntryRecord) -> Entry:
             ),
         )
     return TripNote(
-        **common,  # type: ignore[arg-type]
+        **common,
         trip=trip_value(rec.trip) if rec.trip else None,
         place=rec.place,
         culture=rec.culture,

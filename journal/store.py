@@ -440,7 +440,9 @@ class Journal:
                 return fast
         with self._write() as s:
             rec = save_in(s, entry, keep_timestamps=keep_timestamps)
-            return entry_value(s, rec)  # type: ignore[return-value]
+            stored = entry_value(s, rec)
+            assert isinstance(stored, type(entry))  # save_in refuses a change of kind
+            return stored
 
     def _save_in_place(self, entry: E) -> E | None:
         now = utc_now()

@@ -42,7 +42,7 @@ def test_read_only_folder_gets_a_clear_message(
         def refuse(self: Path, *args: object, **kwargs: object) -> object:
             if self.parent == folder:
                 raise PermissionError(13, "Permission denied", str(self))
-            return real_open(self, *args, **kwargs)  # type: ignore[arg-type]
+            return real_open(self, *args, **kwargs)  # type: ignore[call-overload]
 
         monkeypatch.setattr(Path, "open", refuse)
     try:

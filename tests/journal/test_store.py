@@ -99,7 +99,8 @@ def test_arl_links_to_experiences(journal: Journal) -> None:
     # The titles an A-R-L entry shows for its sources, read in one query.
     assert journal.titles([exp.uid, "nope", exp.uid]) == {exp.uid: "Udskrivelse"}
     assert journal.titles([]) == {}
-    assert journal.get_entry_by_uid(arl.uid).from_experiences == (exp.uid,)
+    stored_arl = journal.get_entry_by_uid(arl.uid)
+    assert isinstance(stored_arl, ArlEntry) and stored_arl.from_experiences == (exp.uid,)
 
 
 def test_theory_versions_are_kept(journal: Journal) -> None:

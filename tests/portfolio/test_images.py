@@ -82,7 +82,8 @@ def _image_xobjects(pdf: Path) -> list[str]:
     found: dict[int, str] = {}
     for page in PdfReader(pdf).pages:
         resources = page["/Resources"].get_object()
-        for ref in resources.get("/XObject", {}).values():
+        assert resources is not None
+        for ref in resources.get("/XObject", {}).values():  # type: ignore[attr-defined]
             obj = ref.get_object()
             if obj["/Subtype"] == "/Image":
                 found[ref.idnum] = "jpeg" if "DCTDecode" in str(obj.get("/Filter")) else "pixels"

@@ -35,7 +35,9 @@ def run(folder: str, out: str) -> None:
         window.show()
         QTest.qWaitForWindowExposed(window)
         window.new_entry(EntryKind.EXPERIENCE)
-        QTest.keyClicks(app.focusWidget(), "Ett samtal om tillit")
+        focused = app.focusWidget()
+        assert focused is not None
+        QTest.keyClicks(focused, "Ett samtal om tillit")
         window.search.field.setText("tillit")
         window.search.run_search()
         assert window.search.results.count() > 0

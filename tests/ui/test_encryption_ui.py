@@ -86,12 +86,12 @@ def test_the_app_encrypts_reopens_and_asks_next_time(
     monkeypatch.setattr(
         ui.dialogs.passphrase, "ask_passphrase", lambda *a, **k: asked.append(True) or GOOD
     )
-    journal = open_interactively(data_dir)
-    assert journal is not None and asked == [True]
+    asked_for = open_interactively(data_dir)
+    assert asked_for is not None and asked == [True]
     try:
-        assert [s.title for s in journal.list_entries()] == ["Om patienten"]
+        assert [s.title for s in asked_for.list_entries()] == ["Om patienten"]
     finally:
-        journal.close()
+        asked_for.close()
     # a failed change keeps the old passphrase and says so
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda *a: said.append(a[2]))

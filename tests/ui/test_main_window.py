@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -81,7 +82,7 @@ def test_switching_entries_mid_typing_loses_nothing(
 
 
 def test_failed_save_keeps_the_text_and_the_entry_open(
-    journal: Journal, make_window: WindowFactory, qtbot: QtBot, monkeypatch: object
+    journal: Journal, make_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     first = journal.save(Experience(title="Första", occurred_on=date(2025, 9, 1)))
     second = journal.save(Experience(title="Andra", occurred_on=date(2025, 9, 2)))
@@ -96,9 +97,8 @@ def test_failed_save_keeps_the_text_and_the_entry_open(
         raise JournalWriteError("The disk is full.")
 
     warnings: list[str] = []
-    mp = monkeypatch  # type: ignore[assignment]
-    mp.setattr(journal, "save", full_disk)  # type: ignore[attr-defined]
-    mp.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))  # type: ignore[attr-defined]
+    monkeypatch.setattr(journal, "save", full_disk)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
     assert not window.open_entry(second.id)
     assert window.current_entry_id() == first.id
     assert editor.body.edit.text() == "viktig tanke"
@@ -106,7 +106,7 @@ def test_failed_save_keeps_the_text_and_the_entry_open(
     assert "The disk is full." in window.indicator.text()
     assert "could not be written" in window.indicator.toolTip()  # the explained reason
     assert warnings and "The disk is full." in warnings[0]
-    mp.undo()  # type: ignore[attr-defined]
+    monkeypatch.undo()
     assert window.open_entry(second.id)
     assert journal.get_entry(first.id).body == "viktig tanke"  # type: ignore[attr-defined]
 

@@ -96,12 +96,12 @@ def test_a_damaged_journal_offers_the_latest_backup_and_keeps_the_damaged_file(
     path.write_bytes(damaged)
     box = _Box(press="Restore latest backup")
     monkeypatch.setattr(QMessageBox, "exec", lambda self: box(self))
-    journal = open_interactively(data_dir)
-    assert journal is not None
+    reopened = open_interactively(data_dir)
+    assert reopened is not None
     try:
-        assert [s.title for s in journal.list_entries()] == ["Före skadan"]
+        assert [s.title for s in reopened.list_entries()] == ["Före skadan"]
     finally:
-        journal.close()
+        reopened.close()
     assert "damaged" in box.seen[0][0]
     kept = [p.read_bytes() for p in (data_dir / "backups").iterdir()]
     assert damaged in kept  # the damaged file was kept, byte for byte

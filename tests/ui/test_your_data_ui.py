@@ -145,12 +145,12 @@ def test_an_empty_journal_file_offers_the_newest_backup_not_the_welcome(
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", press_restore)
-    journal = open_interactively(data_dir)
-    assert journal is not None
+    reopened = open_interactively(data_dir)
+    assert reopened is not None
     try:
-        assert [s.title for s in journal.list_entries()] == ["Sparad"]
+        assert [s.title for s in reopened.list_entries()] == ["Sparad"]
     finally:
-        journal.close()
+        reopened.close()
     assert "empty" in seen[0]
 
 

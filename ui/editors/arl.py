@@ -86,7 +86,7 @@ class ArlEditor(EntryEditor):
             reflection=self.reflection.edit.text(),
             learning=self.learning.edit.text(),
             next_experiment=self.next_experiment.edit.text(),
-            **self.header.values(),  # type: ignore[arg-type]
+            **self.header.values(),
         )
 
     def focus_first_field(self) -> None:

@@ -49,7 +49,7 @@ class ExperienceEditor(EntryEditor):
         return dataclasses.replace(
             self._entry,
             body=self.body.edit.text(),
-            **self.header.values(),  # type: ignore[arg-type]
+            **self.header.values(),
         )
 
     def focus_first_field(self) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.domain import Entry, Programme
+from journal.domain import Entry, HeaderFields, Programme
 from ui.dates import to_date, to_qdate
 
 
@@ -174,7 +174,7 @@ class EntryHeader(QWidget):
         finally:
             self._loading = False
 
-    def values(self) -> dict[str, object]:
+    def values(self) -> HeaderFields:
         session = self.session.currentData()
         return {
             "title": self.title.text(),

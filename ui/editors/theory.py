@@ -109,7 +109,7 @@ class TheoryEditor(EntryEditor):
             theory=self.theory.edit.text(),
             values=self.values.edit.text(),
             goals=self.goals.edit.text(),
-            **self.header.values(),  # type: ignore[arg-type]
+            **self.header.values(),
         )
 
     def mark_saved(self, entry: Entry) -> None:

@@ -237,7 +237,7 @@ class TripNoteEditor(EntryEditor):
             culture=self.culture.edit.text(),
             context=self.context_field.edit.text(),
             communication=self.communication.edit.text(),
-            **self.header.values(),  # type: ignore[arg-type]
+            **self.header.values(),
         )
 
     def focus_first_field(self) -> None:
