@@ -17,6 +17,7 @@ from reportlab.platypus.doctemplate import BaseDocTemplate
 from journal.portfolio import styles as st
 from journal.portfolio.flowables import Barrier, Registry
 from journal.portfolio.labels import Labels
+from journal.portfolio.reportlab_private import keep_canvas_open
 
 _LOOKAHEAD = 48  # story items kept ready; keepWithNext chains are far shorter
 
@@ -79,7 +80,7 @@ class PortfolioDoc(BaseDocTemplate):  # type: ignore[misc]
         queue: list[Flowable] = []
         self._queue = queue
         self._refill(queue)
-        self._doSave = 0
+        keep_canvas_open(self)
         self.build(queue)
         self._define_forms()
         self.canv.showOutline()

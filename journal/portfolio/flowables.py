@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import hashlib
 import io
 from dataclasses import dataclass, field
 from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Image, Paragraph, Table, TableStyle
 from reportlab.platypus.doctemplate import ActionFlowable
 
 from journal.portfolio import styles as st
+from journal.portfolio.reportlab_private import JpegReader, text_cursor
 
 
 @dataclass
@@ -112,7 +111,7 @@ class TocLine(Paragraph):  # type: ignore[misc]
 
     def _draw_leaders(self, canv: Any, kind: str, label: str) -> None:
         style: ParagraphStyle = self.style
-        x, y = canv._curr_tx_info["cur_x"], canv._curr_tx_info["cur_y"]
+        x, y = text_cursor(canv)
         right = self.width
         pitch = stringWidth(" .", style.fontName, style.fontSize)
         first = int((x + 6) / pitch) + 1
@@ -148,29 +147,9 @@ def placeholder(note: str, width: float) -> Flowable:
     return box
 
 
-class _JpegReader(ImageReader):  # type: ignore[misc]
-    """A JPEG that reportlab embeds as it is, named by a digest of its bytes.
-
-    canvas.drawImage names every image by a digest of its decoded RGB pixels. For a JPEG,
-    which goes into the PDF unchanged, that decoding is wasted: several milliseconds and
-    3 bytes a pixel (2.9 MB for a 1200 x 800 photo) each time. Anything that is not a
-    JPEG is left to reportlab.
-    """
-
-    def __init__(self, jpeg: bytes) -> None:
-        super().__init__(io.BytesIO(jpeg))
-        self._key = hashlib.sha256(jpeg).digest()
-
-    def getRGBData(self) -> bytes:
-        if self.jpeg_fh() is None:
-            return bytes(super().getRGBData())
-        self._dataA = None  # a JPEG has no alpha channel
-        return self._key
-
-
 class PhotoImage(Image):  # type: ignore[misc]
     """A prepared photo (a JPEG) at its printed size."""
 
     def __init__(self, jpeg: bytes, width: float, height: float) -> None:
-        self._img = _JpegReader(jpeg)  # before Image.__init__, which would make a plain one
+        self._img = JpegReader(jpeg)  # before Image.__init__, which would make a plain one
         super().__init__(io.BytesIO(jpeg), width=width, height=height)

@@ -1,0 +1,51 @@
+"""The three things the portfolio needs of reportlab that its public API does not offer.
+
+Each relies on reportlab's internals, so each lives here and nowhere else, and
+tests/portfolio/test_reportlab_private.py checks every assumption: a reportlab upgrade
+that breaks one fails that test, not a participant's export. pyproject.toml bounds
+reportlab to the versions that test has passed on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from typing import Any
+
+from reportlab.lib.utils import ImageReader
+
+
+def text_cursor(canv: Any) -> tuple[float, float]:
+    """Where the text being drawn has got to, inside an ``<onDraw>`` callback of a
+    Paragraph (the contents' dot leaders start there). reportlab keeps it only in
+    ``canvas._curr_tx_info``."""
+    info = canv._curr_tx_info
+    return float(info["cur_x"]), float(info["cur_y"])
+
+
+def keep_canvas_open(doc: Any) -> None:
+    """Make ``doc.build()`` leave its canvas unsaved, so that forms whose content is
+    known only after layout (the contents' page numbers) can still be defined on it.
+    BaseDocTemplate saves unless its ``_doSave`` is false; no public switch exists."""
+    doc._doSave = 0
+
+
+class JpegReader(ImageReader):  # type: ignore[misc]
+    """A JPEG that reportlab embeds as it is, named by a digest of its bytes.
+
+    canvas.drawImage names every image by a digest of what ``getRGBData`` returns, which
+    for an ordinary reader means decoding every pixel: several milliseconds and 3 bytes
+    a pixel (2.9 MB for a 1200 x 800 photo), wasted on a JPEG that goes into the PDF
+    unchanged. For a JPEG this reader returns a digest of its bytes instead; reportlab
+    uses that return value only to name the image when ``jpeg_fh()`` is set.
+    """
+
+    def __init__(self, jpeg: bytes) -> None:
+        super().__init__(io.BytesIO(jpeg))
+        self._key = hashlib.sha256(jpeg).digest()
+
+    def getRGBData(self) -> bytes:
+        if self.jpeg_fh() is None:
+            return bytes(super().getRGBData())
+        self._dataA = None  # a JPEG has no alpha channel
+        return self._key
