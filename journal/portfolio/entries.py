@@ -168,12 +168,15 @@ def _by_month(ctx: Context, entries: Iterable[Entry], level: int) -> Iterator[Fl
 
 def trips_section(ctx: Context) -> Iterator[Flowable]:
     s = st.styles()
+    notes: dict[str | None, list[TripNote]] = {}  # read once, not once per trip
+    for entry in ctx.entries(EntryKind.TRIP_NOTE):
+        if isinstance(entry, TripNote):
+            notes.setdefault(entry.trip.uid if entry.trip else None, []).append(entry)
     for uid, trip in sorted_trips(ctx.plan):
         title = trip.destination if trip else ctx.labels.other_trip_notes
         yield ctx.anchor(title, s.group, 1, toc=("trip", uid or ""))
         if trip and (trip.starts_on or trip.ends_on):
             span = ctx.labels.span(trip.starts_on, trip.ends_on)
             yield Paragraph(escape(span), s.subgroup_meta)
-        for entry in ctx.entries(EntryKind.TRIP_NOTE):
-            if isinstance(entry, TripNote) and (entry.trip.uid if entry.trip else None) == uid:
-                yield from entry_flowables(ctx, entry, 2)
+        for note in notes.get(uid, ()):
+            yield from entry_flowables(ctx, note, 2)
