@@ -62,7 +62,7 @@ def _passphrase(args: argparse.Namespace) -> str | None:
     """The journal's passphrase: from --passphrase-file, or asked for if it is encrypted."""
     if getattr(args, "passphrase_file", None):
         return _read_secret(args.passphrase_file)
-    from journal.storage import is_encrypted
+    from journal.storage.database import is_encrypted
 
     if not is_encrypted(paths.journal_file(_folder(args))):
         return None
@@ -78,7 +78,7 @@ def _ask_passphrase(args: argparse.Namespace) -> str:
     import getpass
 
     from journal.errors import WrongPassphraseError
-    from journal.storage import inspect_file
+    from journal.storage.database import inspect_file
 
     path = paths.journal_file(_folder(args))
     attempt = 0
@@ -392,7 +392,7 @@ def _run_import(args: argparse.Namespace) -> int:
 
 
 def _run_backup(args: argparse.Namespace) -> int:
-    from journal.backup import BackupReason, list_backups, make_backup
+    from journal.storage.backup import BackupReason, list_backups, make_backup
 
     folder = _folder(args)
     if args.list:
@@ -403,7 +403,7 @@ def _run_backup(args: argparse.Namespace) -> int:
         return 0
     if not paths.journal_file(folder).exists():
         raise JournalMissingError(f"there is no journal in {folder}")
-    from journal.storage import copy_database, inspect_file
+    from journal.storage.database import copy_database, inspect_file
 
     passphrase = _passphrase(args)
     state = inspect_file(paths.journal_file(folder), passphrase)  # refuses what is not a journal
@@ -418,7 +418,7 @@ def _run_backup(args: argparse.Namespace) -> int:
 
 
 def _run_restore(args: argparse.Namespace) -> int:
-    from journal.backup import restore
+    from journal.storage.backup import restore
 
     done = restore(_folder(args), Path(args.file), _passphrase(args))  # takes the lock
     print(f"Restored {args.file}; the journal as it was is kept in {done.saved}")
@@ -445,28 +445,28 @@ def _run_passphrase(args: argparse.Namespace) -> int:
 
 
 def _run_check(args: argparse.Namespace) -> int:
-    from journal import storage
+    from journal.storage import database
 
     folder = _folder(args)
     path = paths.journal_file(folder)
     if not path.exists():
         raise JournalMissingError(f"there is no journal in {folder}")
     passphrase = _passphrase(args)
-    problems = storage.integrity_problems(path, passphrase)
-    if args.repair and problems and all(storage.SEARCH_INDEX_DAMAGED in p for p in problems):
-        from journal.backup import BackupReason, make_backup
-        from journal.lock import JournalLock
+    problems = database.integrity_problems(path, passphrase)
+    if args.repair and problems and all(database.SEARCH_INDEX_DAMAGED in p for p in problems):
+        from journal.storage.backup import BackupReason, make_backup
+        from journal.storage.lock import JournalLock
 
         lock = JournalLock(folder)
         lock.acquire()
         try:
-            key = passphrase if storage.is_encrypted(path) else None
+            key = passphrase if database.is_encrypted(path) else None
             saved = make_backup(folder, BackupReason.MANUAL, passphrase=key)
-            storage.rebuild_search_index(path, key)
+            database.rebuild_search_index(path, key)
         finally:
             lock.release()
         print(f"The search index was rebuilt (the journal as it was is kept in {saved}).")
-        problems = storage.integrity_problems(path, passphrase)
+        problems = database.integrity_problems(path, passphrase)
     if problems:
         print(f"{path} is damaged:", file=sys.stderr)
         for problem in problems[:20]:
@@ -479,7 +479,7 @@ def _run_check(args: argparse.Namespace) -> int:
 def _run_search(args: argparse.Namespace) -> int:
     from journal.quick_search import print_found
     from journal.search import run_search
-    from journal.storage import connect, inspect_file, read_failure
+    from journal.storage.database import connect, inspect_file, read_failure
 
     path = paths.journal_file(_folder(args))
     if not path.exists():

@@ -10,7 +10,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from journal import files, paths
+from journal import paths
+from journal.storage import files
 
 MAX_LOG_BYTES = 1_000_000  # the older half is dropped beyond this
 

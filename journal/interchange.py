@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
-from journal import files, limits
+from journal import limits
 from journal.domain import (
     ArlEntry,
     Entry,
@@ -33,6 +33,8 @@ from journal.domain import (
     TripNote,
 )
 from journal.errors import ExportFailed, ImportFormatError
+from journal.storage import files
+from journal.storage.backup import BackupReason
 from journal.store import Journal
 
 FORMAT_NAME = "leadership-journal"
@@ -214,7 +216,7 @@ def import_json(journal: Journal, source: Path) -> ImportResult:
     known_sessions = {x.uid for x in (journal.programme() or Programme(name="")).sessions}
     _check_references(parsed, known_sessions, journal)
     if journal.count_entries():
-        journal.backup("before-import")
+        journal.backup(BackupReason.BEFORE_IMPORT)
     imported, skipped = journal.import_entries(
         parsed.entries,
         parsed.attachments,

@@ -20,10 +20,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from journal import limits
-from journal.backup import BackupReason
 from journal.domain import Programme, ProgrammeModule, ProgrammeSession, SessionKind, new_uid
 from journal.errors import ImportFormatError, JournalError
 from journal.prompts import PROMPT_KEYS, Prompts
+from journal.storage.backup import BackupReason
 from journal.vocabulary import LANGUAGES
 
 if TYPE_CHECKING:

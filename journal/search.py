@@ -3,7 +3,7 @@
 Plain ``sqlite3`` and ``re``: :meth:`journal.store.Journal.search` turns the rows into
 :class:`journal.domain.SearchHit`, and the command line's quick path
 (:mod:`journal.quick_search`) prints them without loading the rest of the library. The
-index (``search_index``, rowid = entry id) is written by :mod:`journal.records` in the
+index (``search_index``, rowid = entry id) is written by :mod:`journal.storage.records` in the
 entry's own transaction.
 """
 

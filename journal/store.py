@@ -20,8 +20,7 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
-from journal import backup, files, limits, paths, storage
-from journal.backup import BackupReason
+from journal import limits, paths
 from journal.domain import (
     ArlEntry,
     Attachment,
@@ -45,9 +44,12 @@ from journal.errors import (
     JournalWriteError,
     TooLargeError,
 )
-from journal.fastsave import try_update_in_place
-from journal.lock import JournalLock
-from journal.records import (
+from journal.search import run_search
+from journal.storage import backup, database, files
+from journal.storage.backup import BackupReason
+from journal.storage.fastsave import try_update_in_place
+from journal.storage.lock import JournalLock
+from journal.storage.records import (
     DELETE_INDEX,
     ENTRY_LOAD,
     attach,
@@ -61,7 +63,7 @@ from journal.records import (
     utc_now,
     write_programme,
 )
-from journal.schema import (
+from journal.storage.schema import (
     AttachmentRecord,
     BlobRecord,
     CompetencyRecord,
@@ -75,7 +77,6 @@ from journal.schema import (
     entry_competencies,
     entry_tags,
 )
-from journal.search import run_search
 
 E = TypeVar("E", bound=Entry)
 
@@ -146,7 +147,7 @@ def open_journal(
     if journal_lock is not None:
         journal_lock.acquire()
     try:
-        state = storage.inspect_file(path, passphrase)
+        state = database.inspect_file(path, passphrase)
         if state.exists and not state.encrypted:
             passphrase = None  # a plain journal opened with a passphrase stays plain
         if journal_lock is not None:
@@ -154,16 +155,16 @@ def open_journal(
             for owned in paths.owned_files(folder):
                 files.make_private(owned)
         if not state.exists:
-            storage.create(path, passphrase)
+            database.create(path, passphrase)
         elif state.needs_migration:
-            problems = storage.soundness_problems(path, passphrase)
+            problems = database.soundness_problems(path, passphrase)
             if problems:
                 raise JournalDamagedError(
                     f"{path.name} is damaged ({problems[0]}); it was not upgraded."
                 )
             backup.make_backup(folder, BackupReason.BEFORE_MIGRATION, passphrase=passphrase)
-            storage.upgrade(path, passphrase)
-        engine = storage.make_engine(path, passphrase)
+            database.upgrade(path, passphrase)
+        engine = database.make_engine(path, passphrase)
         journal = Journal(
             folder, engine, journal_lock, passphrase=passphrase, sound=not state.exists
         )
@@ -201,13 +202,13 @@ def change_passphrase(
     """
     if new == "":
         raise JournalError("The new passphrase is empty; nothing was changed.")
-    storage.require_sqlcipher()  # before the backup, not after it
+    database.require_sqlcipher()  # before the backup, not after it
     folder = paths.data_dir(directory)
     path = paths.journal_file(folder)
     journal_lock = JournalLock(folder)
     journal_lock.acquire()
     try:
-        state = storage.inspect_file(path, old)  # a wrong ``old`` stops here
+        state = database.inspect_file(path, old)  # a wrong ``old`` stops here
         old_key = old if state.encrypted else None
         if old_key is None and new is not None:
             saved = backup.make_backup(
@@ -215,7 +216,7 @@ def change_passphrase(
             )
         else:
             saved = backup.make_backup(folder, BackupReason.BEFORE_REKEY, passphrase=old_key)
-        storage.change_passphrase(path, old_key, new)
+        database.change_passphrase(path, old_key, new)
         result = backup.rekey_backups(folder, old_key, new, delete=delete_backups)
         return PassphraseChanged(saved=saved, backups=result)
     finally:
@@ -294,7 +295,7 @@ class Journal:
                 raise JournalDamagedError(self._damage)
             if self._sound:
                 return
-            problems = storage.soundness_problems(self.path, self._passphrase)
+            problems = database.soundness_problems(self.path, self._passphrase)
             if problems:
                 self._damage = f"{self.path.name} is damaged ({problems[0]})."
                 raise JournalDamagedError(self._damage)
@@ -316,7 +317,7 @@ class Journal:
         """Fold the write-ahead log into the journal file, so that a copy of the file
         alone holds every save. False when it could not be done now."""
         try:
-            return storage.checkpoint(self._engine)
+            return database.checkpoint(self._engine)
         except DBAPIError:
             return False
 
@@ -324,13 +325,13 @@ class Journal:
         """Copy the journal into its backups folder now (encrypted like the journal)."""
         return backup.make_backup(self.folder, reason, passphrase=self._passphrase)
 
-    def save_copy(self, target: Path, progress: storage.Progress | None = None) -> Path:
+    def save_copy(self, target: Path, progress: database.Progress | None = None) -> Path:
         """A consistent copy of the journal at ``target``, at any moment, keyed as the
         journal is (SQLite's online backup API: saves in the log are in it).
         ``progress(done, total)`` is called as pages are copied, and may raise to stop."""
         paths.refuse_journal_path(self.folder, target)
         try:
-            return storage.copy_database(
+            return database.copy_database(
                 self.path, Path(target), self._passphrase, progress=progress
             )
         except OSError as exc:
@@ -345,7 +346,7 @@ class Journal:
             raise self._read_failure(exc) from exc
 
     def _read_failure(self, exc: DBAPIError) -> JournalError:
-        error = storage.read_failure(self.path, exc.orig or exc)
+        error = database.read_failure(self.path, exc.orig or exc)
         if isinstance(error, JournalDamagedError):
             self._damage = str(error)
         return error
@@ -709,7 +710,7 @@ class Journal:
         except DBAPIError as exc:
             raise self._read_failure(exc) from exc
         except sqlite3.DatabaseError as exc:
-            raise storage.read_failure(self.path, exc) from exc
+            raise database.read_failure(self.path, exc) from exc
         return [
             SearchHit(
                 entry_id=entry_id,

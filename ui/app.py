@@ -221,7 +221,7 @@ def _failed(title: str, lead: str, exc: BaseException) -> None:
 
 
 def _restore(folder: Path, backup_file: Path, passphrase: str | None) -> None:
-    from journal import backup
+    from journal.storage import backup
 
     backup_passphrase: str | None = None
     while True:

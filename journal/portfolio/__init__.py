@@ -11,7 +11,6 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from journal import files
 from journal.portfolio.options import (
     ExportCancelled,
     ExportFailed,
@@ -19,6 +18,7 @@ from journal.portfolio.options import (
     PortfolioOptions,
 )
 from journal.portfolio.source import PortfolioSource
+from journal.storage import files
 
 Progress = Callable[[int, int], None]
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import Engine, event
 
-from journal import storage
+from journal.storage import database
 
 
 def _killer(at: int) -> Any:
@@ -41,7 +41,7 @@ def run(fixture: Path, work: Path) -> None:
         pid = os.fork()
         if pid == 0:  # pragma: no cover - the child
             event.listen(Engine, "before_cursor_execute", _killer(n))
-            storage.upgrade(folder / "journal.sqlite3")
+            database.upgrade(folder / "journal.sqlite3")
             os._exit(0)
         _, status = os.waitpid(pid, 0)
         killed = os.WIFSIGNALED(status)

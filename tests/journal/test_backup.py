@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from journal import backup
 from journal.cli import main
 from journal.domain import Experience
 from journal.errors import JournalError, NotAJournalError
 from journal.paths import backup_dir, journal_file
+from journal.storage import backup
 from journal.store import open_journal
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from journal.domain import Experience
-from journal.storage import integrity_problems
+from journal.storage.database import integrity_problems
 from journal.store import open_journal
 
 RUNS = 50

@@ -5,11 +5,11 @@ from pathlib import Path
 
 import pytest
 
-from journal import backup, storage
 from journal.cli import main
 from journal.domain import Experience
 from journal.errors import PassphraseRequiredError, WrongPassphraseError
 from journal.paths import journal_file
+from journal.storage import backup, database
 from journal.store import change_passphrase, open_journal
 
 pytest.importorskip("sqlcipher3")
@@ -35,7 +35,7 @@ def test_encrypted_journal_hides_its_text_and_needs_the_passphrase(
         assert [h.title for h in j.search("hemlighets")] == ["Samtal"]  # FTS5 inside SQLCipher
     path = journal_file(data_dir)
     assert WORDS.encode() not in _raw_bytes(data_dir)
-    assert storage.is_encrypted(path)
+    assert database.is_encrypted(path)
     before = _digest(path)
     with pytest.raises(PassphraseRequiredError):
         open_journal(data_dir)
@@ -52,9 +52,9 @@ def test_backups_of_an_encrypted_journal_are_encrypted(data_dir: Path) -> None:
         j.save(Experience(title="x", body=WORDS))
         made = j.backup()
     assert WORDS.encode() not in made.read_bytes()
-    assert storage.integrity_problems(made, SECRET) == []
+    assert database.integrity_problems(made, SECRET) == []
     with pytest.raises(WrongPassphraseError):
-        storage.inspect_file(made, "fel")
+        database.inspect_file(made, "fel")
     backup.restore(data_dir, made, SECRET)
     with open_journal(data_dir, passphrase=SECRET) as j:
         assert j.count_entries() == 1
@@ -71,7 +71,7 @@ def test_encrypt_rekey_and_decrypt(data_dir: Path) -> None:
     with open_journal(data_dir, passphrase="två") as j:
         assert [h.title for h in j.search("patientuppgifter")] == ["Början"]
     change_passphrase(data_dir, "två", None)
-    assert not storage.is_encrypted(journal_file(data_dir))
+    assert not database.is_encrypted(journal_file(data_dir))
     with open_journal(data_dir) as j:
         assert j.count_entries() == 1
     reasons = [b.reason for b in backup.list_backups(data_dir)]
@@ -88,7 +88,7 @@ def test_cli_reads_the_passphrase_from_a_file(
     wrong.write_text("fel\n", encoding="utf-8")
     common = ["--data-dir", str(folder), "--passphrase-file", str(secret)]
     assert main(["demo", *common, "--entries", "12"]) == 0
-    assert storage.is_encrypted(journal_file(folder))
+    assert database.is_encrypted(journal_file(folder))
     assert main(["check", *common]) == 0
     assert main(["export", *common, "-o", str(tmp_path / "x.json")]) == 0
     capsys.readouterr()
@@ -97,4 +97,4 @@ def test_cli_reads_the_passphrase_from_a_file(
     assert main(["search", "--data-dir", str(folder), "tillit"]) == 2
     assert "encrypted" in capsys.readouterr().err
     assert main(["passphrase", *common, "--remove"]) == 0
-    assert not storage.is_encrypted(journal_file(folder))
+    assert not database.is_encrypted(journal_file(folder))

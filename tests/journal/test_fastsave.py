@@ -11,8 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from journal.domain import ArlEntry, Entry, Experience
-from journal.fastsave import try_update_in_place
-from journal.records import save_in, utc_now
+from journal.storage.fastsave import try_update_in_place
+from journal.storage.records import save_in, utc_now
 from journal.store import Journal, open_journal
 
 

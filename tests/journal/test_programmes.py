@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 
 from journal import programmes
-from journal.backup import list_backups
 from journal.cli import main
 from journal.domain import Experience, SessionKind
 from journal.errors import JournalError
 from journal.programmes import ProgrammeFormatError, instantiate, load_template, parse_template
 from journal.prompts import own_prompts
+from journal.storage.backup import list_backups
 from journal.store import open_journal
 
 VALID = """\

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from journal import storage
 from journal.errors import JournalDamagedError, JournalTooNewError, NotAJournalError
 from journal.paths import backup_dir, journal_file
+from journal.storage import database
 from journal.store import open_journal
 
 DATA = Path(__file__).parent.parent / "data"
@@ -24,21 +24,21 @@ def test_new_journal_is_at_head_with_wal_and_foreign_keys(data_dir: Path) -> Non
         assert journal.path == journal_file(data_dir)
     con = sqlite3.connect(journal_file(data_dir))
     assert (
-        con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == storage.SCHEMA_HEAD
+        con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == database.SCHEMA_HEAD
     )
     assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert con.execute("PRAGMA application_id").fetchone()[0] == storage.APPLICATION_ID
+    assert con.execute("PRAGMA application_id").fetchone()[0] == database.APPLICATION_ID
     con.close()
-    assert storage.integrity_problems(journal_file(data_dir)) == []
+    assert database.integrity_problems(journal_file(data_dir)) == []
 
 
 def test_schema_head_matches_alembic() -> None:
     from alembic.script import ScriptDirectory
 
-    script = ScriptDirectory.from_config(storage.alembic_config(Path("unused.sqlite3")))
-    assert script.get_current_head() == storage.SCHEMA_HEAD
+    script = ScriptDirectory.from_config(database.alembic_config(Path("unused.sqlite3")))
+    assert script.get_current_head() == database.SCHEMA_HEAD
     revisions = [r.revision for r in reversed(list(script.walk_revisions()))]
-    assert tuple(revisions) == storage.SCHEMA_REVISIONS
+    assert tuple(revisions) == database.SCHEMA_REVISIONS
 
 
 def test_models_match_migrations(data_dir: Path) -> None:
@@ -47,7 +47,7 @@ def test_models_match_migrations(data_dir: Path) -> None:
 
     with open_journal(data_dir) as journal:
         path = journal.path
-    command.check(storage.alembic_config(path))
+    command.check(database.alembic_config(path))
 
 
 def test_first_schema_journal_is_backed_up_then_migrated(data_dir: Path) -> None:
@@ -62,11 +62,11 @@ def test_first_schema_journal_is_backed_up_then_migrated(data_dir: Path) -> None
         assert [h.title for h in journal.search("tillit")]  # the index came along
     backups = list(backup_dir(data_dir).glob("*before-migration*.sqlite3"))
     assert len(backups) == 1
-    assert storage.inspect_file(backups[0]).revision == "0001"
+    assert database.inspect_file(backups[0]).revision == "0001"
     con = sqlite3.connect(backups[0])
     assert con.execute("SELECT count(*) FROM entries").fetchone()[0] == 4
     con.close()
-    assert storage.inspect_file(old).revision == storage.SCHEMA_HEAD
+    assert database.inspect_file(old).revision == database.SCHEMA_HEAD
 
 
 @pytest.mark.parametrize(
@@ -130,7 +130,7 @@ def test_integrity_check_finds_damage(data_dir: Path) -> None:
     for offset in range(8192, len(raw) - 4096, 4096):
         raw[offset + 100 : offset + 400] = b"\xde\xad" * 150
     path.write_bytes(bytes(raw))
-    assert storage.integrity_problems(path)
+    assert database.integrity_problems(path)
 
 
 def test_copy_database_makes_a_consistent_copy(tmp_path: Path, data_dir: Path) -> None:
@@ -138,8 +138,8 @@ def test_copy_database_makes_a_consistent_copy(tmp_path: Path, data_dir: Path) -
 
     with open_journal(data_dir) as journal:
         journal.save(Experience(title="kopia"))
-        target = storage.copy_database(journal.path, tmp_path / "copy" / "b.sqlite3")
-    assert storage.integrity_problems(target) == []
+        target = database.copy_database(journal.path, tmp_path / "copy" / "b.sqlite3")
+    assert database.integrity_problems(target) == []
     con = sqlite3.connect(target)
     assert con.execute("SELECT title FROM entries").fetchall() == [("kopia",)]
     con.close()

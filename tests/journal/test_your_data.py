@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from journal import backup, files, paths, storage
+from journal import paths
 from journal.cli import main
 from journal.domain import Experience
 from journal.errors import (
@@ -23,6 +23,7 @@ from journal.errors import (
     WrongPassphraseError,
 )
 from journal.paths import journal_file
+from journal.storage import backup, database, files
 from journal.store import change_passphrase, open_journal
 
 HERE = Path(__file__).parent
@@ -30,7 +31,7 @@ OLD_JOURNAL = HERE.parent / "data" / "journal-schema-0001.sqlite3"
 
 
 def _titles(path: Path, passphrase: str | None = None) -> list[str]:
-    con = storage.connect(path, passphrase, readonly=True)
+    con = database.connect(path, passphrase, readonly=True)
     try:
         return sorted(r[0] for r in con.execute("SELECT title FROM entries"))
     finally:
@@ -38,7 +39,7 @@ def _titles(path: Path, passphrase: str | None = None) -> list[str]:
 
 
 def _is_plain_sqlite(path: Path) -> bool:
-    return path.read_bytes()[:16] == storage.SQLITE_MAGIC
+    return path.read_bytes()[:16] == database.SQLITE_MAGIC
 
 
 # -- data loss -------------------------------------------------------------------------
@@ -75,7 +76,7 @@ def test_backup_output_is_a_consistent_copy_while_the_journal_is_open(
         j.save(Experience(title="i loggen"))
         assert main(["backup", "-o", str(out)]) == 0
     assert _titles(out) == ["i loggen"]
-    assert storage.integrity_problems(out) == []
+    assert database.integrity_problems(out) == []
 
 
 def test_save_copy_is_keyed_like_the_journal(data_dir: Path, tmp_path: Path) -> None:
@@ -174,7 +175,7 @@ def test_an_empty_journal_file_is_refused_never_set_up_in_place(
 def test_a_new_journal_is_never_left_half_made(data_dir: Path) -> None:
     open_journal(data_dir).close()
     assert not [p for p in data_dir.iterdir() if p.name.startswith(files.TEMP_PREFIX)]
-    assert storage.inspect_file(journal_file(data_dir)).revision == storage.SCHEMA_HEAD
+    assert database.inspect_file(journal_file(data_dir)).revision == database.SCHEMA_HEAD
 
 
 # -- damaged files ----------------------------------------------------------------------
@@ -197,9 +198,9 @@ def test_an_upgrade_killed_at_any_statement_leaves_the_old_or_the_new_revision(
     assert results[-1][1] == "done" and len(results) > 3
     for n, outcome in results:
         folder = work / n
-        state = storage.inspect_file(journal_file(folder))
-        assert state.revision in ("0001", storage.SCHEMA_HEAD), f"killed at statement {n}"
-        assert storage.soundness_problems(journal_file(folder)) == [], f"statement {n}"
+        state = database.inspect_file(journal_file(folder))
+        assert state.revision in ("0001", database.SCHEMA_HEAD), f"killed at statement {n}"
+        assert database.soundness_problems(journal_file(folder)) == [], f"statement {n}"
         if state.revision == "0001":  # nothing of a later migration is there
             con = sqlite3.connect(journal_file(folder))
             indexes = {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
@@ -233,7 +234,7 @@ def _damaged_journals(tmp_path: Path) -> list[Path]:
         shutil.copyfile(journal_file(source), journal_file(folder))
         _flip_bytes(journal_file(folder), seed)
         try:
-            problems = storage.integrity_problems(journal_file(folder))
+            problems = database.integrity_problems(journal_file(folder))
         except JournalError:
             problems = ["refused"]
         if problems:
@@ -289,11 +290,11 @@ def test_a_damaged_journal_is_neither_upgraded_nor_backed_up(tmp_path: Path) -> 
     start = (rootpage - 1) * page
     data[start + 8 : start + 200] = b"\xaa" * 192
     journal_file(folder).write_bytes(bytes(data))
-    if not storage.integrity_problems(journal_file(folder)):
+    if not database.integrity_problems(journal_file(folder)):
         pytest.skip("the damage missed")
     with pytest.raises(JournalError):
         open_journal(folder)
-    assert storage.inspect_file(journal_file(folder)).revision == "0001"
+    assert database.inspect_file(journal_file(folder)).revision == "0001"
     assert not paths.backup_dir(folder).exists()
 
 
@@ -326,7 +327,7 @@ def test_changing_the_passphrase_rewrites_the_backups_under_the_new_one(data_dir
     for info in backup.list_backups(data_dir):
         assert _titles(info.path, "ny") == ["hemlig"]
         with pytest.raises(JournalError):
-            storage.inspect_file(info.path, "gammal")
+            database.inspect_file(info.path, "gammal")
             _titles(info.path, "gammal")
 
 
@@ -369,7 +370,7 @@ def test_restore_of_a_plain_backup_into_an_encrypted_journal_encrypts_it(data_di
     with open_journal(data_dir) as j:
         j.save(Experience(title="klartext"))
     plain = data_dir.parent / "plain.sqlite3"
-    storage.copy_database(journal_file(data_dir), plain)
+    database.copy_database(journal_file(data_dir), plain)
     change_passphrase(data_dir, None, "fras")
     done = backup.restore(data_dir, plain, "fras")
     assert done.rekeyed and not _is_plain_sqlite(journal_file(data_dir))
@@ -443,7 +444,7 @@ def test_an_empty_schema_version_is_damage_not_a_newer_version(data_dir: Path) -
         con.execute("DELETE FROM alembic_version")
     con.close()
     with pytest.raises(JournalDamagedError, match="schema version is missing"):
-        storage.inspect_file(journal_file(data_dir))
+        database.inspect_file(journal_file(data_dir))
 
 
 def test_check_repair_rebuilds_a_damaged_search_index(
@@ -512,7 +513,7 @@ def test_a_full_disk_at_start_is_a_warning_not_a_closed_journal(
     def disk_full(*_a: object, **_k: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(storage, "copy_database", disk_full)
+    monkeypatch.setattr(database, "copy_database", disk_full)
     with open_journal(data_dir) as j:  # the daily backup is due: it fails, the journal opens
         assert j.warnings and "daily backup could not be made" in j.warnings[0]
         assert [s.title for s in j.list_entries()] == ["kvar"]
@@ -555,10 +556,10 @@ def test_a_read_only_place_is_reported_as_read_only_not_damaged(
     open_journal(data_dir).close()
     path = journal_file(data_dir)
     monkeypatch.setattr(os, "access", lambda p, _mode: Path(p) != path.parent)
-    failure = storage.read_failure(path, sqlite3.OperationalError("unable to open database file"))
+    failure = database.read_failure(path, sqlite3.OperationalError("unable to open database file"))
     assert isinstance(failure, JournalReadOnlyError) and "read-only" in str(failure)
     monkeypatch.setattr(os, "access", lambda p, _mode: Path(p) != path)
-    failure = storage.read_failure(
+    failure = database.read_failure(
         path, sqlite3.OperationalError("attempt to write a readonly database")
     )
     assert isinstance(failure, JournalReadOnlyError)

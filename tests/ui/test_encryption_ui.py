@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 import ui.dialogs.passphrase
 from journal.domain import Experience
-from journal.storage import is_encrypted
+from journal.storage.database import is_encrypted
 from journal.store import Journal, open_journal
 from tests.ui.conftest import WindowFactory
 from ui.app import _change_passphrase, open_interactively

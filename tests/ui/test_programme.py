@@ -11,8 +11,8 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from journal.backup import list_backups
 from journal.domain import Experience, ProgrammeSession, SessionKind
+from journal.storage.backup import list_backups
 from journal.store import Journal
 from tests.ui.conftest import WindowFactory
 from ui.dialogs.programme import ProgrammeDialog

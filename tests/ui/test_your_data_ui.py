@@ -12,8 +12,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from journal import backup, paths, storage
+from journal import paths
 from journal.domain import Experience
+from journal.storage import backup, database
 from journal.store import Journal, open_journal
 from tests.ui.conftest import WindowFactory, set_up
 from ui import crash
@@ -47,7 +48,7 @@ def test_after_typing_settles_the_file_alone_holds_every_acknowledged_save(
     alone = tmp_path / "copied-alone.sqlite3"
     shutil.copyfile(journal.path, alone)  # the file only, as a participant would copy it
     assert acknowledged in _titles_and_bodies(alone)
-    assert storage.integrity_problems(alone) == []
+    assert database.integrity_problems(alone) == []
 
 
 def test_save_a_copy_writes_a_consistent_copy_off_the_ui_thread(
@@ -87,10 +88,10 @@ def _damage(path: Path) -> None:
             data[rng.randrange(8192, len(data))] ^= 0xFF
         path.write_bytes(bytes(data))
         try:
-            storage.inspect_file(path)
+            database.inspect_file(path)
         except Exception:
             continue
-        if storage.soundness_problems(path):
+        if database.soundness_problems(path):
             return
     raise AssertionError("no damage found that still opens")
 

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal import backup
 from journal.errors import JournalError
+from journal.storage import backup
+from journal.storage.backup import BackupReason
 from journal.store import Journal
 from ui.dates import long_moment
 from ui.errors import describe
@@ -62,14 +63,14 @@ class BackupsDialog(QDialog):
 
     def refresh(self) -> None:
         self.list.clear()
-        reasons = {
-            "daily": self.tr("daily"),
-            "manual": self.tr("made by you"),
-            "before-migration": self.tr("before an update"),
-            "before-import": self.tr("before an import"),
-            "before-restore": self.tr("before a restore"),
-            "before-rekey": self.tr("before a passphrase change"),
-            "damaged": self.tr("the damaged journal, kept as it was"),
+        reasons: dict[str, str] = {
+            BackupReason.DAILY: self.tr("daily"),
+            BackupReason.MANUAL: self.tr("made by you"),
+            BackupReason.BEFORE_MIGRATION: self.tr("before an update"),
+            BackupReason.BEFORE_IMPORT: self.tr("before an import"),
+            BackupReason.BEFORE_RESTORE: self.tr("before a restore"),
+            BackupReason.BEFORE_REKEY: self.tr("before a passphrase change"),
+            BackupReason.DAMAGED: self.tr("the damaged journal, kept as it was"),
         }
         for info in backup.list_backups(self._journal.folder):
             stamp = long_moment(info.made_at)
@@ -81,7 +82,7 @@ class BackupsDialog(QDialog):
 
     def back_up_now(self) -> None:
         try:
-            self._journal.backup("manual")
+            self._journal.backup(BackupReason.MANUAL)
         except (JournalError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Backup failed"), describe(exc))
             return

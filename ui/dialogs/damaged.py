@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from journal import backup
 from journal.errors import JournalDamagedError
+from journal.storage import backup
 from ui.dates import long_moment
 from ui.errors import describe
 

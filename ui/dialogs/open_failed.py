@@ -7,9 +7,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from journal import backup, paths
-from journal.backup import newest_good_backup
+from journal import paths
 from journal.errors import JournalEmptyError, JournalError, JournalTooNewError
+from journal.storage import backup
+from journal.storage.backup import newest_good_backup
 from ui.dialogs.damaged import backup_stamp
 from ui.errors import describe
 

@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import IO
 
 from journal.errors import JournalError, JournalLockedError
-from journal.files import make_private
 from journal.paths import LOCK_FILE_NAME
+from journal.storage.files import make_private
 
 
 class JournalLock:

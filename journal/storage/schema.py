@@ -2,7 +2,7 @@
 
 Records never leave :mod:`journal.store`; the rest of the program sees the values
 of :mod:`journal.domain`. Every change here needs an Alembic migration in
-``journal/migrations/versions`` (the test suite runs ``alembic check``).
+``journal/storage/migrations/versions`` (the test suite runs ``alembic check``).
 """
 
 from __future__ import annotations

@@ -16,13 +16,14 @@ from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
 
-from journal import files, paths, storage
+from journal import paths
 from journal.errors import (
     JournalDamagedError,
     JournalError,
     PassphraseRequiredError,
     WrongPassphraseError,
 )
+from journal.storage import database, files
 
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
@@ -100,9 +101,9 @@ def make_backup(
     target = paths.backup_dir(folder) / backup_name(reason, now)
     try:
         if rekey_to is not None:
-            storage.copy_database(source, target, passphrase, rekey=True, new_passphrase=rekey_to)
+            database.copy_database(source, target, passphrase, rekey=True, new_passphrase=rekey_to)
         else:
-            storage.copy_database(source, target, passphrase)
+            database.copy_database(source, target, passphrase)
     except OSError as exc:
         raise JournalError(f"the backup could not be written: {exc.strerror or exc}") from exc
     if reason in ROTATED_REASONS:
@@ -157,7 +158,7 @@ def backup_key(path: Path, passphrase: str | None) -> str | None:
     open it (a backup made under an earlier passphrase), JournalError for anything
     that is not a journal.
     """
-    state = storage.inspect_file(path, passphrase)
+    state = database.inspect_file(path, passphrase)
     if not state.exists:
         raise JournalError(f"{path} does not exist.")
     return passphrase if state.encrypted else None
@@ -172,7 +173,7 @@ def newest_good_backup(folder: Path, passphrase: str | None = None) -> BackupInf
             key = backup_key(info.path, passphrase)
         except JournalError:
             continue
-        if not storage.soundness_problems(info.path, key):
+        if not database.soundness_problems(info.path, key):
             return info
     return None
 
@@ -212,7 +213,7 @@ def rekey_backups(
             continue
         except JournalError:
             key = None  # not readable as a journal: a damaged copy, kept byte for byte
-            if not storage.is_encrypted(info.path) and new is not None:
+            if not database.is_encrypted(info.path) and new is not None:
                 info.path.unlink(missing_ok=True)
                 result.deleted.append(info.path)
             else:
@@ -225,7 +226,7 @@ def rekey_backups(
             result.deleted.append(info.path)
             continue
         try:
-            storage.copy_database(info.path, info.path, key, rekey=True, new_passphrase=new)
+            database.copy_database(info.path, info.path, key, rekey=True, new_passphrase=new)
         except Exception as exc:  # a copy that SQLite cannot read through
             if new is not None and key is None:
                 info.path.unlink(missing_ok=True)
@@ -260,7 +261,7 @@ def restore(
     it was made under another passphrase (``backup_passphrase``; WrongPassphraseError
     asks for it).
     """
-    from journal.lock import JournalLock
+    from journal.storage.lock import JournalLock
 
     if not Path(backup).exists():
         raise JournalError(f"{backup} does not exist.")
@@ -279,7 +280,7 @@ def _restore(
     if not backup.exists():
         raise JournalError(f"{backup} does not exist.")
     journal = paths.journal_file(folder)
-    if journal.exists() and storage.is_encrypted(journal) and passphrase is None:
+    if journal.exists() and database.is_encrypted(journal) and passphrase is None:
         raise PassphraseRequiredError(
             "The journal is encrypted: its passphrase is needed to restore into it."
         )
@@ -295,16 +296,16 @@ def _restore(
                     f"{backup.name} was made under another passphrase; enter that one to "
                     "restore it. Nothing was changed."
                 ) from None
-    problems = storage.integrity_problems(backup, key)
+    problems = database.integrity_problems(backup, key)
     if problems:
         raise JournalDamagedError(f"{backup.name} is damaged ({problems[0]}); it was not restored")
     saved = journal
     if journal.exists():
         current_sound = False
         try:
-            storage.inspect_file(journal, passphrase)
-            current_sound = not storage.soundness_problems(
-                journal, passphrase if storage.is_encrypted(journal) else None
+            database.inspect_file(journal, passphrase)
+            current_sound = not database.soundness_problems(
+                journal, passphrase if database.is_encrypted(journal) else None
             )
         except JournalError:
             current_sound = False
@@ -312,17 +313,17 @@ def _restore(
             saved = make_backup(
                 folder,
                 BackupReason.BEFORE_RESTORE,
-                passphrase=passphrase if storage.is_encrypted(journal) else None,
+                passphrase=passphrase if database.is_encrypted(journal) else None,
             )
         else:
             saved = keep_damaged(folder)
-    target_key = passphrase if journal.exists() and storage.is_encrypted(journal) else None
+    target_key = passphrase if journal.exists() and database.is_encrypted(journal) else None
     if not journal.exists():
         target_key = key
     rekeyed = target_key != key
     staged = files.temp_beside(journal, ".restoring")
     try:
-        storage.copy_database(backup, staged, key, rekey=rekeyed, new_passphrase=target_key)
+        database.copy_database(backup, staged, key, rekey=rekeyed, new_passphrase=target_key)
         for suffix in ("-wal", "-shm"):
             journal.with_name(journal.name + suffix).unlink(missing_ok=True)
         staged.replace(journal)

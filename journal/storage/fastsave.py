@@ -18,14 +18,14 @@ from typing import Any
 from sqlalchemy import BindParameter, Connection, Update, bindparam, select, update
 
 from journal.domain import ArlEntry, Entry, Experience
-from journal.records import (
+from journal.storage.records import (
     DELETE_INDEX,
     INSERT_INDEX,
     clean_names,
     entry_columns,
     index_text_of,
 )
-from journal.schema import (
+from journal.storage.schema import (
     CompetencyRecord,
     EntryRecord,
     SessionRecord,

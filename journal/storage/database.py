@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from journal import files
 from journal.errors import (
     JournalDamagedError,
     JournalEmptyError,
@@ -25,6 +24,7 @@ from journal.errors import (
     PassphraseRequiredError,
     WrongPassphraseError,
 )
+from journal.storage import files
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -356,7 +356,7 @@ def rebuild_search_index(path: Path, passphrase: str | None = None) -> int:
     transaction; returns the number of entries indexed."""
     from sqlalchemy.orm import Session
 
-    from journal.records import rebuild_index
+    from journal.storage.records import rebuild_index
 
     engine = _migration_engine(path, passphrase)
     try:

@@ -7,7 +7,7 @@ from typing import Any
 from alembic import context
 from sqlalchemy import create_engine
 
-from journal.schema import Base
+from journal.storage.schema import Base
 
 config = context.config
 target_metadata = Base.metadata

@@ -33,7 +33,8 @@ from journal.domain import (
     TripNote,
 )
 from journal.errors import EntryNotFoundError, JournalError
-from journal.schema import (
+from journal.search import index_text
+from journal.storage.schema import (
     AttachmentRecord,
     BlobRecord,
     CompetencyRecord,
@@ -46,7 +47,6 @@ from journal.schema import (
     TripRecord,
     entry_tags,
 )
-from journal.search import index_text
 
 N = TypeVar("N", TagRecord, CompetencyRecord)
 Q = TypeVar("Q", bound="Select[*tuple[Any, ...]]")
