@@ -6,7 +6,8 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QMainWindow, QProgressDialog, QWidget
 
 from journal.errors import JournalError
 from ui.errors import describe
@@ -74,3 +75,73 @@ class Worker(QRunnable):
             self.signals.cancelled.emit()
         else:
             self.signals.finished.emit(result)
+
+
+class ProgressRun(QObject):
+    """Long work on the thread pool, shown with a progress dialog that can cancel it.
+
+    A child of ``parent`` (the window): it lives while the window does. Subclasses say
+    what the outcome means in :meth:`succeeded`, :meth:`failed` and :meth:`cancelled`.
+    """
+
+    def __init__(
+        self,
+        parent: QWidget,
+        work: Work,
+        *,
+        title: str,
+        label: str,
+        cancel: str,
+        cancelled_error: type[BaseException],
+    ) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent
+        self.done = False
+        self.progress = QProgressDialog(label, cancel, 0, 0, parent)
+        self.progress.setWindowTitle(title)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(300)
+        self.worker = Worker(work, cancelled_error=cancelled_error)
+        self.progress.canceled.connect(self.worker.cancel)
+        self.worker.signals.progressed.connect(self._progressed)
+        self.worker.signals.finished.connect(self._finished)
+        self.worker.signals.failed.connect(self._failed)
+        self.worker.signals.cancelled.connect(self._cancelled)
+
+    def start(self) -> None:
+        self.worker.start()
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+
+    def _close(self) -> None:
+        self.done = True
+        self.progress.reset()
+        self.progress.hide()
+
+    def _finished(self, result: object) -> None:
+        self._close()
+        self.succeeded(result)
+
+    def _failed(self, message: str) -> None:
+        self._close()
+        self.failed(message)
+
+    def _cancelled(self) -> None:
+        self._close()
+        self.cancelled()
+
+    def show_status(self, text: str, msec: int = 8000) -> None:
+        window = self.parent_widget.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, msec)
+
+    def succeeded(self, result: object) -> None:
+        raise NotImplementedError
+
+    def failed(self, message: str) -> None:
+        raise NotImplementedError
+
+    def cancelled(self) -> None:
+        raise NotImplementedError

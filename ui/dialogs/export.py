@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,9 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMainWindow,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -32,7 +30,7 @@ from journal.portfolio.options import ExportCancelled, ExportResult, PortfolioOp
 from journal.store import Journal
 from ui.dates import to_date, to_qdate
 from ui.models.entry_list import kind_label
-from ui.workers import Worker
+from ui.workers import ProgressRun
 
 
 class ExportDialog(QDialog):
@@ -223,57 +221,27 @@ class ExportDialog(QDialog):
         return Path(self.output.text().strip()).expanduser()
 
 
-class ExportRun(QObject):
-    """One export on the thread pool, shown with a progress dialog that can cancel it.
-
-    A child of ``parent`` (the window): it lives while the window does, or until done.
-    """
+class ExportRun(ProgressRun):
+    """One export on the thread pool, shown with a progress dialog that can cancel it."""
 
     def __init__(self, parent: QWidget, journal: Journal, options: PortfolioOptions, out: Path):
         from journal.portfolio import export_portfolio
 
-        super().__init__(parent)
-        self.parent_widget = parent
-        self.out = out
-        self.result: ExportResult | None = None
-        self.error: str | None = None
-        self.done = False
-        self.progress = QProgressDialog(
-            QCoreApplication.translate("ExportRun", "Laying out the portfolio…"),
-            QCoreApplication.translate("ExportRun", "Cancel"),
-            0,
-            0,
+        super().__init__(
             parent,
-        )
-        self.progress.setWindowTitle(QCoreApplication.translate("ExportRun", "Export portfolio"))
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(300)
-        self.worker = Worker(
             lambda progress, cancelled: export_portfolio(
                 journal, options, out, progress=progress, cancelled=cancelled
             ),
+            title=QCoreApplication.translate("ExportRun", "Export portfolio"),
+            label=QCoreApplication.translate("ExportRun", "Laying out the portfolio…"),
+            cancel=QCoreApplication.translate("ExportRun", "Cancel"),
             cancelled_error=ExportCancelled,
         )
-        self.progress.canceled.connect(self.worker.cancel)
-        self.worker.signals.progressed.connect(self._progressed)
-        self.worker.signals.finished.connect(self._finished)
-        self.worker.signals.failed.connect(self._failed)
-        self.worker.signals.cancelled.connect(self._cancelled)
+        self.out = out
+        self.result: ExportResult | None = None
+        self.error: str | None = None
 
-    def start(self) -> None:
-        self.worker.start()
-
-    def _progressed(self, done: int, total: int) -> None:
-        self.progress.setMaximum(total)
-        self.progress.setValue(done)
-
-    def _close(self) -> None:
-        self.done = True
-        self.progress.reset()
-        self.progress.hide()
-
-    def _finished(self, result: object) -> None:
-        self._close()
+    def succeeded(self, result: object) -> None:
         assert isinstance(result, ExportResult)
         self.result = result
         box = QMessageBox(self.parent_widget)
@@ -299,8 +267,7 @@ class ExportRun(QObject):
         if box.clickedButton() is open_button:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.out)))
 
-    def _failed(self, message: str) -> None:
-        self._close()
+    def failed(self, message: str) -> None:
         self.error = message
         QMessageBox.critical(
             self.parent_widget,
@@ -308,14 +275,10 @@ class ExportRun(QObject):
             message,
         )
 
-    def _cancelled(self) -> None:
-        self._close()
-        window = self.parent_widget.window()
-        if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(
-                QCoreApplication.translate("ExportRun", "Export cancelled; no file was written."),
-                5000,
-            )
+    def cancelled(self) -> None:
+        self.show_status(
+            QCoreApplication.translate("ExportRun", "Export cancelled; no file was written."), 5000
+        )
 
 
 def export_portfolio_interactively(parent: QWidget, journal: Journal) -> ExportRun | None:

@@ -91,13 +91,7 @@ def programme_from_file(parent: QWidget, journal: Journal, path: Path) -> Progra
     try:
         template = programmes.load_template(path)
     except JournalError as exc:
-        QMessageBox.warning(
-            parent,
-            QCoreApplication.translate("ProgrammeFileDialog", "Programme file not used"),
-            QCoreApplication.translate(
-                "ProgrammeFileDialog", "This file cannot be used, and nothing has changed.\n\n%1"
-            ).replace("%1", str(exc)),
-        )
+        _not_used(parent, str(exc))  # the validator's field and line say it all
         return None
     current = journal.programme()
     dialog = ProgrammeFileDialog(
@@ -108,14 +102,18 @@ def programme_from_file(parent: QWidget, journal: Journal, path: Path) -> Progra
     try:
         return programmes.adopt(journal, template, dialog.start())
     except JournalError as exc:
-        QMessageBox.warning(
-            parent,
-            QCoreApplication.translate("ProgrammeFileDialog", "Programme file not used"),
-            QCoreApplication.translate(
-                "ProgrammeFileDialog", "This file cannot be used, and nothing has changed.\n\n%1"
-            ).replace("%1", describe(exc)),
-        )
+        _not_used(parent, describe(exc))
         return None
+
+
+def _not_used(parent: QWidget, reason: str) -> None:
+    QMessageBox.warning(
+        parent,
+        QCoreApplication.translate("ProgrammeFileDialog", "Programme file not used"),
+        QCoreApplication.translate(
+            "ProgrammeFileDialog", "This file cannot be used, and nothing has changed.\n\n%1"
+        ).replace("%1", reason),
+    )
 
 
 def choose_programme_file(parent: QWidget, journal: Journal) -> Programme | None:
