@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
     QListView,
@@ -44,6 +44,7 @@ from ui.models.entry_list import EntryDelegate, EntryListModel, SummaryRole
 from ui.models.navigation import FilterRole, KeyRole, NavigationModel
 from ui.widgets.save_indicator import SaveIndicator
 from ui.widgets.search_panel import SearchPanel
+from ui.window_menus import install_menus
 
 if TYPE_CHECKING:
     from ui.dialogs.encryption import PassphraseChange
@@ -128,7 +129,7 @@ class MainWindow(QMainWindow):
         self._tags_timer = _single_shot(self, 0, self._refresh_tags)
         self._prebuild = _single_shot(self, PREBUILD_AFTER_MS, self._prebuild_editor)
 
-        self._make_actions()
+        self.menus = install_menus(self)
         self.nav_view.selectionModel().currentChanged.connect(self._navigate)
         self.list_view.selectionModel().currentChanged.connect(self._list_current)
         self.search.opened.connect(self.open_entry)
@@ -142,118 +143,6 @@ class MainWindow(QMainWindow):
             _single_shot(self, START_OF_DAY_AFTER_MS, self._start_of_day).start()
 
     # -- actions -------------------------------------------------------------
-    def _action(
-        self,
-        text: str,
-        slot: object,
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _make_actions(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        self.new_experience_action = self._action(
-            self.tr("New &experience"), self.new_experience, QKeySequence.StandardKey.New
-        )
-        self.new_arl_action = self._action(
-            self.tr("New &A–R–L entry"), lambda: self.new_entry(EntryKind.ARL), "Ctrl+Shift+A"
-        )
-        self.new_trip_action = self._action(
-            self.tr("New study-&trip note"),
-            lambda: self.new_entry(EntryKind.TRIP_NOTE),
-            "Ctrl+Shift+T",
-        )
-        self.theory_action = self._action(
-            self.tr("My leadership &theory"), self.open_theory, "Ctrl+Shift+L"
-        )
-        for action in (self.new_experience_action, self.new_arl_action, self.new_trip_action):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.theory_action)
-        file_menu.addSeparator()
-        self.export_action = self._action(
-            self.tr("E&xport portfolio (PDF)…"), self.export_portfolio, "Ctrl+E"
-        )
-        file_menu.addAction(self.export_action)
-        self.save_copy_action = self._action(
-            self.tr("Save a &copy…"), self.save_copy, QKeySequence.StandardKey.SaveAs
-        )
-        file_menu.addAction(self.save_copy_action)
-        self.backups_action = self._action(self.tr("&Backups…"), self.show_backups)
-        file_menu.addAction(self.backups_action)
-        self.encryption_action = self._action(self.tr("Pass&phrase…"), self.change_passphrase)
-        file_menu.addAction(self.encryption_action)
-        file_menu.addSeparator()
-        self.preferences_action = self._action(
-            self.tr("&Preferences…"), self.show_preferences, QKeySequence.StandardKey.Preferences
-        )
-        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        file_menu.addAction(self.preferences_action)
-        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        file_menu.addAction(self.quit_action)
-
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        self.undo_action = self._action(self.tr("&Undo"), self._undo)
-        self.redo_action = self._action(self.tr("&Redo"), self._redo)
-        # The text fields handle Ctrl+Z themselves; the menu items only show the way.
-        self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.redo_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        edit_menu.addSeparator()
-        self.find_action = self._action(
-            self.tr("&Search the journal"), self.search.focus_search, QKeySequence.StandardKey.Find
-        )
-        edit_menu.addAction(self.find_action)
-        self.work_up_action = self._action(
-            self.tr("&Work up into A–R–L"), self._work_up_current, "Ctrl+Shift+W"
-        )
-        edit_menu.addAction(self.work_up_action)
-        edit_menu.addSeparator()
-        self.delete_action = self._action(self.tr("&Delete entry…"), self.delete_current)
-        edit_menu.addAction(self.delete_action)
-
-        programme_menu = bar.addMenu(self.tr("&Programme"))
-        self.programme_action = self._action(
-            self.tr("Programme and &sessions…"), self.edit_programme, "Ctrl+Shift+P"
-        )
-        programme_menu.addAction(self.programme_action)
-        self.programme_file_action = self._action(
-            self.tr("Use programme &file…"), self.use_programme_file
-        )
-        programme_menu.addAction(self.programme_file_action)
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        self.about_action = self._action(self.tr("&About Leadership Journal"), self._about)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        help_menu.addAction(self.about_action)
-
-        # Quick capture and search from anywhere in the app.
-        capture = QShortcut(QKeySequence("Ctrl+Shift+N"), self)
-        capture.setContext(Qt.ShortcutContext.ApplicationShortcut)
-        capture.activated.connect(self.new_experience)
-        search = QShortcut(QKeySequence("Ctrl+K"), self)
-        search.setContext(Qt.ShortcutContext.ApplicationShortcut)
-        search.activated.connect(self.search.focus_search)
-        self.list_view.activated.connect(lambda _index: self._focus_editor())
-        # F6 / Shift+F6 move between the panes, as in most desktop apps.
-        next_pane = QShortcut(QKeySequence(Qt.Key.Key_F6), self)
-        next_pane.activated.connect(lambda: self.focus_pane(+1))
-        previous_pane = QShortcut(QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F6), self)
-        previous_pane.activated.connect(lambda: self.focus_pane(-1))
-        QWidget.setTabOrder(self.nav_view, self.search.field)
-        QWidget.setTabOrder(self.search.field, self.list_view)
-        self.nav_view.doubleClicked.connect(self._edit_session)
-
     def _undo(self) -> None:
         widget = self.focusWidget()
         if widget is not None and hasattr(widget, "undo"):
@@ -373,7 +262,7 @@ class MainWindow(QMainWindow):
         self._current = editor
         self.editor_stack.setCurrentWidget(editor)
         self._select_in_list(entry.id)
-        self.work_up_action.setEnabled(entry.kind == EntryKind.EXPERIENCE)
+        self.menus.work_up.setEnabled(entry.kind == EntryKind.EXPERIENCE)
         if entry.id is not None:
             settings.settings().setValue("window/last_entry", entry.id)
 

@@ -67,7 +67,7 @@ def test_the_main_window_hands_the_change_to_the_app(
     monkeypatch.setattr(EncryptionDialog, "exec", choose)
     requests: list[object] = []
     window.closed_for.connect(requests.append)
-    window.encryption_action.trigger()
+    window.menus.encryption.trigger()
     assert requests == [PassphraseChange(old=None, new=GOOD)]
     assert not window.isVisible()
 

@@ -179,7 +179,7 @@ def test_main_window_rebuilds_navigation_and_editors_after_an_edit(
         return QDialog.DialogCode.Accepted.value
 
     monkeypatch.setattr(ProgrammeDialog, "exec", edit)
-    window.programme_action.trigger()
+    window.menus.programme.trigger()
     programme = journal.programme()
     assert programme is not None
     added = next(s for s in programme.sessions if s.title == "Ledarsparring")
@@ -219,7 +219,7 @@ def test_an_organisers_file_is_checked_then_used(
         "ui.dialogs.programme_file.QFileDialog.getOpenFileName",
         lambda *a, **k: (str(good), ""),
     )
-    window.programme_file_action.trigger()
+    window.menus.programme_file.trigger()
     programme = journal.programme()
     assert programme is not None and programme.name == "Ledarskap i vården 2027"
     assert any(b.reason == "before-import" for b in list_backups(data_dir))

@@ -62,7 +62,7 @@ def test_save_a_copy_writes_a_consistent_copy_off_the_ui_thread(
     window = make_window(journal)
     target = tmp_path / "kopia.sqlite3"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    window.save_copy_action.trigger()
+    window.menus.save_copy.trigger()
     qtbot.waitUntil(
         lambda: "copy of the journal" in window.statusBar().currentMessage(), timeout=5000
     )
@@ -71,7 +71,7 @@ def test_save_a_copy_writes_a_consistent_copy_off_the_ui_thread(
     said: list[str] = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(journal.path), ""))
     monkeypatch.setattr(QMessageBox, "critical", lambda *a: said.append(a[2]))
-    window.save_copy_action.trigger()
+    window.menus.save_copy.trigger()
     qtbot.waitUntil(lambda: bool(said), timeout=5000)
     assert "part of the journal" in said[0]
 

@@ -1,0 +1,203 @@
+"""The main window's menus, their actions, and the keys that work anywhere in it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QWidget
+
+from journal.domain import EntryKind
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+
+@dataclass(frozen=True)
+class WindowActions:
+    """The window's menu actions, for tests and for enabling them as the entry changes."""
+
+    new_experience: QAction
+    new_arl: QAction
+    new_trip: QAction
+    theory: QAction
+    export: QAction
+    save_copy: QAction
+    backups: QAction
+    encryption: QAction
+    preferences: QAction
+    quit: QAction
+    undo: QAction
+    redo: QAction
+    find: QAction
+    work_up: QAction
+    delete: QAction
+    programme: QAction
+    programme_file: QAction
+    about: QAction
+
+
+def install_menus(window: MainWindow) -> WindowActions:
+    """Build the menu bar and the window-wide shortcuts of ``window``."""
+
+    def action(
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
+        made = QAction(text, window)
+        if shortcut is not None:
+            made.setShortcut(QKeySequence(shortcut))
+        made.triggered.connect(slot)
+        window.addAction(made)
+        return made
+
+    bar = window.menuBar()
+    file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
+    new_experience = action(
+        QCoreApplication.translate("MainWindow", "New &experience"),
+        window.new_experience,
+        QKeySequence.StandardKey.New,
+    )
+    new_arl = action(
+        QCoreApplication.translate("MainWindow", "New &A–R–L entry"),
+        lambda: window.new_entry(EntryKind.ARL),
+        "Ctrl+Shift+A",
+    )
+    new_trip = action(
+        QCoreApplication.translate("MainWindow", "New study-&trip note"),
+        lambda: window.new_entry(EntryKind.TRIP_NOTE),
+        "Ctrl+Shift+T",
+    )
+    theory = action(
+        QCoreApplication.translate("MainWindow", "My leadership &theory"),
+        window.open_theory,
+        "Ctrl+Shift+L",
+    )
+    for made in (new_experience, new_arl, new_trip):
+        file_menu.addAction(made)
+    file_menu.addSeparator()
+    file_menu.addAction(theory)
+    file_menu.addSeparator()
+    export = action(
+        QCoreApplication.translate("MainWindow", "E&xport portfolio (PDF)…"),
+        window.export_portfolio,
+        "Ctrl+E",
+    )
+    file_menu.addAction(export)
+    save_copy = action(
+        QCoreApplication.translate("MainWindow", "Save a &copy…"),
+        window.save_copy,
+        QKeySequence.StandardKey.SaveAs,
+    )
+    file_menu.addAction(save_copy)
+    backups = action(QCoreApplication.translate("MainWindow", "&Backups…"), window.show_backups)
+    file_menu.addAction(backups)
+    encryption = action(
+        QCoreApplication.translate("MainWindow", "Pass&phrase…"), window.change_passphrase
+    )
+    file_menu.addAction(encryption)
+    file_menu.addSeparator()
+    preferences = action(
+        QCoreApplication.translate("MainWindow", "&Preferences…"),
+        window.show_preferences,
+        QKeySequence.StandardKey.Preferences,
+    )
+    preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+    file_menu.addAction(preferences)
+    quit_app = action(
+        QCoreApplication.translate("MainWindow", "&Quit"),
+        window.close,
+        QKeySequence.StandardKey.Quit,
+    )
+    quit_app.setMenuRole(QAction.MenuRole.QuitRole)
+    file_menu.addAction(quit_app)
+
+    edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
+    undo = action(QCoreApplication.translate("MainWindow", "&Undo"), window._undo)
+    redo = action(QCoreApplication.translate("MainWindow", "&Redo"), window._redo)
+    # The text fields handle Ctrl+Z themselves; the menu items only show the way.
+    undo.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    redo.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    undo.setShortcut(QKeySequence.StandardKey.Undo)
+    redo.setShortcut(QKeySequence.StandardKey.Redo)
+    edit_menu.addAction(undo)
+    edit_menu.addAction(redo)
+    edit_menu.addSeparator()
+    find = action(
+        QCoreApplication.translate("MainWindow", "&Search the journal"),
+        window.search.focus_search,
+        QKeySequence.StandardKey.Find,
+    )
+    edit_menu.addAction(find)
+    work_up = action(
+        QCoreApplication.translate("MainWindow", "&Work up into A–R–L"),
+        window._work_up_current,
+        "Ctrl+Shift+W",
+    )
+    edit_menu.addAction(work_up)
+    edit_menu.addSeparator()
+    delete = action(
+        QCoreApplication.translate("MainWindow", "&Delete entry…"), window.delete_current
+    )
+    edit_menu.addAction(delete)
+
+    programme_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Programme"))
+    programme = action(
+        QCoreApplication.translate("MainWindow", "Programme and &sessions…"),
+        window.edit_programme,
+        "Ctrl+Shift+P",
+    )
+    programme_menu.addAction(programme)
+    programme_file = action(
+        QCoreApplication.translate("MainWindow", "Use programme &file…"), window.use_programme_file
+    )
+    programme_menu.addAction(programme_file)
+
+    help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+    about = action(
+        QCoreApplication.translate("MainWindow", "&About Leadership Journal"), window._about
+    )
+    about.setMenuRole(QAction.MenuRole.AboutRole)
+    help_menu.addAction(about)
+
+    # Quick capture and search from anywhere in the app.
+    capture = QShortcut(QKeySequence("Ctrl+Shift+N"), window)
+    capture.setContext(Qt.ShortcutContext.ApplicationShortcut)
+    capture.activated.connect(window.new_experience)
+    search = QShortcut(QKeySequence("Ctrl+K"), window)
+    search.setContext(Qt.ShortcutContext.ApplicationShortcut)
+    search.activated.connect(window.search.focus_search)
+    window.list_view.activated.connect(lambda _index: window._focus_editor())
+    # F6 / Shift+F6 move between the panes, as in most desktop apps.
+    next_pane = QShortcut(QKeySequence(Qt.Key.Key_F6), window)
+    next_pane.activated.connect(lambda: window.focus_pane(+1))
+    previous_pane = QShortcut(QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F6), window)
+    previous_pane.activated.connect(lambda: window.focus_pane(-1))
+    QWidget.setTabOrder(window.nav_view, window.search.field)
+    QWidget.setTabOrder(window.search.field, window.list_view)
+    window.nav_view.doubleClicked.connect(window._edit_session)
+
+    return WindowActions(
+        new_experience=new_experience,
+        new_arl=new_arl,
+        new_trip=new_trip,
+        theory=theory,
+        export=export,
+        save_copy=save_copy,
+        backups=backups,
+        encryption=encryption,
+        preferences=preferences,
+        quit=quit_app,
+        undo=undo,
+        redo=redo,
+        find=find,
+        work_up=work_up,
+        delete=delete,
+        programme=programme,
+        programme_file=programme_file,
+        about=about,
+    )
