@@ -1,0 +1,83 @@
+"""The backups, preferences and about dialogs, driven as a participant would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from journal.domain import Experience
+from journal.errors import JournalWriteError
+from journal.storage.backup import list_backups
+from journal.store import Journal
+from ui import settings
+from ui.dialogs.about import show_about
+from ui.dialogs.backups import BackupsDialog, PathRole
+from ui.dialogs.preferences import PreferencesDialog
+
+
+def test_the_backups_dialog_lists_makes_and_offers_to_restore(
+    journal: Journal, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    journal.save(Experience(title="Före"))
+    first = journal.backup("before-import")
+    dialog = BackupsDialog(journal)
+    qtbot.addWidget(dialog)
+    assert dialog.list.count() == 1 and "before an import" in dialog.list.item(0).text()
+    assert not dialog.restore_button.isEnabled()
+    dialog.backup_button.click()  # back up now: newest first, selected
+    assert dialog.list.count() == 2 and "made by you" in dialog.list.item(0).text()
+    assert dialog.list.currentRow() == 0 and dialog.restore_button.isEnabled()
+    dialog.list.setCurrentRow(1)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
+    dialog.restore_button.click()
+    assert dialog.restore_path is None  # "No" keeps the journal as it is
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    dialog.restore_button.click()
+    assert dialog.restore_path == first
+    assert Path(str(dialog.list.item(1).data(PathRole))) == first
+
+
+def test_a_backup_that_fails_is_explained_and_lists_nothing_new(
+    journal: Journal, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = BackupsDialog(journal)
+    qtbot.addWidget(dialog)
+    before = dialog.list.count()
+
+    def full(*_a: object) -> Path:
+        raise JournalWriteError("the backup could not be written: No space left on device")
+
+    said: list[str] = []
+    monkeypatch.setattr(journal, "backup", full)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: said.append(a[2]))
+    dialog.backup_button.click()
+    assert said and "No space left" in said[0]
+    assert dialog.list.count() == before == len(list_backups(journal.folder))
+
+
+def test_the_interface_language_chosen_is_kept(qtbot: QtBot) -> None:
+    dialog = PreferencesDialog()
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("sv"))
+    dialog.accept()
+    assert settings.language_preference() == "sv"
+    again = PreferencesDialog()
+    qtbot.addWidget(again)
+    assert again.language.currentData() == "sv"  # shown as chosen next time
+    again.language.setCurrentIndex(again.language.findData(""))
+    again.accept()
+    assert settings.language_preference() is None  # follow the system
+
+
+def test_the_about_box_says_the_version_and_that_nothing_leaves_the_computer(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "about", lambda _p, title, text: shown.append((title, text)))
+    show_about(None)
+    [(title, text)] = shown
+    assert title == "About Leadership Journal"
+    assert "Version" in text and "never connects to the internet" in text
