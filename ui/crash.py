@@ -41,9 +41,11 @@ class CrashHandler:
 
     def install(self) -> None:
         sys.excepthook = self._hook
-        threading.excepthook = lambda args: self._hook(
-            args.exc_type, args.exc_value or args.exc_type(), args.exc_traceback
-        )
+        threading.excepthook = self._thread_hook
+
+    def _thread_hook(self, args: threading.ExceptHookArgs) -> None:
+        if args.exc_value is not None:
+            self._hook(args.exc_type, args.exc_value, args.exc_traceback)
 
     def uninstall(self) -> None:
         sys.excepthook = self._previous
