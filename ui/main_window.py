@@ -380,10 +380,12 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Not deleted"), describe(exc))
             self.autosaver.watch(self._current)
             return
-        self.entries.remove(entry.id)
+        # Nothing is left to save: forget the editor before the list moves its selection
+        # (which leaves the current entry and would try to save the deleted one).
         self._current = None
         self._fresh_id = None
         self.editor_stack.setCurrentWidget(self.placeholder)
+        self.entries.remove(entry.id)
         self._refresh_tags_later()
 
     # -- navigation and search ----------------------------------------------

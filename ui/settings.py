@@ -31,10 +31,22 @@ def settings() -> QSettings:
     return QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
 
 
+# Not "general/...": Qt writes that group as [%General] and reads it back as "General",
+# so a language chosen in Preferences was forgotten at the next start.
+LANGUAGE_KEY = "interface/language"
+_OLD_LANGUAGE_KEY = "General/language"  # where earlier versions' choice ended up
+
+
 def language_preference() -> str | None:
-    value = settings().value("general/language", "")
+    store = settings()
+    value = store.value(LANGUAGE_KEY, None)
+    if value is None:
+        value = store.value(_OLD_LANGUAGE_KEY, "")
     return value if isinstance(value, str) and value else None
 
 
 def set_language_preference(language: str | None) -> None:
-    settings().setValue("general/language", language or "")
+    store = settings()
+    store.setValue(LANGUAGE_KEY, language or "")
+    store.remove(_OLD_LANGUAGE_KEY)
+    store.sync()

@@ -295,3 +295,19 @@ def test_every_editor_is_built_soon_after_start(
     window = make_window(journal)
     qtbot.waitUntil(lambda: len(window._editors) == len(EntryKind), timeout=3000)
     assert window.editor_stack.currentWidget() is window.placeholder  # nothing was opened
+
+
+def test_deleting_the_open_entry_warns_of_nothing(
+    journal: Journal, make_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """It used to show two "could not be saved … Reason:" warnings with no reason."""
+    first = journal.save(Experience(title="Första", occurred_on=date(2025, 9, 1)))
+    journal.save(Experience(title="Andra", occurred_on=date(2025, 9, 2)))
+    window = make_window(journal)
+    assert first.id is not None and window.open_entry(first.id)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.menus.delete.trigger()
+    assert warnings == []
+    assert [s.title for s in journal.list_entries()] == ["Andra"]

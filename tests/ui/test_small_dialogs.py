@@ -81,3 +81,30 @@ def test_the_about_box_says_the_version_and_that_nothing_leaves_the_computer(
     [(title, text)] = shown
     assert title == "About Leadership Journal"
     assert "Version" in text and "never connects to the internet" in text
+
+
+def test_the_language_chosen_is_read_at_the_next_start(tmp_path: Path) -> None:
+    """Qt wrote the old "general/language" key as [%General] and read it back under
+    another name, so the choice was gone at the next start (a new process)."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "LEADERSHIP_JOURNAL_CONFIG_DIR": str(tmp_path / "cfg")}
+    root = str(Path(__file__).parents[2])
+
+    def run(code: str) -> str:
+        done = subprocess.run(
+            [sys.executable, "-c", f"import sys; sys.path.insert(0, {root!r})\n{code}"],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        return done.stdout.strip()
+
+    run("from ui import settings; settings.set_language_preference('sv')")
+    assert run("from ui import settings; print(settings.language_preference())") == "sv"
+    # A choice stored by an earlier version is still honoured, and moved on the next save.
+    (tmp_path / "cfg" / "settings.ini").write_text("[%General]\nlanguage=da\n", encoding="utf-8")
+    assert run("from ui import settings; print(settings.language_preference())") == "da"
