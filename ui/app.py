@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from journal import paths
@@ -130,7 +130,7 @@ def run(data_dir: Path | None = None, *, quit_after_start: bool = False) -> int:
             if journal is None:
                 return 1
             try:
-                after = _run_window(app, journal, language, quit_after_start)
+                after = _run_window(app, journal, language, quit_after_start, translators)
                 passphrase = journal.passphrase
             finally:
                 journal.close()
@@ -146,7 +146,11 @@ def run(data_dir: Path | None = None, *, quit_after_start: bool = False) -> int:
 
 
 def _run_window(
-    app: QApplication, journal: Journal, language: str, quit_after_start: bool
+    app: QApplication,
+    journal: Journal,
+    language: str,
+    quit_after_start: bool,
+    translators: list[QTranslator],
 ) -> Path | PassphraseChange | None:
     """Show the main window until it closes; returns what to do with the closed journal:
     a backup to restore or a passphrase change, if one was chosen."""
@@ -160,6 +164,10 @@ def _run_window(
         if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
             return None
         dialog.apply(journal)
+        if dialog.interface_language() != language:  # the window speaks it from the start
+            for translator in translators:
+                app.removeTranslator(translator)
+            translators[:] = install_translators(app, dialog.interface_language())
         chosen = dialog.passphrase()
         if chosen:
             from ui.dialogs.encryption import PassphraseChange

@@ -626,12 +626,20 @@
         <translation>Din organisation</translation>
     </message>
     <message>
+        <source>Language of the app</source>
+        <translation>Appens språk</translation>
+    </message>
+    <message>
         <source>Language of the portfolio</source>
         <translation>Portfolions språk</translation>
     </message>
     <message>
         <source>Programme</source>
         <translation>Program</translation>
+    </message>
+    <message>
+        <source>Choose your programme…</source>
+        <translation>Välj ditt program…</translation>
     </message>
     <message>
         <source>Another programme (enter its name)</source>
@@ -660,6 +668,10 @@
     <message>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>Language of the &amp;app:</source>
+        <translation>&amp;Appens språk:</translation>
     </message>
     <message>
         <source>Portfolio &amp;language:</source>

@@ -52,6 +52,45 @@ def test_first_run_creates_participant_and_programme_from_a_template(
         window.close()
 
 
+@pytest.mark.parametrize(
+    ("language", "preselected"), [("sv", "se-regional-arl"), ("en", "custom"), ("da", None)]
+)
+def test_first_run_preselects_the_programme_by_language(
+    qtbot: QtBot, language: str, preselected: str | None
+) -> None:
+    dialog = FirstRunDialog(language=language)
+    qtbot.addWidget(dialog)
+    assert dialog.programme.currentData() == preselected
+    assert dialog.interface_language() == language
+    assert dialog.language.currentData() == language
+    dialog.name.setText("Mette")
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    if language == "da":  # several Danish programmes: she chooses one
+        assert not ok.isEnabled()
+        dialog.programme.setCurrentIndex(dialog.programme.findData("dnls-1"))
+        assert ok.isEnabled()
+
+
+def test_first_run_asks_the_language_of_the_app_and_keeps_it(data_dir: Path, qtbot: QtBot) -> None:
+    from ui import settings
+
+    dialog = FirstRunDialog(language="en")
+    qtbot.addWidget(dialog)
+    dialog.interface.setCurrentIndex(dialog.interface.findData("sv"))
+    assert dialog.language.currentData() == "sv"  # the portfolio follows
+    chosen = dialog.programme.findData("se-regional-arl")
+    dialog.programme.setCurrentIndex(chosen)
+    dialog.programme.activated.emit(chosen)  # as a click on it does
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))  # unless she says
+    assert dialog.programme.currentData() == "se-regional-arl"  # her choice stays
+    dialog.name.setText("Karin")
+    with open_journal(data_dir, daily_backup=False) as journal:
+        dialog.apply(journal)
+        participant = journal.participant()
+    assert participant is not None and participant.language == "en"
+    assert settings.language_preference() == "sv"
+
+
 def test_first_run_custom_programme_needs_a_name(data_dir: Path, qtbot: QtBot) -> None:
     dialog = FirstRunDialog()
     qtbot.addWidget(dialog)

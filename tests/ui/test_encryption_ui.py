@@ -106,6 +106,7 @@ def test_first_run_can_choose_a_passphrase(qtbot: QtBot) -> None:
     qtbot.addWidget(dialog)
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     qtbot.keyClicks(dialog.name, "Karin")
+    dialog.custom_name.setText("Ledarskap i vården")  # English: a programme of her own
     assert ok.isEnabled() and dialog.passphrase() is None
     dialog.protect.setChecked(True)
     assert not ok.isEnabled()

@@ -19,9 +19,13 @@ from PySide6.QtWidgets import (
 
 from journal.domain import Participant, Programme
 from journal.store import Journal
+from ui import settings
 from ui.dates import to_date, to_qdate
 
 CUSTOM = "custom"
+SWEDISH_TEMPLATE = "se-regional-arl"
+# Each language in its own name.
+LANGUAGE_NAMES = (("sv", "Svenska"), ("da", "Dansk"), ("en", "English"))
 
 
 class FirstRunDialog(QDialog):
@@ -46,21 +50,28 @@ class FirstRunDialog(QDialog):
         self.role.setPlaceholderText(self.tr("e.g. head of department"))
         self.organisation = QLineEdit()
         self.organisation.setAccessibleName(self.tr("Your organisation"))
+        self.interface = QComboBox()
+        self.interface.setAccessibleName(self.tr("Language of the app"))
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language of the portfolio"))
-        for code, label in (("sv", "Svenska"), ("da", "Dansk"), ("en", "English")):
+        for code, label in LANGUAGE_NAMES:
+            self.interface.addItem(label, code)
             self.language.addItem(label, code)
+        self.interface.setCurrentIndex(max(0, self.interface.findData(language)))
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
 
         self.programme = QComboBox()
         self.programme.setAccessibleName(self.tr("Programme"))
         self._templates = {t.id: t for t in programmes.templates()}
+        self.programme.addItem(self.tr("Choose your programme…"), None)
         for t in self._templates.values():
             if t.id == CUSTOM:
                 continue
             label = t.name if not t.name_en or t.name_en == t.name else f"{t.name} ({t.name_en})"
             self.programme.addItem(label, t.id)
         self.programme.addItem(self.tr("Another programme (enter its name)"), CUSTOM)
+        self._programme_chosen = False  # by the participant: then the language leaves it be
+        self._preselect_programme(language)
         self.custom_name = QLineEdit()
         self.custom_name.setAccessibleName(self.tr("Programme name"))
         self.starts_on = QDateEdit(to_qdate(date.today()))
@@ -74,6 +85,7 @@ class FirstRunDialog(QDialog):
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Role:"), self.role)
         form.addRow(self.tr("&Organisation:"), self.organisation)
+        form.addRow(self.tr("Language of the &app:"), self.interface)
         form.addRow(self.tr("Portfolio &language:"), self.language)
         form.addRow(self.tr("&Programme:"), self.programme)
         form.addRow(self.tr("Programme na&me:"), self.custom_name)
@@ -110,7 +122,31 @@ class FirstRunDialog(QDialog):
         self.name.textChanged.connect(self._update)
         self.custom_name.textChanged.connect(self._update)
         self.programme.currentIndexChanged.connect(self._update)
+        self.programme.activated.connect(self._programme_picked)
+        self.interface.currentIndexChanged.connect(self._interface_changed)
+        self.language.currentIndexChanged.connect(
+            lambda _index: self._preselect_programme(str(self.language.currentData()))
+        )
         self._update()
+
+    def _programme_picked(self, _index: int) -> None:
+        self._programme_chosen = True
+
+    def _interface_changed(self, _index: int) -> None:
+        """The portfolio follows the app's language until the participant says otherwise."""
+        self.language.setCurrentIndex(self.language.findData(self.interface.currentData()))
+
+    def _preselect_programme(self, language: str) -> None:
+        """Swedish: the Swedish regional programme; English: a programme of her own;
+        Danish: there are several Danish programmes, so she chooses."""
+        if self._programme_chosen:
+            return
+        wanted = {"sv": SWEDISH_TEMPLATE, "en": CUSTOM}.get(language)
+        self.programme.setCurrentIndex(max(0, self.programme.findData(wanted)))
+
+    def interface_language(self) -> str:
+        """The language the app is to speak (kept as the Preferences choice)."""
+        return str(self.interface.currentData())
 
     def is_custom(self) -> bool:
         return bool(self.programme.currentData() == CUSTOM)
@@ -119,8 +155,10 @@ class FirstRunDialog(QDialog):
         custom = self.is_custom()
         self._form.setRowVisible(self.custom_name, custom)
         self._form.setRowVisible(self.ends_on, custom)
-        ready = bool(self.name.text().strip()) and (
-            not custom or bool(self.custom_name.text().strip())
+        ready = (
+            bool(self.name.text().strip())
+            and self.programme.currentData() is not None
+            and (not custom or bool(self.custom_name.text().strip()))
         )
         problem = self.passphrase_fields.check(required=True) if self.protect.isChecked() else None
         typed = bool(self.passphrase_fields.new.text())
@@ -171,3 +209,4 @@ class FirstRunDialog(QDialog):
     def apply(self, journal: Journal) -> None:
         journal.set_programme(self.chosen_programme())
         journal.set_participant(self.participant())
+        settings.set_language_preference(self.interface_language())
