@@ -41,10 +41,10 @@ def test_after_typing_settles_the_file_alone_holds_every_acknowledged_save(
     assert isinstance(editor, ExperienceEditor)
     qtbot.keyClicks(editor.header.title, "Morgonmotet")
     qtbot.keyClicks(editor.body.edit, "Alla kom i tid.")
-    qtbot.waitUntil(lambda: window.indicator.state == "saved", timeout=5000)
+    qtbot.waitUntil(lambda: window.indicator.state == "saved", timeout=10_000)
     acknowledged = (editor.entry().title, editor.entry().body)
     wal = journal.path.with_name("journal.sqlite3-wal")
-    qtbot.waitUntil(lambda: not wal.exists() or wal.stat().st_size == 0, timeout=6000)
+    qtbot.waitUntil(lambda: not wal.exists() or wal.stat().st_size == 0, timeout=15_000)
     alone = tmp_path / "copied-alone.sqlite3"
     shutil.copyfile(journal.path, alone)  # the file only, as a participant would copy it
     assert acknowledged in _titles_and_bodies(alone)
@@ -64,7 +64,7 @@ def test_save_a_copy_writes_a_consistent_copy_off_the_ui_thread(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     window.menus.save_copy.trigger()
     qtbot.waitUntil(
-        lambda: "copy of the journal" in window.statusBar().currentMessage(), timeout=5000
+        lambda: "copy of the journal" in window.statusBar().currentMessage(), timeout=10_000
     )
     assert ("Före kopian", "text") in _titles_and_bodies(target)
     # never over the journal itself
@@ -72,7 +72,7 @@ def test_save_a_copy_writes_a_consistent_copy_off_the_ui_thread(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(journal.path), ""))
     monkeypatch.setattr(QMessageBox, "critical", lambda *a: said.append(a[2]))
     window.menus.save_copy.trigger()
-    qtbot.waitUntil(lambda: bool(said), timeout=5000)
+    qtbot.waitUntil(lambda: bool(said), timeout=10_000)
     assert "part of the journal" in said[0]
 
 
@@ -330,7 +330,7 @@ def test_a_full_disk_at_start_warns_and_the_app_goes_on(
     window = MainWindow(journal)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: "daily backup" in window.statusBar().currentMessage(), timeout=5000)
+    qtbot.waitUntil(lambda: "daily backup" in window.statusBar().currentMessage(), timeout=10_000)
     assert window.isVisible()
     window.close()
     journal.close()
