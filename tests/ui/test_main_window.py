@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from journal.domain import ArlEntry, EntryFilter, EntryKind, Experience, TheoryEntry
@@ -311,3 +311,23 @@ def test_deleting_the_open_entry_warns_of_nothing(
     window.menus.delete.trigger()
     assert warnings == []
     assert [s.title for s in journal.list_entries()] == ["Andra"]
+
+
+def test_every_guiding_question_is_shown_once(journal: Journal, make_window: WindowFactory) -> None:
+    """They were shown as a grey line and again as the empty field's placeholder."""
+    from ui.editors.fields import PromptedField
+
+    window = make_window(journal)
+    for kind in EntryKind:
+        if kind is EntryKind.THEORY:
+            window.open_theory()
+        else:
+            window.new_entry(kind)
+        editor = _editor(window)
+        assert isinstance(editor, QWidget)
+        fields = editor.findChildren(PromptedField)
+        assert fields, kind
+        for field in fields:
+            shown = [field.questions.text()] if field.questions.isVisibleTo(editor) else []
+            shown += [field.edit.placeholderText()] if field.edit.placeholderText() else []
+            assert len(shown) <= 1, (kind, shown)

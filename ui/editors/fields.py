@@ -10,7 +10,8 @@ from ui.editors.markdown_edit import MarkdownEdit
 
 
 class PromptedField(QWidget):
-    """Label, guiding questions (shown small, and as the empty field's placeholder), text."""
+    """Label, guiding questions (shown once, small and muted above the text, so that they
+    stay in sight while she writes), text."""
 
     def __init__(
         self, label: str, prompts: Sequence[str], parent: QWidget | None = None, *, lines: int = 6
@@ -24,7 +25,6 @@ class PromptedField(QWidget):
         self.edit = MarkdownEdit()
         self.edit.setAccessibleName(label)
         self.edit.setAccessibleDescription(" ".join(prompts))
-        self.edit.setPlaceholderText("\n".join(prompts))
         self.edit.setMinimumHeight(self.edit.fontMetrics().lineSpacing() * lines + 12)
         self.label.setBuddy(self.edit)
         layout = QVBoxLayout(self)
