@@ -210,12 +210,12 @@ def change_passphrase(
     try:
         state = database.inspect_file(path, old)  # a wrong ``old`` stops here
         old_key = old if state.encrypted else None
-        if old_key is None and new is not None:
-            saved = backup.make_backup(
-                folder, BackupReason.BEFORE_REKEY, passphrase=None, rekey_to=new
-            )
-        else:
-            saved = backup.make_backup(folder, BackupReason.BEFORE_REKEY, passphrase=old_key)
+        saved = backup.make_backup(  # never a plain copy of a journal being encrypted
+            folder,
+            BackupReason.BEFORE_REKEY,
+            passphrase=old_key,
+            rekey_to=new if old_key is None else None,
+        )
         database.change_passphrase(path, old_key, new)
         result = backup.rekey_backups(folder, old_key, new, delete=delete_backups)
         return PassphraseChanged(saved=saved, backups=result)

@@ -211,8 +211,7 @@ def rekey_backups(
             if not _opens_with(info.path, new):
                 result.left.append(info.path)  # encrypted under an earlier passphrase
             continue
-        except JournalError:
-            key = None  # not readable as a journal: a damaged copy, kept byte for byte
+        except JournalError:  # not readable as a journal: a damaged copy, kept byte for byte
             if not database.is_encrypted(info.path) and new is not None:
                 info.path.unlink(missing_ok=True)
                 result.deleted.append(info.path)
@@ -277,60 +276,53 @@ def restore(
 def _restore(
     folder: Path, backup: Path, passphrase: str | None, backup_passphrase: str | None
 ) -> Restored:
-    if not backup.exists():
-        raise JournalError(f"{backup} does not exist.")
     journal = paths.journal_file(folder)
+    journal_key = passphrase if journal.exists() and database.is_encrypted(journal) else None
     if journal.exists() and database.is_encrypted(journal) and passphrase is None:
         raise PassphraseRequiredError(
             "The journal is encrypted: its passphrase is needed to restore into it."
         )
-    candidates = [passphrase] + ([backup_passphrase] if backup_passphrase else [])
-    key: str | None = None
-    for tried in candidates:
-        try:
-            key = backup_key(backup, tried)
-            break
-        except (PassphraseRequiredError, WrongPassphraseError):
-            if tried is candidates[-1]:
-                raise WrongPassphraseError(
-                    f"{backup.name} was made under another passphrase; enter that one to "
-                    "restore it. Nothing was changed."
-                ) from None
+    key = _key_of_backup(backup, [passphrase, backup_passphrase])
     problems = database.integrity_problems(backup, key)
     if problems:
         raise JournalDamagedError(f"{backup.name} is damaged ({problems[0]}); it was not restored")
     saved = journal
     if journal.exists():
-        current_sound = False
-        try:
-            database.inspect_file(journal, passphrase)
-            current_sound = not database.soundness_problems(
-                journal, passphrase if database.is_encrypted(journal) else None
-            )
-        except JournalError:
-            current_sound = False
-        if current_sound:
-            saved = make_backup(
-                folder,
-                BackupReason.BEFORE_RESTORE,
-                passphrase=passphrase if database.is_encrypted(journal) else None,
-            )
+        if _is_sound(journal, passphrase, journal_key):
+            saved = make_backup(folder, BackupReason.BEFORE_RESTORE, passphrase=journal_key)
         else:
             saved = keep_damaged(folder)
-    target_key = passphrase if journal.exists() and database.is_encrypted(journal) else None
-    if not journal.exists():
-        target_key = key
-    rekeyed = target_key != key
-    staged = files.temp_beside(journal, ".restoring")
-    try:
-        database.copy_database(backup, staged, key, rekey=rekeyed, new_passphrase=target_key)
+    target_key = journal_key if journal.exists() else key  # the journal keeps its encryption
+    with files.staged(journal, ".restoring") as tmp:
+        database.write_copy(backup, key, tmp, target_key)
         for suffix in ("-wal", "-shm"):
             journal.with_name(journal.name + suffix).unlink(missing_ok=True)
-        staged.replace(journal)
-    finally:
-        staged.unlink(missing_ok=True)
     files.make_private(journal)
-    return Restored(saved=saved, rekeyed=rekeyed)
+    return Restored(saved=saved, rekeyed=target_key != key)
+
+
+def _key_of_backup(backup: Path, passphrases: list[str | None]) -> str | None:
+    """The key of ``backup``: the first of ``passphrases`` (the journal's, then the one
+    typed for the backup) that opens it, or None for a plain one."""
+    tried = [p for n, p in enumerate(passphrases) if n == 0 or p]
+    for passphrase in tried:
+        try:
+            return backup_key(backup, passphrase)
+        except (PassphraseRequiredError, WrongPassphraseError):
+            continue
+    raise WrongPassphraseError(
+        f"{backup.name} was made under another passphrase; enter that one to restore it. "
+        "Nothing was changed."
+    )
+
+
+def _is_sound(journal: Path, passphrase: str | None, key: str | None) -> bool:
+    """Whether the journal being replaced is healthy (backed up) or not (kept as it is)."""
+    try:
+        database.inspect_file(journal, passphrase)
+    except JournalError:
+        return False
+    return not database.soundness_problems(journal, key)
 
 
 def keep_damaged(folder: Path) -> Path:

@@ -387,30 +387,38 @@ def copy_database(
     key = passphrase if is_encrypted(source) else None
     target_key = new_passphrase if rekey else key
     with files.staged(target) as tmp:
-        src = connect(source, key, readonly=True)
-        try:
-            if target_key == key:
-                dst = connect(tmp, key)
-                try:
-                    if progress is None:
-                        src.backup(dst)
-                    else:  # a step at a time: 256 pages of 4 kB
-                        src.backup(
-                            dst,
-                            pages=256,
-                            progress=lambda _s, left, total: progress(total - left, total),
-                        )
-                    dst.execute("PRAGMA journal_mode=DELETE")
-                finally:
-                    dst.close()
-            else:
-                src.close()
-                tmp.unlink()
-                _export_keyed(source, key, tmp, target_key)
-        finally:
-            src.close()
+        write_copy(source, key, tmp, target_key, progress)
     files.make_private(target)
     return target
+
+
+def write_copy(
+    source: Path,
+    key: str | None,
+    target: Path,
+    target_key: str | None,
+    progress: Progress | None = None,
+) -> None:
+    """Write the journal ``source`` (opened with ``key``) into the file ``target``, which
+    it replaces, under ``target_key``: SQLite's backup API for the same key (with
+    ``progress``), SQLCipher's export for another."""
+    if target_key != key:
+        target.unlink(missing_ok=True)
+        _export_keyed(source, key, target, target_key)
+        return
+    src = connect(source, key, readonly=True)
+    dst = connect(target, key)
+    try:
+        if progress is None:
+            src.backup(dst)
+        else:  # a step at a time: 256 pages of 4 kB
+            src.backup(
+                dst, pages=256, progress=lambda _s, left, total: progress(total - left, total)
+            )
+        dst.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        dst.close()
+        src.close()
 
 
 def _export_keyed(source: Path, key: str | None, target: Path, new_key: str | None) -> None:
