@@ -434,9 +434,11 @@ class MainWindow(QMainWindow):
             )
             self.indicator.setToolTip(str(warning))
 
-    def _start_of_day_failed(self, _message: str) -> None:
+    def _start_of_day_failed(self, message: str) -> None:
         if self.journal.damage is not None:
             self.journal_damaged(JournalDamagedError(self.journal.damage))
+        else:  # a bug, already in the log that the message names
+            self.statusBar().showMessage(message, 15000)
 
     def journal_damaged(self, error: object) -> None:
         """The file failed its check: nothing more is written; offer the newest good backup."""
