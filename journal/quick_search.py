@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from journal import paths
 from journal.search import Found, run_search
 
-# As journal.storage.database says it; not imported from there, which loads the ORM.
+# As journal.storage.database says it; not imported from there (typing, dataclasses).
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
