@@ -7,6 +7,7 @@ these. Change one with :func:`dataclasses.replace` and hand it to ``Journal.save
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -30,6 +31,20 @@ class SessionKind(StrEnum):
     STUDY_TRIP = "study_trip"
     CLOSING_CONFERENCE = "closing_conference"
     OTHER = "other"
+
+
+_MARKUP = re.compile(r"^\s*(?:#{1,6}\s+|>\s*|[-*+]\s+|\d+[.)]\s+)|[*_`~]+|\\(?=\S)")
+
+
+def first_words(text: str, limit: int = 60) -> str:
+    """The first words of ``text`` (its first line with text, without Markdown markers),
+    cut at a word before ``limit`` characters with "…": an untitled entry's name."""
+    line = next((ln for ln in text.splitlines() if ln.strip()), "")
+    words = " ".join(_MARKUP.sub("", line).split())
+    if len(words) <= limit:
+        return words
+    cut = words.rfind(" ", 0, limit)
+    return words[: cut if cut > limit // 2 else limit].rstrip(" ,.;:–-") + "…"
 
 
 def new_uid() -> str:
@@ -127,6 +142,9 @@ class Entry:
     session_uid: str | None = None
     created_at: datetime | None = None
     updated_at: datetime | None = None
+    # When it was moved to the Trash (None: not in it). Set by Journal.trash_entry and
+    # cleared by Journal.restore_entry; save() keeps it as it is, an import takes it.
+    deleted_at: datetime | None = None
 
     kind: EntryKind = field(init=False, default=EntryKind.EXPERIENCE)
 
@@ -153,6 +171,7 @@ class EntryFields(HeaderFields, total=False):
     uid: str
     created_at: datetime | None
     updated_at: datetime | None
+    deleted_at: datetime | None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -241,6 +260,9 @@ class EntrySummary:
     private: bool
     session_uid: str | None
     updated_at: datetime
+    # The first words of its text, for an entry without a title.
+    preview: str = ""
+    deleted_at: datetime | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -276,3 +298,6 @@ class EntryFilter:
     include_private: bool = True
     date_from: date | None = None
     date_to: date | None = None
+    # False: entries not in the Trash (every list, count, search and the portfolio);
+    # True: only the Trash; None: both (the JSON export keeps everything).
+    in_trash: bool | None = False

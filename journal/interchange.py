@@ -20,6 +20,7 @@ from journal import limits
 from journal.domain import (
     ArlEntry,
     Entry,
+    EntryFilter,
     EntryKind,
     Experience,
     Participant,
@@ -50,7 +51,8 @@ def export_document(journal: Journal) -> Json:
     participant = journal.participant()
     programme = journal.programme()
     entries: list[Json] = []
-    for entry in journal.iter_entries():
+    # Everything, the Trash too: a round trip through JSON loses nothing.
+    for entry in journal.iter_entries(EntryFilter(in_trash=None)):
         entries.append(_entry_json(journal, entry))
     return {
         "format": FORMAT_NAME,
@@ -123,6 +125,8 @@ def _entry_json(journal: Journal, entry: Entry) -> Json:
         "created_at": entry.created_at.isoformat(),
         "updated_at": entry.updated_at.isoformat(),
     }
+    if entry.deleted_at is not None:
+        doc["deleted_at"] = entry.deleted_at.isoformat()
     if isinstance(entry, Experience):
         doc["body"] = entry.body
     elif isinstance(entry, ArlEntry):
@@ -497,6 +501,7 @@ def _parse_entry(r: _Reader) -> tuple[Entry, list[tuple[str, str, bytes]]]:
         "session_uid": r.obj.get("session") if isinstance(r.obj.get("session"), str) else None,
         "created_at": r.moment("created_at"),
         "updated_at": r.moment("updated_at"),
+        "deleted_at": r.moment("deleted_at"),
     }
     if r.obj.get("session") is not None and common["session_uid"] is None:
         raise ImportFormatError(f"{r.where}.session: must be a session uid or null")

@@ -14,6 +14,9 @@ MAX_TEXT_CHARS = 2_000_000
 # A title, a place, a tag or a name.
 MAX_LINE_CHARS = 1_000
 
+# Days a deleted entry stays in the Trash (and restorable) before it is gone for good.
+TRASH_DAYS = 30
+
 # An organiser's programme file. Real programmes have 5 to 40 sessions over 1 to 3 years.
 MAX_PROGRAMME_CHARS = 1_000_000
 MAX_SESSIONS = 500

@@ -95,7 +95,7 @@ SELECT e.id, e.kind, e.title, e.occurred_on, e.private,
        substr(search_index.text, 1, {SNIPPET_SOURCE_CHARS})
 FROM search_index
 JOIN entries AS e ON e.id = search_index.rowid
-WHERE search_index MATCH ? {{private}}
+WHERE search_index MATCH ? AND e.deleted_at IS NULL {{private}}
 ORDER BY rank
 LIMIT ?
 """

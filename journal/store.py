@@ -11,12 +11,12 @@ import sqlite3
 import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
 import sqlalchemy.dialects.sqlite  # noqa: F401  (with the rest, not at the first engine)
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, func, select, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
@@ -34,6 +34,7 @@ from journal.domain import (
     SearchHit,
     TheoryEntry,
     Trip,
+    first_words,
 )
 from journal.errors import (
     EntryNotFoundError,
@@ -52,10 +53,12 @@ from journal.storage.lock import JournalLock
 from journal.storage.records import (
     DELETE_INDEX,
     ENTRY_LOAD,
+    PREVIEW_SOURCE,
     attach,
     drop_orphan_blobs,
     entry_value,
     filtered,
+    preview_text,
     programme_value,
     save_in,
     trip_value,
@@ -311,6 +314,8 @@ class Journal:
             backup.backup_if_due(self.folder, passphrase=self._passphrase)
         except (JournalError, OSError) as exc:
             return f"The daily backup could not be made: {exc}"
+        # After the backup: an entry emptied from the Trash today is still in it.
+        self.empty_trash(older_than=timedelta(days=limits.TRASH_DAYS))
         return None
 
     def checkpoint(self) -> bool:
@@ -536,19 +541,57 @@ class Journal:
             return {}
         with self._session() as s:
             rows = s.execute(
-                select(EntryRecord.uid, EntryRecord.title).where(EntryRecord.uid.in_(wanted))
+                select(EntryRecord.uid, EntryRecord.title).where(
+                    EntryRecord.uid.in_(wanted), EntryRecord.deleted_at.is_(None)
+                )
             )
             return {uid: title for uid, title in rows}
 
-    def delete_entry(self, entry_id: int) -> None:
+    def trash_entry(self, entry_id: int) -> None:
+        """Move an entry to the Trash: out of every list, search and the portfolio, kept
+        (and restorable) for :data:`journal.limits.TRASH_DAYS` days."""
+        self._set_deleted(entry_id, utc_now())
+
+    def restore_entry(self, entry_id: int) -> None:
+        """Take an entry out of the Trash, as it was."""
+        self._set_deleted(entry_id, None)
+
+    def _set_deleted(self, entry_id: int, when: datetime | None) -> None:
         with self._write() as s:
-            rec = s.get(EntryRecord, entry_id)
-            if rec is None:
+            done = s.execute(
+                update(EntryRecord).where(EntryRecord.id == entry_id).values(deleted_at=when)
+            )
+            if not done.rowcount:  # type: ignore[attr-defined]
                 raise EntryNotFoundError(f"entry {entry_id} does not exist")
-            s.delete(rec)
-            s.flush()
-            s.execute(DELETE_INDEX, {"id": entry_id})
-            drop_orphan_blobs(s)
+
+    def empty_trash(self, *, older_than: timedelta | None = None) -> int:
+        """Delete for good the entries in the Trash (only those moved there more than
+        ``older_than`` ago, if given). Returns how many."""
+        query = select(EntryRecord.id).where(EntryRecord.deleted_at.is_not(None))
+        if older_than is not None:
+            query = query.where(EntryRecord.deleted_at < utc_now() - older_than)
+        with self._session() as s:
+            ids = list(s.scalars(query))
+        if ids:
+            with self._write() as s:
+                for entry_id in ids:
+                    self._delete_in(s, entry_id)
+        return len(ids)
+
+    def delete_entry(self, entry_id: int) -> None:
+        """Delete an entry for good (the Trash is :meth:`trash_entry`)."""
+        with self._write() as s:
+            self._delete_in(s, entry_id)
+
+    @staticmethod
+    def _delete_in(s: Session, entry_id: int) -> None:
+        rec = s.get(EntryRecord, entry_id)
+        if rec is None:
+            raise EntryNotFoundError(f"entry {entry_id} does not exist")
+        s.delete(rec)
+        s.flush()
+        s.execute(DELETE_INDEX, {"id": entry_id})
+        drop_orphan_blobs(s)
 
     def count_entries(self, flt: EntryFilter | None = None) -> int:
         with self._session() as s:
@@ -622,7 +665,7 @@ class Journal:
         return [
             EntryFacts(
                 **_summary_fields(r),
-                trip_uid=r[8],
+                trip_uid=r[len(_SUMMARY_COLUMNS)],
                 tags=tuple(tags.get(r[0], ())),
                 competencies=tuple(competencies.get(r[0], ())),
             )
@@ -635,6 +678,8 @@ class Journal:
             rows = s.execute(
                 select(TagRecord.name, func.count(entry_tags.c.entry_id))
                 .join(entry_tags, entry_tags.c.tag_id == TagRecord.id)
+                .join(EntryRecord, EntryRecord.id == entry_tags.c.entry_id)
+                .where(EntryRecord.deleted_at.is_(None))
                 .group_by(TagRecord.id)
                 .order_by(TagRecord.name)
             )
@@ -736,6 +781,8 @@ _SUMMARY_COLUMNS = (
     EntryRecord.private,
     SessionRecord.uid,
     EntryRecord.updated_at,
+    PREVIEW_SOURCE,
+    EntryRecord.deleted_at,
 )
 
 
@@ -749,7 +796,15 @@ def _summary_fields(row: Sequence[Any]) -> dict[str, Any]:
         "private": row[5],
         "session_uid": row[6],
         "updated_at": row[7],
+        "preview": first_words(preview_text(row[8])),
+        "deleted_at": row[9],
     }
+
+
+def _first_text(entry: Entry) -> str:
+    """The first written text field (as PREVIEW_SOURCE picks it in SQL)."""
+    fields = entry.text_fields()
+    return next((t for k, t in fields.items() if k not in ("title", "trip") and t.strip()), "")
 
 
 def summary_of(entry: Entry) -> EntrySummary:
@@ -764,6 +819,8 @@ def summary_of(entry: Entry) -> EntrySummary:
         private=entry.private,
         session_uid=entry.session_uid,
         updated_at=entry.updated_at,
+        preview="" if entry.title.strip() else first_words(_first_text(entry)),
+        deleted_at=entry.deleted_at,
     )
 
 

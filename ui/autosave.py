@@ -51,6 +51,10 @@ class Autosaver(QObject):
     def dirty(self) -> bool:
         return self._dirty
 
+    def watches(self, editor: EntryEditor | None) -> bool:
+        """Whether ``editor`` is the one followed (an entry in the Trash is not)."""
+        return editor is not None and editor is self._editor
+
     def watch(self, editor: EntryEditor | None) -> None:
         """Follow ``editor`` (which shows a saved entry); stop following the previous one."""
         if self._editor is not None:

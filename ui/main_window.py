@@ -9,19 +9,23 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
+    QLineEdit,
     QListView,
     QMainWindow,
     QMessageBox,
+    QPlainTextEdit,
     QSplitter,
     QStackedWidget,
+    QTextEdit,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
+from journal import limits
 from journal.domain import (
     ArlEntry,
     Entry,
@@ -42,6 +46,7 @@ from ui.editors.base import EditorContext, EntryEditor
 from ui.errors import describe
 from ui.models.entry_list import EntryDelegate, EntryListModel, SummaryRole
 from ui.models.navigation import FilterRole, KeyRole, NavigationModel
+from ui.trash import MoveToTrash, TrashBar
 from ui.widgets.save_indicator import SaveIndicator
 from ui.widgets.search_panel import SearchPanel
 from ui.window_menus import install_menus
@@ -109,11 +114,21 @@ class MainWindow(QMainWindow):
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self.editor_stack.addWidget(self.placeholder)
+        self.trash_bar = TrashBar()
+        self.trash_bar.restore_requested.connect(self.restore_current)
+        self.trash_bar.delete_requested.connect(self.delete_current)
+        editor_area = QWidget()
+        editor_layout = QVBoxLayout(editor_area)
+        editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.addWidget(self.trash_bar)
+        editor_layout.addWidget(self.editor_stack, 1)
+        # Deletes (moves to the Trash) that Edit → Undo takes back; text has its own undo.
+        self.undo_stack = QUndoStack(self)
 
         self.splitter = QSplitter()
         self.splitter.addWidget(self.nav_view)
         self.splitter.addWidget(middle)
-        self.splitter.addWidget(self.editor_stack)
+        self.splitter.addWidget(editor_area)
         self.splitter.setStretchFactor(2, 1)
         self.splitter.setSizes([220, 320, 640])
         self.setCentralWidget(self.splitter)
@@ -144,14 +159,14 @@ class MainWindow(QMainWindow):
 
     # -- actions -------------------------------------------------------------
     def _undo(self) -> None:
-        widget = self.focusWidget()
-        if widget is not None and hasattr(widget, "undo"):
-            widget.undo()
+        """Undo in the text being written; elsewhere (or with nothing to undo there)
+        take back the last delete."""
+        if not _text_step(self.focusWidget(), redo=False) and self.undo_stack.canUndo():
+            self.undo_stack.undo()
 
     def _redo(self) -> None:
-        widget = self.focusWidget()
-        if widget is not None and hasattr(widget, "redo"):
-            widget.redo()
+        if not _text_step(self.focusWidget(), redo=True) and self.undo_stack.canRedo():
+            self.undo_stack.redo()
 
     def _panes(self) -> list[QWidget]:
         middle = self.search.results if self.search.active() else self.list_view
@@ -209,8 +224,8 @@ class MainWindow(QMainWindow):
 
     def _leave_current(self) -> bool:
         """Save the entry being left; False (and stay) when it could not be saved."""
-        if self._current is None:
-            return True
+        if not self.autosaver.watches(self._current):
+            return True  # nothing open, or an entry shown from the Trash
         stored = self.autosaver.flush()
         if stored is None:
             QMessageBox.warning(
@@ -258,7 +273,14 @@ class MainWindow(QMainWindow):
         editor = self._editor(entry.kind)
         self.autosaver.watch(None)
         editor.set_entry(entry)
-        self.autosaver.watch(editor)
+        # An entry in the Trash is shown, not edited: restore it to write in it.
+        in_trash = entry.deleted_at is not None
+        editor.setEnabled(not in_trash)
+        if entry.deleted_at is not None:
+            self.trash_bar.show_for(entry.deleted_at)
+        else:
+            self.trash_bar.hide()
+            self.autosaver.watch(editor)
         self._current = editor
         self.editor_stack.setCurrentWidget(editor)
         self._select_in_list(entry.id)
@@ -325,7 +347,10 @@ class MainWindow(QMainWindow):
         self._show(stored)
         self.raise_()
         self.activateWindow()
-        self._editors[kind].focus_first_field()
+        if template is None:
+            self._editors[kind].focus_title()
+        else:  # worked up from an experience: the title is there, the writing is not
+            self._editors[kind].focus_first_field()
         return stored
 
     def open_theory(self) -> None:
@@ -361,32 +386,138 @@ class MainWindow(QMainWindow):
             self.work_up(entry)
 
     def delete_current(self) -> None:
+        """Move the open entry to the Trash (Edit → Undo takes it back); an entry already
+        in the Trash is deleted for good, after a question."""
         entry = self.current_entry()
         if entry is None or entry.id is None:
+            return
+        name = self._name_of(entry)
+        if entry.deleted_at is not None:
+            self._delete_forever(entry.id, name)
             return
         answer = QMessageBox.question(
             self,
             self.tr("Delete entry"),
-            self.tr("Delete “%1”? This cannot be undone (backups keep older copies).").replace(
-                "%1", entry.title or self.tr("(untitled)")
+            self.tr(
+                "Move “%1” to the Trash? Edit → Undo (Ctrl+Z) brings it back at once, and "
+                "it can be restored from the Trash for %2 days."
+            )
+            .replace("%1", name)
+            .replace("%2", str(limits.TRASH_DAYS)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.undo_stack.push(MoveToTrash(entry.id, name, self._move_to_trash, self._take_back))
+
+    def _name_of(self, entry: Entry) -> str:
+        return entry.title.strip() or summary_of(entry).preview or self.tr("(untitled)")
+
+    def _move_to_trash(self, entry_id: int) -> bool:
+        if self.current_entry_id() == entry_id:
+            if self.autosaver.watches(self._current) and self.autosaver.flush() is None:
+                QMessageBox.warning(
+                    self,
+                    self.tr("Not deleted"),
+                    self.tr(
+                        "The entry's latest changes could not be saved, so it stays open "
+                        "and nothing is lost. Reason: %1"
+                    ).replace("%1", self.autosaver.last_error or ""),
+                )
+                return False
+            self.autosaver.watch(None)
+        try:
+            self.journal.trash_entry(entry_id)
+        except JournalError as exc:
+            QMessageBox.warning(self, self.tr("Not deleted"), describe(exc))
+            if self.current_entry_id() == entry_id:
+                self.autosaver.watch(self._current)
+            return False
+        if self.current_entry_id() == entry_id:
+            # Nothing is left to save: forget the editor before the list moves its
+            # selection (which leaves the current entry and would try to save it).
+            self._current = None
+            self._fresh_id = None
+            self.trash_bar.hide()
+            self.editor_stack.setCurrentWidget(self.placeholder)
+        self.entries.remove(entry_id)
+        self._refresh_tags_later()
+        self.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.statusBar().showMessage(
+            self.tr("Moved to the Trash. Edit → Undo (Ctrl+Z) brings it back."), 10000
+        )
+        return True
+
+    def _take_back(self, entry_id: int) -> bool:
+        """Out of the Trash, into the list, and open."""
+        try:
+            self.journal.restore_entry(entry_id)
+        except JournalError as exc:
+            QMessageBox.warning(self, self.tr("Not restored"), describe(exc))
+            return False
+        if self.current_entry_id() == entry_id:
+            self._current = None  # shown from the Trash: nothing to save on leaving
+        self.entries.set_filter(self.entries.current_filter())
+        self._refresh_tags_later()
+        self.open_entry(entry_id)
+        self.statusBar().showMessage(self.tr("The entry is back."), 5000)
+        return True
+
+    def restore_current(self) -> None:
+        """Take the open entry out of the Trash (the bar's Restore)."""
+        entry_id = self.current_entry_id()
+        if entry_id is not None and self._take_back(entry_id):
+            self.undo_stack.clear()  # its delete is not there to undo any more
+
+    def _delete_forever(self, entry_id: int, name: str) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete forever"),
+            self.tr(
+                "Delete “%1” for good? It cannot be restored from the Trash afterwards; "
+                "only a backup made before today may still hold it."
+            ).replace("%1", name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.journal.delete_entry(entry_id)
+        except JournalError as exc:
+            QMessageBox.warning(self, self.tr("Not deleted"), describe(exc))
+            return
+        self._current = None
+        self.trash_bar.hide()
+        self.editor_stack.setCurrentWidget(self.placeholder)
+        self.entries.remove(entry_id)
+        self.undo_stack.clear()
+
+    def empty_trash(self) -> None:
+        count = self.journal.count_entries(EntryFilter(in_trash=True))
+        if not count:
+            self.statusBar().showMessage(self.tr("The Trash is empty."), 5000)
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Empty the Trash"),
+            self.tr(
+                "Delete the %n entries in the Trash for good? They cannot be restored afterwards.",
+                "",
+                count,
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.autosaver.watch(None)
+        current = self.current_entry()
         try:
-            self.journal.delete_entry(entry.id)
+            self.journal.empty_trash()
         except JournalError as exc:
             QMessageBox.warning(self, self.tr("Not deleted"), describe(exc))
-            self.autosaver.watch(self._current)
             return
-        # Nothing is left to save: forget the editor before the list moves its selection
-        # (which leaves the current entry and would try to save the deleted one).
-        self._current = None
-        self._fresh_id = None
-        self.editor_stack.setCurrentWidget(self.placeholder)
-        self.entries.remove(entry.id)
-        self._refresh_tags_later()
+        if current is not None and current.deleted_at is not None:
+            self._current = None
+            self.trash_bar.hide()
+            self.editor_stack.setCurrentWidget(self.placeholder)
+        self.entries.set_filter(self.entries.current_filter())
+        self.undo_stack.clear()
 
     # -- navigation and search ----------------------------------------------
     def _navigate(self, current: QModelIndex, previous: QModelIndex) -> None:
@@ -575,10 +706,15 @@ class MainWindow(QMainWindow):
         except ValueError:
             last_id = None
         if last_id is not None:
-            self.open_entry(last_id)
+            try:
+                last = self.journal.get_entry(last_id)
+            except EntryNotFoundError:
+                return
+            if last.deleted_at is None:  # the Trash is not where the day starts
+                self._show(last)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._current is not None and not self._discard_unsaved:
+        if self.autosaver.watches(self._current) and not self._discard_unsaved:
             stored = self.autosaver.flush()
             if stored is None:
                 answer = QMessageBox.warning(
@@ -601,6 +737,22 @@ class MainWindow(QMainWindow):
         store.setValue("window/splitter", self.splitter.saveState())
         self.autosaver.watch(None)
         event.accept()
+
+
+def _text_step(widget: QWidget | None, *, redo: bool) -> bool:
+    """Undo (or redo) one step in ``widget`` if it is a text field with one to take."""
+    if isinstance(widget, QLineEdit):
+        if not (widget.isRedoAvailable() if redo else widget.isUndoAvailable()):
+            return False
+        widget.redo() if redo else widget.undo()
+        return True
+    if isinstance(widget, (QPlainTextEdit, QTextEdit)):
+        document = widget.document()
+        if not (document.isRedoAvailable() if redo else document.isUndoAvailable()):
+            return False
+        widget.redo() if redo else widget.undo()
+        return True
+    return False
 
 
 def _single_shot(parent: QWidget, msec: int, slot: Callable[[], None]) -> QTimer:

@@ -35,6 +35,7 @@ class WindowActions:
     find: QAction
     work_up: QAction
     delete: QAction
+    empty_trash: QAction
     programme: QAction
     programme_file: QAction
     about: QAction
@@ -119,9 +120,8 @@ def install_menus(window: MainWindow) -> WindowActions:
     edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
     undo = action(QCoreApplication.translate("MainWindow", "&Undo"), window._undo)
     redo = action(QCoreApplication.translate("MainWindow", "&Redo"), window._redo)
-    # The text fields handle Ctrl+Z themselves; the menu items only show the way.
-    undo.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-    redo.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    # In a text field Ctrl+Z is the field's own (it takes the key first); anywhere else
+    # in the window it takes back the last delete.
     undo.setShortcut(QKeySequence.StandardKey.Undo)
     redo.setShortcut(QKeySequence.StandardKey.Redo)
     edit_menu.addAction(undo)
@@ -144,6 +144,10 @@ def install_menus(window: MainWindow) -> WindowActions:
         QCoreApplication.translate("MainWindow", "&Delete entry…"), window.delete_current
     )
     edit_menu.addAction(delete)
+    empty_trash = action(
+        QCoreApplication.translate("MainWindow", "Empty the &Trash…"), window.empty_trash
+    )
+    edit_menu.addAction(empty_trash)
 
     programme_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Programme"))
     programme = action(
@@ -180,6 +184,11 @@ def install_menus(window: MainWindow) -> WindowActions:
     QWidget.setTabOrder(window.nav_view, window.search.field)
     QWidget.setTabOrder(window.search.field, window.list_view)
     window.nav_view.doubleClicked.connect(window._edit_session)
+    # Del in the list deletes the selected entry (to the Trash), as in a mail program.
+    for key in (QKeySequence.StandardKey.Delete, QKeySequence(Qt.Key.Key_Backspace)):
+        delete_key = QShortcut(QKeySequence(key), window.list_view)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(window.delete_current)
 
     return WindowActions(
         new_experience=new_experience,
@@ -197,6 +206,7 @@ def install_menus(window: MainWindow) -> WindowActions:
         find=find,
         work_up=work_up,
         delete=delete,
+        empty_trash=empty_trash,
         programme=programme,
         programme_file=programme_file,
         about=about,

@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, delete, func, select, text
+from sqlalchemy import LargeBinary, Select, case, cast, delete, func, select, text
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from journal.domain import (
@@ -108,6 +108,7 @@ def save_in(s: Session, entry: Entry, *, keep_timestamps: bool) -> EntryRecord:
     if keep_timestamps:
         rec.created_at = entry.created_at or now
         rec.updated_at = entry.updated_at or now
+        rec.deleted_at = entry.deleted_at
     else:
         rec.updated_at = now
     s.flush()
@@ -353,6 +354,49 @@ def rebuild_index(s: Session) -> int:
 
 DELETE_INDEX = text("DELETE FROM search_index WHERE rowid = :id")
 
+# The beginning (in bytes) of an untitled entry's first written text field, to list it
+# by (the columns a kind does not use are empty, so one expression serves every kind;
+# titled entries read none of it). Bytes, not text: a cut character or a damaged page
+# costs a replacement character in one list row, never the list (see preview_text).
+PREVIEW_SOURCE = case(
+    (
+        func.trim(EntryRecord.title) == "",
+        func.substr(
+            cast(
+                func.coalesce(
+                    *(
+                        func.nullif(column, "")
+                        for column in (
+                            EntryRecord.body,
+                            EntryRecord.action,
+                            EntryRecord.reflection,
+                            EntryRecord.learning,
+                            EntryRecord.next_experiment,
+                            EntryRecord.theory,
+                            EntryRecord.values_text,
+                            EntryRecord.goals,
+                            EntryRecord.place,
+                            EntryRecord.culture,
+                            EntryRecord.context,
+                            EntryRecord.communication,
+                        )
+                    ),
+                    "",
+                ),
+                LargeBinary,
+            ),
+            1,
+            600,
+        ),
+    ),
+    else_=None,
+)
+
+
+def preview_text(raw: bytes | None) -> str:
+    """The text of a PREVIEW_SOURCE value (its last character may have been cut)."""
+    return (raw or b"").decode("utf-8", errors="replace").rstrip("\ufffd")
+
 
 def _reindex(s: Session, rec: EntryRecord) -> None:
     s.execute(DELETE_INDEX, {"id": rec.id})
@@ -367,6 +411,9 @@ def _reindex(s: Session, rec: EntryRecord) -> None:
 
 
 def filtered(query: Q, flt: EntryFilter) -> Q:
+    if flt.in_trash is not None:
+        deleted = EntryRecord.deleted_at
+        query = query.where(deleted.is_not(None) if flt.in_trash else deleted.is_(None))
     if flt.kinds:
         query = query.where(EntryRecord.kind.in_([k.value for k in flt.kinds]))
     if not flt.include_private:
@@ -543,6 +590,7 @@ def entry_value(s: Session, rec: EntryRecord) -> Entry:
         "session_uid": rec.session.uid if rec.session else None,
         "created_at": rec.created_at,
         "updated_at": rec.updated_at,
+        "deleted_at": rec.deleted_at,
     }
     kind = EntryKind(rec.kind)
     if kind is EntryKind.EXPERIENCE:

@@ -208,6 +208,8 @@ class EntryRecord(Base):
     )
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    # Moved to the Trash at (NULL: not in it); emptied after TRASH_DAYS.
+    deleted_at: Mapped[datetime | None] = mapped_column(UtcDateTime, index=True)
     # experience
     body: Mapped[str] = _text()
     # Action - Reflection - Learning

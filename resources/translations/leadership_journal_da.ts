@@ -808,6 +808,10 @@
         <translation>&amp;Slet notat…</translation>
     </message>
     <message>
+        <source>Empty the &amp;Trash…</source>
+        <translation>Tøm &amp;papirkurven…</translation>
+    </message>
+    <message>
         <source>&amp;Programme</source>
         <translation>F&amp;orløb</translation>
     </message>
@@ -844,8 +848,8 @@
         <translation>Slet notat</translation>
     </message>
     <message>
-        <source>Delete “%1”? This cannot be undone (backups keep older copies).</source>
-        <translation>Slet »%1«? Det kan ikke fortrydes (sikkerhedskopierne har ældre udgaver).</translation>
+        <source>Move “%1” to the Trash? Edit → Undo (Ctrl+Z) brings it back at once, and it can be restored from the Trash for %2 days.</source>
+        <translation>Flyt “%1” til papirkurven? Rediger → Fortryd (Ctrl+Z) henter det straks tilbage, og det kan gendannes fra papirkurven i %2 dage.</translation>
     </message>
     <message>
         <source>(untitled)</source>
@@ -854,6 +858,45 @@
     <message>
         <source>Not deleted</source>
         <translation>Ikke slettet</translation>
+    </message>
+    <message>
+        <source>The entry&apos;s latest changes could not be saved, so it stays open and nothing is lost. Reason: %1</source>
+        <translation>Notatets seneste ændringer kunne ikke gemmes, så det forbliver åbent, og intet går tabt. Årsag: %1</translation>
+    </message>
+    <message>
+        <source>Moved to the Trash. Edit → Undo (Ctrl+Z) brings it back.</source>
+        <translation>Flyttet til papirkurven. Rediger → Fortryd (Ctrl+Z) henter det tilbage.</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Ikke gendannet</translation>
+    </message>
+    <message>
+        <source>The entry is back.</source>
+        <translation>Notatet er tilbage.</translation>
+    </message>
+    <message>
+        <source>Delete forever</source>
+        <translation>Slet for altid</translation>
+    </message>
+    <message>
+        <source>Delete “%1” for good? It cannot be restored from the Trash afterwards; only a backup made before today may still hold it.</source>
+        <translation>Slet “%1” for altid? Det kan ikke gendannes fra papirkurven bagefter; kun en sikkerhedskopi fra før i dag kan stadig indeholde det.</translation>
+    </message>
+    <message>
+        <source>The Trash is empty.</source>
+        <translation>Papirkurven er tom.</translation>
+    </message>
+    <message>
+        <source>Empty the Trash</source>
+        <translation>Tøm papirkurven</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n entries in the Trash for good? They cannot be restored afterwards.</source>
+        <translation>
+            <numerusform>Slet notatet i papirkurven for altid? Det kan ikke gendannes bagefter.</numerusform>
+            <numerusform>Slet de %n notater i papirkurven for altid? De kan ikke gendannes bagefter.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The daily backup could not be made: the disk may be full.</source>
@@ -904,6 +947,14 @@
     <message>
         <source>Tags</source>
         <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Papirkurven</translation>
+    </message>
+    <message>
+        <source>Deleted entries, kept here for %1 days</source>
+        <translation>Slettede notater, der gemmes her i %1 dage</translation>
     </message>
     <message>
         <source>Programme</source>
@@ -1469,6 +1520,32 @@
     <message>
         <source>Version not saved</source>
         <translation>Udgaven blev ikke gemt</translation>
+    </message>
+</context>
+<context>
+    <name>Trash</name>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Slet “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>TrashBar</name>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Gendan</translation>
+    </message>
+    <message>
+        <source>Put the entry back where it was</source>
+        <translation>Læg notatet tilbage, hvor det var</translation>
+    </message>
+    <message>
+        <source>Delete &amp;forever…</source>
+        <translation>Slet for &amp;altid…</translation>
+    </message>
+    <message>
+        <source>This entry is in the Trash. It is kept until %1 and left out of search and the portfolio; restore it to write in it again.</source>
+        <translation>Dette notat ligger i papirkurven. Det gemmes til %1 og kommer ikke med i søgninger eller portfolioen; gendan det for at skrive i det igen.</translation>
     </message>
 </context>
 <context>

@@ -808,6 +808,10 @@
         <translation>&amp;Ta bort anteckning…</translation>
     </message>
     <message>
+        <source>Empty the &amp;Trash…</source>
+        <translation>Töm &amp;papperskorgen…</translation>
+    </message>
+    <message>
         <source>&amp;Programme</source>
         <translation>&amp;Program</translation>
     </message>
@@ -844,8 +848,8 @@
         <translation>Ta bort anteckning</translation>
     </message>
     <message>
-        <source>Delete “%1”? This cannot be undone (backups keep older copies).</source>
-        <translation>Ta bort ”%1”? Det går inte att ångra (säkerhetskopiorna har äldre versioner).</translation>
+        <source>Move “%1” to the Trash? Edit → Undo (Ctrl+Z) brings it back at once, and it can be restored from the Trash for %2 days.</source>
+        <translation>Flytta ”%1” till papperskorgen? Redigera → Ångra (Ctrl+Z) tar genast tillbaka den, och den kan återställas från papperskorgen i %2 dagar.</translation>
     </message>
     <message>
         <source>(untitled)</source>
@@ -854,6 +858,45 @@
     <message>
         <source>Not deleted</source>
         <translation>Inte borttagen</translation>
+    </message>
+    <message>
+        <source>The entry&apos;s latest changes could not be saved, so it stays open and nothing is lost. Reason: %1</source>
+        <translation>Anteckningens senaste ändringar kunde inte sparas, så den förblir öppen och inget går förlorat. Orsak: %1</translation>
+    </message>
+    <message>
+        <source>Moved to the Trash. Edit → Undo (Ctrl+Z) brings it back.</source>
+        <translation>Flyttad till papperskorgen. Redigera → Ångra (Ctrl+Z) tar tillbaka den.</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Inte återställd</translation>
+    </message>
+    <message>
+        <source>The entry is back.</source>
+        <translation>Anteckningen är tillbaka.</translation>
+    </message>
+    <message>
+        <source>Delete forever</source>
+        <translation>Ta bort för alltid</translation>
+    </message>
+    <message>
+        <source>Delete “%1” for good? It cannot be restored from the Trash afterwards; only a backup made before today may still hold it.</source>
+        <translation>Ta bort ”%1” för alltid? Den kan inte återställas från papperskorgen efteråt; bara en säkerhetskopia från före i dag kan fortfarande innehålla den.</translation>
+    </message>
+    <message>
+        <source>The Trash is empty.</source>
+        <translation>Papperskorgen är tom.</translation>
+    </message>
+    <message>
+        <source>Empty the Trash</source>
+        <translation>Töm papperskorgen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n entries in the Trash for good? They cannot be restored afterwards.</source>
+        <translation>
+            <numerusform>Ta bort anteckningen i papperskorgen för alltid? Den kan inte återställas efteråt.</numerusform>
+            <numerusform>Ta bort de %n anteckningarna i papperskorgen för alltid? De kan inte återställas efteråt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The daily backup could not be made: the disk may be full.</source>
@@ -904,6 +947,14 @@
     <message>
         <source>Tags</source>
         <translation>Taggar</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Papperskorgen</translation>
+    </message>
+    <message>
+        <source>Deleted entries, kept here for %1 days</source>
+        <translation>Borttagna anteckningar, som sparas här i %1 dagar</translation>
     </message>
     <message>
         <source>Programme</source>
@@ -1469,6 +1520,32 @@
     <message>
         <source>Version not saved</source>
         <translation>Versionen sparades inte</translation>
+    </message>
+</context>
+<context>
+    <name>Trash</name>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Ta bort ”%1”</translation>
+    </message>
+</context>
+<context>
+    <name>TrashBar</name>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Återställ</translation>
+    </message>
+    <message>
+        <source>Put the entry back where it was</source>
+        <translation>Lägg tillbaka anteckningen där den var</translation>
+    </message>
+    <message>
+        <source>Delete &amp;forever…</source>
+        <translation>Ta bort för &amp;alltid…</translation>
+    </message>
+    <message>
+        <source>This entry is in the Trash. It is kept until %1 and left out of search and the portfolio; restore it to write in it again.</source>
+        <translation>Den här anteckningen ligger i papperskorgen. Den sparas till %1 och kommer inte med i sökningar eller portfolion; återställ den för att skriva i den igen.</translation>
     </message>
 </context>
 <context>

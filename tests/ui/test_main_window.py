@@ -33,12 +33,17 @@ def test_quick_capture_types_into_a_new_experience_and_autosaves(
     )
     editor = _editor(window)
     assert isinstance(editor, ExperienceEditor)
+    # The cursor is in the title; Enter there goes on to the text.
+    assert editor.header.title.hasFocus()
+    qtbot.keyClicks(editor.header.title, "Morgonmotet")
+    qtbot.keyClick(editor.header.title, Qt.Key.Key_Return)
     assert editor.body.edit.hasFocus()
-    qtbot.keyClicks(editor.body.edit, "Morgonmotet gick bra")
+    qtbot.keyClicks(editor.body.edit, "Det gick bra")
     qtbot.waitUntil(lambda: window.indicator.state == "saved", timeout=5000)
     stored = journal.list_entries()
     assert len(stored) == 1
-    assert journal.get_entry(stored[0].id).body == "Morgonmotet gick bra"  # type: ignore[attr-defined]
+    entry = journal.get_entry(stored[0].id)
+    assert (entry.title, entry.body) == ("Morgonmotet", "Det gick bra")  # type: ignore[attr-defined]
     assert window.entries.rowCount() == 1
 
 

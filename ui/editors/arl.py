@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from journal.domain import ArlEntry, Entry
@@ -89,6 +88,5 @@ class ArlEditor(EntryEditor):
             **self.header.values(),
         )
 
-    def focus_first_field(self) -> None:
-        target = self.header.title if not self.header.title.text() else self.action.edit
-        target.setFocus(Qt.FocusReason.OtherFocusReason)
+    def first_text_field(self) -> QWidget:
+        return self.action.edit

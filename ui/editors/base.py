@@ -6,8 +6,9 @@ import dataclasses
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from journal.domain import Entry, Programme
 from journal.store import Journal
@@ -35,6 +36,7 @@ class EntryEditor(QWidget):
         super().__init__(parent)
         self.context = context
         self._loading = False
+        self._title_wired = False
         self._entry: Entry = Entry()  # the entry as loaded or last saved
 
     def _emit_changed(self) -> None:
@@ -48,6 +50,11 @@ class EntryEditor(QWidget):
             self._load(entry)
         finally:
             self._loading = False
+        if not self._title_wired:  # the header is the subclass's, made after __init__
+            self._title_wired = True
+            title = self.findChild(QLineEdit, "title")
+            if title is not None:
+                title.returnPressed.connect(self.focus_first_field)
 
     def _load(self, entry: Entry) -> None:
         raise NotImplementedError
@@ -61,5 +68,21 @@ class EntryEditor(QWidget):
             self._entry, id=entry.id, created_at=entry.created_at, updated_at=entry.updated_at
         )
 
-    def focus_first_field(self) -> None:
+    def first_text_field(self) -> QWidget:
+        """Where writing starts: the first field below the header."""
         raise NotImplementedError
+
+    def focus_first_field(self) -> None:
+        """Put the cursor at the end of the first text field (an entry opened to write)."""
+        field = self.first_text_field()
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
+        if isinstance(field, QPlainTextEdit):
+            field.moveCursor(QTextCursor.MoveOperation.End)
+
+    def focus_title(self) -> None:
+        """Put the cursor in the title (a new entry); Enter there goes on to the text."""
+        title = self.findChild(QLineEdit, "title")
+        if title is None:
+            self.focus_first_field()
+            return
+        title.setFocus(Qt.FocusReason.OtherFocusReason)

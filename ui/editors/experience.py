@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from journal.domain import Entry, Experience
@@ -52,9 +51,8 @@ class ExperienceEditor(EntryEditor):
             **self.header.values(),
         )
 
-    def focus_first_field(self) -> None:
-        self.body.edit.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.body.edit.moveCursor(self.body.edit.textCursor().MoveOperation.End)
+    def first_text_field(self) -> QWidget:
+        return self.body.edit
 
     def _work_up(self) -> None:
         self.work_up_requested.emit(self.entry())

@@ -122,8 +122,8 @@ class TheoryEditor(EntryEditor):
             versions=versions,
         )
 
-    def focus_first_field(self) -> None:
-        self.theory.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+    def first_text_field(self) -> QWidget:
+        return self.theory.edit
 
     def save_version(self, note: str | None = None) -> bool:
         """Keep the current text as a dated version with a change note."""

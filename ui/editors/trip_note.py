@@ -6,7 +6,7 @@ import dataclasses
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -240,5 +240,5 @@ class TripNoteEditor(EntryEditor):
             **self.header.values(),
         )
 
-    def focus_first_field(self) -> None:
-        self.header.title.setFocus(Qt.FocusReason.OtherFocusReason)
+    def first_text_field(self) -> QWidget:
+        return self.place

@@ -88,17 +88,20 @@ class EntryListModel(QAbstractListModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return row.title or self.tr("(untitled)")
+            return self.name(row)
         if role == SummaryRole:
             return row
         if role == Qt.ItemDataRole.ToolTipRole:
-            title = row.title or self.tr("(untitled)")
-            return f"{title}\n{kind_label(row.kind)}"
+            return f"{self.name(row)}\n{kind_label(row.kind)}"
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             text = f"{kind_label(row.kind)}, {_long_date(row)}"
             private = self.tr("private")
             return f"{text}, {private}" if row.private else text
         return None
+
+    def name(self, row: EntrySummary) -> str:
+        """The title; for an untitled entry its first words."""
+        return row.title.strip() or row.preview or self.tr("(untitled)")
 
     def summary(self, row: int) -> EntrySummary | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -113,6 +116,8 @@ class EntryListModel(QAbstractListModel):
     # -- keeping up with edits ----------------------------------------------
     def _matches(self, summary: EntrySummary) -> bool:
         flt = self._filter
+        if flt.in_trash is not None and flt.in_trash != (summary.deleted_at is not None):
+            return False
         if flt.kinds and summary.kind not in flt.kinds:
             return False
         if not flt.include_private and summary.private:
@@ -194,7 +199,7 @@ class EntryDelegate(QStyledItemDelegate):
         painter.setFont(bold)
         painter.setPen(palette.color(QPalette.ColorGroup.Normal, text_role))
         title_rect = QRect(rect.left(), rect.top(), rect.width() - badge_width - 6, line)
-        title = metrics.elidedText(
+        title = QFontMetrics(bold).elidedText(
             str(index.data(Qt.ItemDataRole.DisplayRole)),
             Qt.TextElideMode.ElideRight,
             title_rect.width(),

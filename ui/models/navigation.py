@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from journal.domain import EntryFilter, EntryKind, Programme, ProgrammeSession
+from journal.limits import TRASH_DAYS
 from ui.dates import short_date
 from ui.models.entry_list import kind_label
 
@@ -48,6 +49,11 @@ class NavigationModel(QStandardItemModel):
         self._tags_item = _item(self.tr("Tags"), None, "tags")
         root.appendRow(self._tags_item)
         self.set_tags(tags)
+        trash = _item(self.tr("Trash"), EntryFilter(in_trash=True), "trash")
+        trash.setToolTip(
+            self.tr("Deleted entries, kept here for %1 days").replace("%1", str(TRASH_DAYS))
+        )
+        root.appendRow(trash)
 
     def _programme(self, programme: Programme) -> QStandardItem:
         top = _item(programme.name or self.tr("Programme"), None, "programme")
