@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 from journal.domain import Entry, Programme
 from journal.store import Journal
@@ -76,7 +76,7 @@ class EntryEditor(QWidget):
         """Put the cursor at the end of the first text field (an entry opened to write)."""
         field = self.first_text_field()
         field.setFocus(Qt.FocusReason.OtherFocusReason)
-        if isinstance(field, QPlainTextEdit):
+        if isinstance(field, (QPlainTextEdit, QTextEdit)):
             field.moveCursor(QTextCursor.MoveOperation.End)
 
     def focus_title(self) -> None:

@@ -1,72 +1,52 @@
-"""Plain-text Markdown editing: shortcuts for emphasis, lists and headings, light highlighting."""
+"""The text field of every entry: formatted text on the screen, Markdown in the journal.
+
+Bold, italics, headings, lists and quotes show as such (no asterisks); their keys are
+those of a word processor, and the window's formatting bar calls the same methods.
+Paste from Word, Outlook or a web page keeps bold, italics, headings and lists and drops
+the rest. :mod:`ui.editors.markdown_doc` reads and writes the Markdown.
+"""
 
 from __future__ import annotations
 
-import re
-
-from PySide6.QtCore import QLocale, QMimeData, QRegularExpression, Qt
+from PySide6.QtCore import QLocale, QMimeData, Qt, Signal
 from PySide6.QtGui import (
-    QFont,
     QKeyEvent,
     QKeySequence,
-    QPalette,
     QShortcut,
-    QSyntaxHighlighter,
+    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextDocumentFragment,
+    QTextFormat,
+    QTextListFormat,
 )
-from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QMessageBox, QTextEdit, QWidget
 
 from journal import limits
+from ui.editors import markdown_doc as md
 
-_LIST_ITEM = re.compile(r"^(\s*)([-*+]|\d+[.)])(\s+)(.*)$")
-_HEADING = re.compile(r"^(#{1,6})\s+")
-
-
-class MarkdownHighlighter(QSyntaxHighlighter):
-    def __init__(self, document: QTextDocument, palette: QPalette) -> None:
-        super().__init__(document)
-        muted = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        self._heading = QTextCharFormat()
-        self._heading.setFontWeight(QFont.Weight.Bold)
-        self._bold = QTextCharFormat()
-        self._bold.setFontWeight(QFont.Weight.Bold)
-        self._italic = QTextCharFormat()
-        self._italic.setFontItalic(True)
-        self._marker = QTextCharFormat()
-        self._marker.setForeground(muted)
-        self._rules = [
-            (QRegularExpression(r"\*\*[^*\n]+\*\*"), self._bold),
-            (QRegularExpression(r"(?<![*\w])\*[^*\n]+\*(?!\*)"), self._italic),
-            (QRegularExpression(r"(?<!\w)_[^_\n]+_(?!\w)"), self._italic),
-            (QRegularExpression(r"^\s*([-*+]|\d+[.)])\s"), self._marker),
-            (QRegularExpression(r"^>\s?.*$"), self._italic),
-        ]
-
-    def highlightBlock(self, text: str) -> None:
-        if _HEADING.match(text):
-            self.setFormat(0, len(text), self._heading)
-            return
-        for pattern, fmt in self._rules:
-            matches = pattern.globalMatch(text)
-            while matches.hasNext():
-                match = matches.next()
-                self.setFormat(match.capturedStart(), match.capturedLength(), fmt)
+_BOLD = md.BOLD
+_NORMAL = 400
 
 
-class MarkdownEdit(QPlainTextEdit):
-    """A QPlainTextEdit that knows a little Markdown; undo/redo are Qt's own."""
+class MarkdownEdit(QTextEdit):
+    """A text field that formats as it is written and keeps Markdown."""
+
+    format_changed = Signal()  # the formatting under the cursor changed (for the bar)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabChangesFocus(True)
-        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self._highlighter = MarkdownHighlighter(self.document(), self.palette())
+        self.setAcceptRichText(True)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.document().setDocumentMargin(6)
         for keys, slot in (
-            (QKeySequence.StandardKey.Bold, lambda: self.wrap_selection("**")),
-            (QKeySequence.StandardKey.Italic, lambda: self.wrap_selection("*")),
-            (QKeySequence("Ctrl+Shift+8"), self.toggle_list),
+            (QKeySequence.StandardKey.Bold, self.toggle_bold),
+            (QKeySequence.StandardKey.Italic, self.toggle_italic),
+            (QKeySequence("Ctrl+Shift+8"), self.toggle_bullets),
+            (QKeySequence("Ctrl+Shift+7"), self.toggle_numbers),
+            (QKeySequence("Ctrl+Shift+9"), self.toggle_quote),
             (QKeySequence("Ctrl+1"), lambda: self.set_heading(1)),
             (QKeySequence("Ctrl+2"), lambda: self.set_heading(2)),
             (QKeySequence("Ctrl+3"), lambda: self.set_heading(3)),
@@ -75,74 +55,269 @@ class MarkdownEdit(QPlainTextEdit):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(slot)
+        self.cursorPositionChanged.connect(self.format_changed)
 
+    # -- the text --------------------------------------------------------------------
     def text(self) -> str:
-        return self.toPlainText()
+        """The Markdown of what is written."""
+        return md.write(self.document())
 
     def set_text(self, text: str) -> None:
-        """Replace the text without an undo step back into the previous entry."""
-        self.setPlainText(text)
+        """Show ``text`` (Markdown) formatted, without an undo step into the previous one."""
+        self.blockSignals(True)  # one textChanged, as setPlainText gives
+        try:
+            md.read(self.document(), text)
+        finally:
+            self.blockSignals(False)
+        self.document().clearUndoRedoStacks()
+        self.document().setModified(False)
         self.moveCursor(QTextCursor.MoveOperation.Start)
+        self.textChanged.emit()
 
-    def wrap_selection(self, marker: str) -> None:
+    # -- what is under the cursor ------------------------------------------------------
+    def is_bold(self) -> bool:
         cursor = self.textCursor()
-        cursor.beginEditBlock()
-        if cursor.hasSelection():
-            text = cursor.selectedText()
-            cursor.insertText(f"{marker}{text}{marker}")
-        else:
-            cursor.insertText(marker * 2)
-            cursor.movePosition(
-                QTextCursor.MoveOperation.Left, QTextCursor.MoveMode.MoveAnchor, len(marker)
-            )
-        cursor.endEditBlock()
-        self.setTextCursor(cursor)
+        return cursor.charFormat().fontWeight() >= _BOLD and not cursor.blockFormat().headingLevel()
 
-    def _lines(self) -> tuple[QTextCursor, int, int]:
+    def is_italic(self) -> bool:
+        return self.textCursor().charFormat().fontItalic()
+
+    def heading_level(self) -> int:
+        return self.textCursor().blockFormat().headingLevel()
+
+    def list_style(self) -> QTextListFormat.Style | None:
+        text_list = self.textCursor().currentList()
+        return None if text_list is None else text_list.format().style()
+
+    def is_quote(self) -> bool:
+        return bool(self.textCursor().blockFormat().property(md.QUOTE))
+
+    # -- formatting --------------------------------------------------------------------
+    def toggle_bold(self) -> None:
+        bold = not self.is_bold()
+        fmt = QTextCharFormat()
+        fmt.setFontWeight(_BOLD if bold else _NORMAL)
+        fmt.setProperty(md.BOLD_MARK, "**")
+        fmt.setProperty(md.BOLD_SPAN, 0)
+        self._merge(fmt)
+
+    def toggle_italic(self) -> None:
+        fmt = QTextCharFormat()
+        fmt.setFontItalic(not self.is_italic())
+        fmt.setProperty(md.ITALIC_MARK, "*")
+        fmt.setProperty(md.ITALIC_SPAN, 0)
+        self._merge(fmt)
+
+    def _merge(self, fmt: QTextCharFormat) -> None:
         cursor = self.textCursor()
-        doc = self.document()
-        first = doc.findBlock(cursor.selectionStart()).blockNumber()
-        last = doc.findBlock(cursor.selectionEnd()).blockNumber()
-        return cursor, first, last
-
-    def toggle_list(self) -> None:
-        cursor, first, last = self._lines()
-        blocks = [self.document().findBlockByNumber(n) for n in range(first, last + 1)]
-        listed = all(_LIST_ITEM.match(b.text()) for b in blocks)
-        cursor.beginEditBlock()
-        for block in blocks:
-            edit = QTextCursor(block)
-            match = _LIST_ITEM.match(block.text())
-            if listed and match:
-                edit.movePosition(
-                    QTextCursor.MoveOperation.Right,
-                    QTextCursor.MoveMode.KeepAnchor,
-                    len(match.group(1)) + len(match.group(2)) + len(match.group(3)),
-                )
-                edit.insertText(match.group(1))
-            elif not listed:
-                edit.insertText("- ")
-        cursor.endEditBlock()
+        if not cursor.hasSelection():
+            if not _inside_word(cursor):  # for what is typed next, as in Word
+                self.mergeCurrentCharFormat(fmt)
+                self.format_changed.emit()
+                return
+            cursor.select(QTextCursor.SelectionType.WordUnderCursor)
+        cursor.mergeCharFormat(fmt)
+        self.mergeCurrentCharFormat(fmt)
+        self.format_changed.emit()
 
     def set_heading(self, level: int) -> None:
-        cursor, first, last = self._lines()
+        """Make the paragraphs under the cursor a heading of ``level`` (0: body text)."""
+        cursor = self.textCursor()
         cursor.beginEditBlock()
-        for n in range(first, last + 1):
-            block = self.document().findBlockByNumber(n)
-            edit = QTextCursor(block)
-            match = _HEADING.match(block.text())
-            if match:
-                edit.movePosition(
-                    QTextCursor.MoveOperation.Right, QTextCursor.MoveMode.KeepAnchor, match.end()
-                )
-            edit.insertText("#" * level + " " if level else "")
+        for block_cursor in self._block_cursors(cursor):
+            block = QTextBlockFormat(block_cursor.blockFormat())
+            if block_cursor.currentList() is not None and level:
+                block_cursor.currentList().remove(block_cursor.block())
+                block.setIndent(0)
+            block.setHeadingLevel(level)
+            block.clearProperty(md.PREFIX)
+            block_cursor.setBlockFormat(block)
+            chars = QTextCharFormat()
+            if level:
+                md.heading_chars(chars, level)
+            else:
+                chars.setFontWeight(_NORMAL)
+                chars.setProperty(QTextFormat.Property.FontSizeAdjustment, 0)
+            block_cursor.select(QTextCursor.SelectionType.BlockUnderCursor)
+            block_cursor.mergeBlockCharFormat(chars)
+            whole = QTextCursor(block_cursor.block())
+            whole.movePosition(
+                QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor
+            )
+            whole.mergeCharFormat(chars)
         cursor.endEditBlock()
+        self.format_changed.emit()
+
+    def toggle_bullets(self) -> None:
+        self._toggle_list(QTextListFormat.Style.ListDisc)
+
+    def toggle_numbers(self) -> None:
+        self._toggle_list(QTextListFormat.Style.ListDecimal)
+
+    def _toggle_list(self, style: QTextListFormat.Style, *, start: int = 1) -> None:
+        cursor = self.textCursor()
+        cursor.beginEditBlock()
+        current = cursor.currentList()
+        if current is not None and current.format().style() == style:
+            for block_cursor in self._block_cursors(cursor):
+                if (text_list := block_cursor.currentList()) is not None:
+                    text_list.remove(block_cursor.block())
+                plain = QTextBlockFormat(block_cursor.blockFormat())
+                plain.setIndent(0)
+                plain.clearProperty(md.PREFIX)
+                block_cursor.setBlockFormat(plain)
+        else:
+            if self.heading_level():
+                self.set_heading(0)
+            list_format = QTextListFormat()
+            list_format.setStyle(style)
+            list_format.setStart(start)
+            for block_cursor in self._block_cursors(cursor):
+                plain = QTextBlockFormat(block_cursor.blockFormat())
+                plain.clearProperty(md.PREFIX)
+                plain.clearProperty(md.QUOTE)
+                plain.setLeftMargin(0)
+                block_cursor.setBlockFormat(plain)
+            cursor.createList(list_format)
+        cursor.endEditBlock()
+        self.format_changed.emit()
+
+    def toggle_quote(self) -> None:
+        quote = not self.is_quote()
+        cursor = self.textCursor()
+        cursor.beginEditBlock()
+        for block_cursor in self._block_cursors(cursor):
+            if quote and (text_list := block_cursor.currentList()) is not None:
+                text_list.remove(block_cursor.block())
+            block = QTextBlockFormat(block_cursor.blockFormat())
+            block.clearProperty(md.PREFIX)
+            block.setIndent(0)
+            if quote:
+                block.setHeadingLevel(0)
+                md.quote_block(block)
+            else:
+                block.clearProperty(md.QUOTE)
+                block.setLeftMargin(0)
+            block_cursor.setBlockFormat(block)
+        cursor.endEditBlock()
+        self.format_changed.emit()
+
+    def _block_cursors(self, cursor: QTextCursor) -> list[QTextCursor]:
+        doc = self.document()
+        first = doc.findBlock(cursor.selectionStart())
+        last = doc.findBlock(cursor.selectionEnd())
+        out = []
+        block = first
+        while block.isValid():
+            out.append(QTextCursor(block))
+            if block == last:
+                break
+            block = block.next()
+        return out
+
+    # -- keys ------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            if self._end_empty_item():
+                return
+            heading = self.heading_level() and self.textCursor().atBlockEnd()
+            super().keyPressEvent(event)
+            self._fresh_block(plain=bool(heading))
+            return
+        if event.key() == Qt.Key.Key_Backspace and self._unformat_at_start():
+            return
+        if event.text() == " " and self._format_typed_marker():
+            return
+        super().keyPressEvent(event)
+
+    def _format_typed_marker(self) -> bool:
+        """ "- ", "1. ", "# " or "> " typed at the start of a line starts a list, a heading
+        or a quote, as in a word processor; the line is stored with what was typed."""
+        cursor = self.textCursor()
+        block = cursor.block()
+        if cursor.hasSelection() or cursor.positionInBlock() != len(block.text()):
+            return False
+        if block.textList() is not None or block.blockFormat().headingLevel():
+            return False
+        typed = block.text() + " "
+        kind = md.marker_kind(typed)
+        if kind is None:
+            return False
+        cursor.beginEditBlock()
+        cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        self.setTextCursor(cursor)
+        if kind == "bullet":
+            self.toggle_bullets()
+        elif kind == "ordered":
+            self._toggle_list(QTextListFormat.Style.ListDecimal, start=int(typed[:-2]))
+        elif kind == "quote":
+            self.toggle_quote()
+        else:
+            self.set_heading(len(typed) - 1)
+        fmt = QTextBlockFormat(self.textCursor().blockFormat())
+        fmt.setProperty(md.PREFIX, typed)
+        self.textCursor().setBlockFormat(fmt)
+        cursor.endEditBlock()
+        return True
+
+    def _end_empty_item(self) -> bool:
+        """Enter on an empty list item or quote line ends the list or the quote."""
+        cursor = self.textCursor()
+        if cursor.hasSelection() or cursor.block().length() > 1:
+            return False
+        if cursor.currentList() is not None:
+            self._toggle_list(cursor.currentList().format().style())
+            return True
+        if self.is_quote():
+            self.toggle_quote()
+            return True
+        return False
+
+    def _unformat_at_start(self) -> bool:
+        """Backspace at the start of a heading or quote makes it body text first."""
+        cursor = self.textCursor()
+        if cursor.hasSelection() or not cursor.atBlockStart():
+            return False
+        if self.heading_level():
+            self.set_heading(0)
+            return True
+        if self.is_quote():
+            self.toggle_quote()
+            return True
+        return False
+
+    def _fresh_block(self, *, plain: bool) -> None:
+        """A block made with Enter has no prefix of its own to keep (it gets the usual
+        one); after a heading it is body text."""
+        cursor = self.textCursor()
+        block = QTextBlockFormat(cursor.blockFormat())
+        block.clearProperty(md.PREFIX)
+        if plain:
+            block.setHeadingLevel(0)
+            chars = QTextCharFormat()
+            chars.setFontWeight(_NORMAL)
+            chars.setProperty(QTextFormat.Property.FontSizeAdjustment, 0)
+            cursor.setBlockCharFormat(chars)
+            self.setCurrentCharFormat(chars)
+        cursor.setBlockFormat(block)
+
+    # -- pasting -----------------------------------------------------------------------
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return source.hasText() or source.hasHtml()
 
     def insertFromMimeData(self, source: QMimeData) -> None:
-        """Paste, unless the text would grow past what the journal keeps in one field."""
-        pasted = len(source.text()) if source.hasText() else 0
+        """Paste what the portfolio can show (bold, italics, headings, lists) and drop the
+        rest; refuse a paste that would make the text longer than one field holds."""
+        if source.hasHtml():
+            rich = QTextDocument()
+            rich.setHtml(source.html())
+            markdown = md.write(rich)  # only what Markdown keeps: the rest is dropped
+        else:
+            markdown = source.text().replace("\r\n", "\n").replace("\r", "\n")
         selected = len(self.textCursor().selectedText())
-        after = self.document().characterCount() - 1 - selected + pasted
+        after = self.document().characterCount() - 1 - selected + len(markdown)
         if after > limits.MAX_TEXT_CHARS:
             QMessageBox.warning(
                 self,
@@ -155,33 +330,20 @@ class MarkdownEdit(QPlainTextEdit):
                 .replace("%2", QLocale().toString(limits.MAX_TEXT_CHARS)),
             )
             return
-        super().insertFromMimeData(source)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        if enter and not event.modifiers() and self._continue_list():
+        if not md.has_markup(markdown):
+            self.textCursor().insertText(markdown)
+            self.ensureCursorVisible()
             return
-        super().keyPressEvent(event)
-
-    def _continue_list(self) -> bool:
-        """Enter in a list item starts the next item; Enter on an empty item ends the list."""
+        pasted = QTextDocument()
+        md.read(pasted, markdown)
         cursor = self.textCursor()
-        if cursor.hasSelection():
-            return False
-        block = cursor.block()
-        match = _LIST_ITEM.match(block.text())
-        if not match or cursor.positionInBlock() < len(block.text()):
-            return False
-        indent, marker, space, rest = match.groups()
-        cursor.beginEditBlock()
-        if not rest.strip():
-            edit = QTextCursor(block)
-            edit.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
-            edit.insertText("")
-        else:
-            if marker[:-1].isdigit():
-                marker = f"{int(marker[:-1]) + 1}{marker[-1]}"
-            cursor.insertText(f"\n{indent}{marker}{space}")
-        cursor.endEditBlock()
+        cursor.insertFragment(QTextDocumentFragment(pasted))
         self.setTextCursor(cursor)
-        return True
+        self.ensureCursorVisible()
+
+
+def _inside_word(cursor: QTextCursor) -> bool:
+    """Whether the cursor stands between two letters of one word."""
+    text = cursor.block().text()
+    at = cursor.positionInBlock()
+    return 0 < at < len(text) and text[at - 1].isalnum() and text[at].isalnum()
