@@ -47,6 +47,14 @@ def first_words(text: str, limit: int = 60) -> str:
     return words[: cut if cut > limit // 2 else limit].rstrip(" ,.;:–-") + "…"
 
 
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+
+
+def word_count(entry: Entry) -> int:
+    """How many words the participant wrote in ``entry`` (title and text fields)."""
+    return sum(len(_WORD.findall(text)) for text in entry.text_fields().values())
+
+
 def new_uid() -> str:
     """A fresh stable identifier for an entry, session or trip."""
     return uuid.uuid4().hex

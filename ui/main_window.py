@@ -8,7 +8,14 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -35,6 +42,7 @@ from journal.domain import (
     Programme,
     TheoryEntry,
     TripNote,
+    word_count,
 )
 from journal.errors import EntryNotFoundError, JournalDamagedError, JournalError
 from journal.prompts import own_prompts
@@ -46,6 +54,7 @@ from ui.editors.base import EditorContext, EntryEditor
 from ui.errors import describe
 from ui.models.entry_list import EntryDelegate, EntryListModel, SummaryRole
 from ui.models.navigation import FilterRole, KeyRole, NavigationModel
+from ui.toolbar import install_toolbar
 from ui.trash import MoveToTrash, TrashBar
 from ui.widgets.save_indicator import SaveIndicator
 from ui.widgets.search_panel import SearchPanel
@@ -145,6 +154,11 @@ class MainWindow(QMainWindow):
         self._prebuild = _single_shot(self, PREBUILD_AFTER_MS, self._prebuild_editor)
 
         self.menus = install_menus(self)
+        self.formatting = install_toolbar(self)
+        self.words = QLabel()
+        self.words.setAccessibleName(self.tr("Word count"))
+        self.statusBar().addPermanentWidget(self.words)
+        self._words_timer = _single_shot(self, 300, self._count_words)
         self.nav_view.selectionModel().currentChanged.connect(self._navigate)
         self.list_view.selectionModel().currentChanged.connect(self._list_current)
         self.search.opened.connect(self.open_entry)
@@ -199,6 +213,7 @@ class MainWindow(QMainWindow):
         if editor is None:
             editor = editor_for(kind, self.context)
             editor.work_up_requested.connect(self.work_up)
+            editor.changed.connect(self._words_timer.start)
             self._editors[kind] = editor
             self.editor_stack.addWidget(editor)
         return editor
@@ -215,6 +230,14 @@ class MainWindow(QMainWindow):
             layout.activate()
         if len(missing) > 1:
             self._prebuild.start(0)  # the next one, on the next turn of the event loop
+
+    def _count_words(self) -> None:
+        """The open entry's word count in the status bar."""
+        entry = self.current_entry()
+        if entry is None:
+            self.words.clear()
+            return
+        self.words.setText(self.tr("%Ln words", "", word_count(entry)))
 
     def current_entry(self) -> Entry | None:
         return self._current.entry() if self._current is not None else None
@@ -287,6 +310,7 @@ class MainWindow(QMainWindow):
         self.menus.work_up.setEnabled(entry.kind == EntryKind.EXPERIENCE)
         if entry.id is not None:
             settings.settings().setValue("window/last_entry", entry.id)
+        self._count_words()
 
     def current_entry_id(self) -> int | None:
         entry = self.current_entry()

@@ -832,6 +832,17 @@
         <translation>&amp;Om Leadership Journal</translation>
     </message>
     <message>
+        <source>Word count</source>
+        <translation>Antal ord</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln words</source>
+        <translation>
+            <numerusform>%Ln ord</numerusform>
+            <numerusform>%Ln ord</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
@@ -1520,6 +1531,73 @@
     <message>
         <source>Version not saved</source>
         <translation>Udgaven blev ikke gemt</translation>
+    </message>
+</context>
+<context>
+    <name>Toolbar</name>
+    <message>
+        <source>B</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Fed</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Kursiv</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Overskrift</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Punktopstilling</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Nummereret liste</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citat</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Værktøjslinje</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>New experience (Ctrl+N)</source>
+        <translation>Ny erfaring (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Søg</translation>
+    </message>
+    <message>
+        <source>Search the journal (Ctrl+F)</source>
+        <translation>Søg i dagbogen (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <source>Export the portfolio as a PDF (Ctrl+E)</source>
+        <translation>Eksportér portfolioen som PDF (Ctrl+E)</translation>
     </message>
 </context>
 <context>

@@ -832,6 +832,17 @@
         <translation>&amp;Om Leadership Journal</translation>
     </message>
     <message>
+        <source>Word count</source>
+        <translation>Antal ord</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln words</source>
+        <translation>
+            <numerusform>%Ln ord</numerusform>
+            <numerusform>%Ln ord</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Inte sparad</translation>
     </message>
@@ -1520,6 +1531,73 @@
     <message>
         <source>Version not saved</source>
         <translation>Versionen sparades inte</translation>
+    </message>
+</context>
+<context>
+    <name>Toolbar</name>
+    <message>
+        <source>B</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Fet</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Kursiv</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Punktlista</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Numrerad lista</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citat</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Verktygsfält</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>New experience (Ctrl+N)</source>
+        <translation>Ny erfarenhet (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <source>Search the journal (Ctrl+F)</source>
+        <translation>Sök i dagboken (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <source>Export the portfolio as a PDF (Ctrl+E)</source>
+        <translation>Exportera portfolion som PDF (Ctrl+E)</translation>
     </message>
 </context>
 <context>

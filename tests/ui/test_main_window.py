@@ -336,3 +336,27 @@ def test_every_guiding_question_is_shown_once(journal: Journal, make_window: Win
             shown = [field.questions.text()] if field.questions.isVisibleTo(editor) else []
             shown += [field.edit.placeholderText()] if field.edit.placeholderText() else []
             assert len(shown) <= 1, (kind, shown)
+
+
+def test_the_formatting_bar_works_on_the_field_being_written_and_words_are_counted(
+    journal: Journal, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window(journal)
+    bar = window.formatting
+    assert not bar.bold.isEnabled()  # no text field has the focus
+    window.new_entry(EntryKind.EXPERIENCE)
+    editor = _editor(window)
+    assert isinstance(editor, ExperienceEditor)
+    editor.body.edit.setFocus()
+    qtbot.waitUntil(bar.bold.isEnabled)
+    bar.bold.trigger()
+    assert bar.bold.isChecked()
+    qtbot.keyClicks(editor.body.edit, "Tre ord har")
+    bar.bold.trigger()
+    qtbot.keyClicks(editor.body.edit, " skrivits")
+    bar.bullets.trigger()
+    assert bar.bullets.isChecked() and editor.body.edit.hasFocus()
+    assert editor.body.edit.text() == "- **Tre ord har** skrivits"
+    qtbot.waitUntil(lambda: window.words.text() == "4 words", timeout=3000)
+    window.list_view.setFocus()
+    qtbot.waitUntil(lambda: not bar.bold.isEnabled())

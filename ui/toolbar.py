@@ -1,0 +1,209 @@
+"""The window's toolbar: new entry (with its four kinds), search, export, and the
+formatting bar for the text field being written in."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt
+from PySide6.QtGui import QAction, QFont, QIcon, QKeySequence, QTextListFormat
+from PySide6.QtWidgets import (
+    QApplication,
+    QMenu,
+    QStyle,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
+
+from journal.domain import EntryKind
+from ui.editors.markdown_edit import MarkdownEdit
+from ui.models.entry_list import kind_label
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+
+def _icon(theme: QIcon.ThemeIcon, fallback: QStyle.StandardPixmap) -> QIcon:
+    """The desktop theme's icon; the style's own where the desktop has no theme."""
+    if QIcon.hasThemeIcon(theme):
+        return QIcon.fromTheme(theme)
+    return QApplication.style().standardIcon(fallback)
+
+
+class FormattingBar(QObject):
+    """Bold, italic, heading, lists and quote for the text field that has the focus.
+
+    The actions are the same as the fields' own keys; they are enabled while a text
+    field has the focus, and show what is under its cursor."""
+
+    def __init__(self, toolbar: QToolBar) -> None:
+        super().__init__(toolbar)  # dies with the window, and so does its connection
+        self._edit: MarkdownEdit | None = None
+
+        def action(
+            text: str, tip: str, keys: str, slot: Callable[[MarkdownEdit], None], font: QFont
+        ) -> QAction:
+            made = QAction(text, toolbar)
+            native = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+            made.setToolTip(f"{tip} ({native})")
+            made.setFont(font)
+            made.triggered.connect(lambda: self._apply(slot))
+            toolbar.addAction(made)
+            return made
+
+        plain = QFont(toolbar.font())
+        bold = QFont(plain)
+        bold.setBold(True)
+        italic = QFont(plain)
+        italic.setItalic(True)
+        self.bold = action(
+            QCoreApplication.translate("Toolbar", "B"),
+            QCoreApplication.translate("Toolbar", "Bold"),
+            "Ctrl+B",
+            MarkdownEdit.toggle_bold,
+            bold,
+        )
+        self.italic = action(
+            QCoreApplication.translate("Toolbar", "I"),
+            QCoreApplication.translate("Toolbar", "Italic"),
+            "Ctrl+I",
+            MarkdownEdit.toggle_italic,
+            italic,
+        )
+        self.heading = action(
+            QCoreApplication.translate("Toolbar", "H"),
+            QCoreApplication.translate("Toolbar", "Heading"),
+            "Ctrl+2",
+            _toggle_heading,
+            bold,
+        )
+        self.bullets = action(
+            "•",
+            QCoreApplication.translate("Toolbar", "Bulleted list"),
+            "Ctrl+Shift+8",
+            MarkdownEdit.toggle_bullets,
+            plain,
+        )
+        self.numbers = action(
+            "1.",
+            QCoreApplication.translate("Toolbar", "Numbered list"),
+            "Ctrl+Shift+7",
+            MarkdownEdit.toggle_numbers,
+            plain,
+        )
+        self.quote = action(
+            "❝",
+            QCoreApplication.translate("Toolbar", "Quote"),
+            "Ctrl+Shift+9",
+            MarkdownEdit.toggle_quote,
+            plain,
+        )
+        self.actions = (
+            self.bold,
+            self.italic,
+            self.heading,
+            self.bullets,
+            self.numbers,
+            self.quote,
+        )
+        for made in self.actions:
+            made.setCheckable(True)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+        self._show(None)
+
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if isinstance(new, MarkdownEdit):
+            self._follow(new)
+        elif new is not None and not isinstance(new, QToolButton):
+            self._follow(None)
+
+    def _follow(self, edit: MarkdownEdit | None) -> None:
+        if self._edit is edit:
+            return
+        if self._edit is not None:
+            with contextlib.suppress(RuntimeError, TypeError):  # deleted with its editor
+                self._edit.format_changed.disconnect(self._refresh)
+        self._edit = edit
+        if edit is not None:
+            edit.format_changed.connect(self._refresh)
+        self._show(edit)
+
+    def _apply(self, slot: Callable[[MarkdownEdit], None]) -> None:
+        if self._edit is not None:
+            slot(self._edit)
+            self._edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._show(self._edit)
+
+    def _refresh(self) -> None:
+        self._show(self._edit)
+
+    def _show(self, edit: MarkdownEdit | None) -> None:
+        for made in self.actions:
+            made.setEnabled(edit is not None)
+        style = edit.list_style() if edit is not None else None
+        self.bold.setChecked(edit is not None and edit.is_bold())
+        self.italic.setChecked(edit is not None and edit.is_italic())
+        self.heading.setChecked(edit is not None and edit.heading_level() > 0)
+        self.bullets.setChecked(style == QTextListFormat.Style.ListDisc)
+        self.numbers.setChecked(style == QTextListFormat.Style.ListDecimal)
+        self.quote.setChecked(edit is not None and edit.is_quote())
+
+
+def _toggle_heading(edit: MarkdownEdit) -> None:
+    edit.set_heading(0 if edit.heading_level() else 2)
+
+
+def install_toolbar(window: MainWindow) -> FormattingBar:
+    """The main toolbar of ``window``; returns its formatting bar."""
+    toolbar = QToolBar(QCoreApplication.translate("Toolbar", "Toolbar"), window)
+    toolbar.setObjectName("main-toolbar")
+    toolbar.setMovable(False)
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    toolbar.setIconSize(QSize(18, 18))
+    window.addToolBar(toolbar)
+
+    menus = window.menus
+    new_button = QToolButton(toolbar)
+    new_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+    new_default = QAction(
+        _icon(QIcon.ThemeIcon.DocumentNew, QStyle.StandardPixmap.SP_FileIcon),
+        QCoreApplication.translate("Toolbar", "New"),
+        toolbar,
+    )
+    new_default.setToolTip(QCoreApplication.translate("Toolbar", "New experience (Ctrl+N)"))
+    new_default.triggered.connect(window.new_experience)
+    new_button.setDefaultAction(new_default)
+    new_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    kinds = QMenu(new_button)
+    kinds.addAction(kind_label(EntryKind.EXPERIENCE), window.new_experience)
+    kinds.addAction(kind_label(EntryKind.ARL), lambda: window.new_entry(EntryKind.ARL))
+    kinds.addAction(kind_label(EntryKind.TRIP_NOTE), lambda: window.new_entry(EntryKind.TRIP_NOTE))
+    kinds.addAction(kind_label(EntryKind.THEORY), window.open_theory)
+    new_button.setMenu(kinds)
+    toolbar.addWidget(new_button)
+
+    search = QAction(
+        _icon(QIcon.ThemeIcon.EditFind, QStyle.StandardPixmap.SP_FileDialogContentsView),
+        QCoreApplication.translate("Toolbar", "Search"),
+        toolbar,
+    )
+    search.setToolTip(QCoreApplication.translate("Toolbar", "Search the journal (Ctrl+F)"))
+    search.triggered.connect(menus.find.trigger)
+    toolbar.addAction(search)
+    export = QAction(
+        _icon(QIcon.ThemeIcon.DocumentPrint, QStyle.StandardPixmap.SP_DialogSaveButton),
+        QCoreApplication.translate("Toolbar", "Portfolio"),
+        toolbar,
+    )
+    export.setToolTip(
+        QCoreApplication.translate("Toolbar", "Export the portfolio as a PDF (Ctrl+E)")
+    )
+    export.triggered.connect(menus.export.trigger)
+    toolbar.addAction(export)
+    toolbar.addSeparator()
+    return FormattingBar(toolbar)
