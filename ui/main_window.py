@@ -157,6 +157,9 @@ class MainWindow(QMainWindow):
         self.formatting = install_toolbar(self)
         self.words = QLabel()
         self.words.setAccessibleName(self.tr("Word count"))
+        self.words.setMinimumWidth(
+            self.words.fontMetrics().horizontalAdvance(self.tr("%Ln words", "", 88888)) + 8
+        )
         self.statusBar().addPermanentWidget(self.words)
         self._words_timer = _single_shot(self, 300, self._count_words)
         self.nav_view.selectionModel().currentChanged.connect(self._navigate)

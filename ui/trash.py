@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from journal import limits
 from ui.dates import long_date
@@ -54,6 +54,8 @@ class TrashBar(QFrame):
         self.setAutoFillBackground(True)
         self.label = QLabel()
         self.label.setWordWrap(True)
+        # It wraps to the editor's width and never widens the pane (the splitter stays).
+        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.restore = QPushButton(self.tr("&Restore"))
         self.restore.setToolTip(self.tr("Put the entry back where it was"))
         self.delete = QPushButton(self.tr("Delete &forever…"))

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from PySide6.QtGui import (
+    QColor,
     QFont,
     QTextBlock,
     QTextBlockFormat,
@@ -41,8 +42,9 @@ ITALIC_SPAN = QTextFormat.Property.UserProperty + 4
 PREFIX = QTextFormat.Property.UserProperty + 10
 QUOTE = QTextFormat.Property.UserProperty + 11
 
-HEADING_SIZES = {1: 4, 2: 3, 3: 2}  # FontSizeAdjustment by level; deeper levels: 1
+HEADING_SIZES = {1: 2, 2: 1}  # FontSizeAdjustment by level; deeper levels: 0 (bold)
 QUOTE_MARGIN = 18.0
+QUOTE_SHADE = QColor(128, 128, 128, 48)
 
 _HEADING = re.compile(r"^(#{1,6}[ \t]+)(.*)$")
 _BULLET = re.compile(r"^([-*+][ \t]+)(.*)$")
@@ -177,12 +179,13 @@ def _line_format(line: str) -> tuple[QTextBlockFormat, QTextCharFormat, str, str
 
 def heading_chars(chars: QTextCharFormat, level: int) -> None:
     chars.setFontWeight(BOLD)
-    chars.setProperty(QTextFormat.Property.FontSizeAdjustment, HEADING_SIZES.get(level, 1))
+    chars.setProperty(QTextFormat.Property.FontSizeAdjustment, HEADING_SIZES.get(level, 0))
 
 
 def quote_block(block: QTextBlockFormat) -> None:
     block.setProperty(QUOTE, True)
     block.setLeftMargin(QUOTE_MARGIN)
+    block.setBackground(QUOTE_SHADE)  # grey over light and dark themes alike
 
 
 def _insert_inline(cursor: QTextCursor, text: str, base: QTextCharFormat, spans: _Spans) -> None:

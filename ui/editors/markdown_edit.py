@@ -176,6 +176,7 @@ class MarkdownEdit(QTextEdit):
                 plain = QTextBlockFormat(block_cursor.blockFormat())
                 plain.clearProperty(md.PREFIX)
                 plain.clearProperty(md.QUOTE)
+                plain.clearBackground()
                 plain.setLeftMargin(0)
                 block_cursor.setBlockFormat(plain)
             cursor.createList(list_format)
@@ -197,6 +198,7 @@ class MarkdownEdit(QTextEdit):
                 md.quote_block(block)
             else:
                 block.clearProperty(md.QUOTE)
+                block.clearBackground()
                 block.setLeftMargin(0)
             block_cursor.setBlockFormat(block)
         cursor.endEditBlock()
