@@ -161,7 +161,7 @@ class MainWindow(QMainWindow):
             self.words.fontMetrics().horizontalAdvance(self.tr("%Ln words", "", 88888)) + 8
         )
         self.statusBar().addPermanentWidget(self.words)
-        self._words_timer = _single_shot(self, 300, self._count_words)
+        self._words_timer = _single_shot(self, 300, lambda: self._count_words())
         self.nav_view.selectionModel().currentChanged.connect(self._navigate)
         self.list_view.selectionModel().currentChanged.connect(self._list_current)
         self.search.opened.connect(self.open_entry)
@@ -234,9 +234,9 @@ class MainWindow(QMainWindow):
         if len(missing) > 1:
             self._prebuild.start(0)  # the next one, on the next turn of the event loop
 
-    def _count_words(self) -> None:
-        """The open entry's word count in the status bar."""
-        entry = self.current_entry()
+    def _count_words(self, entry: Entry | None = None) -> None:
+        """The word count of ``entry`` (else of the open entry, as edited) in the status bar."""
+        entry = entry or self.current_entry()
         if entry is None:
             self.words.clear()
             return
@@ -313,7 +313,14 @@ class MainWindow(QMainWindow):
         self.menus.work_up.setEnabled(entry.kind == EntryKind.EXPERIENCE)
         if entry.id is not None:
             settings.settings().setValue("window/last_entry", entry.id)
-        self._count_words()
+        self._count_words(entry)
+
+    def _show_nothing(self) -> None:
+        """No entry open (the editor is forgotten: nothing is saved from it)."""
+        self._current = None
+        self.trash_bar.hide()
+        self.words.clear()
+        self.editor_stack.setCurrentWidget(self.placeholder)
 
     def current_entry_id(self) -> int | None:
         entry = self.current_entry()
@@ -462,10 +469,8 @@ class MainWindow(QMainWindow):
         if self.current_entry_id() == entry_id:
             # Nothing is left to save: forget the editor before the list moves its
             # selection (which leaves the current entry and would try to save it).
-            self._current = None
+            self._show_nothing()
             self._fresh_id = None
-            self.trash_bar.hide()
-            self.editor_stack.setCurrentWidget(self.placeholder)
         self.entries.remove(entry_id)
         self._refresh_tags_later()
         self.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -511,9 +516,7 @@ class MainWindow(QMainWindow):
         except JournalError as exc:
             QMessageBox.warning(self, self.tr("Not deleted"), describe(exc))
             return
-        self._current = None
-        self.trash_bar.hide()
-        self.editor_stack.setCurrentWidget(self.placeholder)
+        self._show_nothing()
         self.entries.remove(entry_id)
         self.undo_stack.clear()
 
@@ -540,9 +543,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Not deleted"), describe(exc))
             return
         if current is not None and current.deleted_at is not None:
-            self._current = None
-            self.trash_bar.hide()
-            self.editor_stack.setCurrentWidget(self.placeholder)
+            self._show_nothing()
         self.entries.set_filter(self.entries.current_filter())
         self.undo_stack.clear()
 
@@ -666,8 +667,7 @@ class MainWindow(QMainWindow):
         )
         entry_id = self.current_entry_id()
         self.autosaver.watch(None)
-        self._current = None
-        self.editor_stack.setCurrentWidget(self.placeholder)
+        self._show_nothing()
         for editor in self._editors.values():
             self.editor_stack.removeWidget(editor)
             editor.deleteLater()

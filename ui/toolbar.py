@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.domain import EntryKind
-from ui.editors.markdown_edit import MarkdownEdit
+from ui.editors.markdown_edit import FORMATS, MarkdownEdit
 from ui.models.entry_list import kind_label
 
 if TYPE_CHECKING:
@@ -43,14 +43,13 @@ class FormattingBar(QObject):
         super().__init__(toolbar)  # dies with the window, and so does its connection
         self._edit: MarkdownEdit | None = None
 
-        def action(
-            text: str, tip: str, keys: str, slot: Callable[[MarkdownEdit], None], font: QFont
-        ) -> QAction:
+        def action(text: str, tip: str, name: str, font: QFont) -> QAction:
+            keys, command = FORMATS[name]
             made = QAction(text, toolbar)
             native = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
             made.setToolTip(f"{tip} ({native})")
             made.setFont(font)
-            made.triggered.connect(lambda: self._apply(slot))
+            made.triggered.connect(lambda: self._apply(command))
             toolbar.addAction(made)
             return made
 
@@ -59,48 +58,17 @@ class FormattingBar(QObject):
         bold.setBold(True)
         italic = QFont(plain)
         italic.setItalic(True)
-        self.bold = action(
-            QCoreApplication.translate("Toolbar", "B"),
-            QCoreApplication.translate("Toolbar", "Bold"),
-            "Ctrl+B",
-            MarkdownEdit.toggle_bold,
-            bold,
-        )
+        translate = QCoreApplication.translate
+        self.bold = action(translate("Toolbar", "B"), translate("Toolbar", "Bold"), "bold", bold)
         self.italic = action(
-            QCoreApplication.translate("Toolbar", "I"),
-            QCoreApplication.translate("Toolbar", "Italic"),
-            "Ctrl+I",
-            MarkdownEdit.toggle_italic,
-            italic,
+            translate("Toolbar", "I"), translate("Toolbar", "Italic"), "italic", italic
         )
         self.heading = action(
-            QCoreApplication.translate("Toolbar", "H"),
-            QCoreApplication.translate("Toolbar", "Heading"),
-            "Ctrl+2",
-            _toggle_heading,
-            bold,
+            translate("Toolbar", "H"), translate("Toolbar", "Heading"), "heading", bold
         )
-        self.bullets = action(
-            "•",
-            QCoreApplication.translate("Toolbar", "Bulleted list"),
-            "Ctrl+Shift+8",
-            MarkdownEdit.toggle_bullets,
-            plain,
-        )
-        self.numbers = action(
-            "1.",
-            QCoreApplication.translate("Toolbar", "Numbered list"),
-            "Ctrl+Shift+7",
-            MarkdownEdit.toggle_numbers,
-            plain,
-        )
-        self.quote = action(
-            "❝",
-            QCoreApplication.translate("Toolbar", "Quote"),
-            "Ctrl+Shift+9",
-            MarkdownEdit.toggle_quote,
-            plain,
-        )
+        self.bullets = action("•", translate("Toolbar", "Bulleted list"), "bullets", plain)
+        self.numbers = action("1.", translate("Toolbar", "Numbered list"), "numbers", plain)
+        self.quote = action("❝", translate("Toolbar", "Quote"), "quote", plain)
         self.actions = (
             self.bold,
             self.italic,
@@ -152,10 +120,6 @@ class FormattingBar(QObject):
         self.bullets.setChecked(style == QTextListFormat.Style.ListDisc)
         self.numbers.setChecked(style == QTextListFormat.Style.ListDecimal)
         self.quote.setChecked(edit is not None and edit.is_quote())
-
-
-def _toggle_heading(edit: MarkdownEdit) -> None:
-    edit.set_heading(0 if edit.heading_level() else 2)
 
 
 def install_toolbar(window: MainWindow) -> FormattingBar:

@@ -186,7 +186,7 @@ def test_main_window_rebuilds_navigation_and_editors_after_an_edit(
     assert window.navigation.find_key(f"session:{added.uid}") is not None
     editor = window._current
     assert editor is not None
-    combo = editor.header.session  # type: ignore[attr-defined]
+    combo = editor.header.session
     assert combo.findData(added.uid) > 0
     combo.setCurrentIndex(combo.findData(added.uid))
     stored = window._save_now()

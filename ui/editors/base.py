@@ -8,10 +8,11 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from journal.domain import Entry, Programme
 from journal.store import Journal
+from ui.editors.header import EntryHeader
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -29,6 +30,7 @@ class EditorContext:
 class EntryEditor(QWidget):
     """Shows one entry for editing. The main window does all the saving."""
 
+    header: EntryHeader  # made by each editor: title, date, session, tags, ...
     changed = Signal()  # the participant edited something
     work_up_requested = Signal(object)  # an Experience to turn into an A–R–L entry
 
@@ -52,9 +54,7 @@ class EntryEditor(QWidget):
             self._loading = False
         if not self._title_wired:  # the header is the subclass's, made after __init__
             self._title_wired = True
-            title = self.findChild(QLineEdit, "title")
-            if title is not None:
-                title.returnPressed.connect(self.focus_first_field)
+            self.header.title.returnPressed.connect(self.focus_first_field)
 
     def _load(self, entry: Entry) -> None:
         raise NotImplementedError
@@ -81,8 +81,4 @@ class EntryEditor(QWidget):
 
     def focus_title(self) -> None:
         """Put the cursor in the title (a new entry); Enter there goes on to the text."""
-        title = self.findChild(QLineEdit, "title")
-        if title is None:
-            self.focus_first_field()
-            return
-        title.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.header.title.setFocus(Qt.FocusReason.OtherFocusReason)

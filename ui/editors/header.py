@@ -38,7 +38,6 @@ class EntryHeader(QWidget):
     def __init__(self, programme: Programme | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = QLineEdit()
-        self.title.setObjectName("title")
         self.title.setPlaceholderText(self.tr("Title"))
         self.title.setAccessibleName(self.tr("Title"))
         font = self.title.font()

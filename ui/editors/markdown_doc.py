@@ -16,7 +16,9 @@ numbered lists and quotes. Anything else (links, code, tables) stays visible Mar
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from PySide6.QtGui import (
@@ -60,6 +62,15 @@ _INLINE = re.compile(
     """,
     re.VERBOSE,
 )
+# A line that is only a marker and a space (typed at the start of a line). Checked on
+# every space typed, so in plain Python: building text formats there (as _line_format
+# does) cost references to None on PySide6 6.11 (tests/ui/test_long_session.py).
+_MARKERS = (
+    ("bullet", re.compile(r"[-*+] ")),
+    ("ordered", re.compile(r"\d{1,9}[.)] ")),
+    ("heading", re.compile(r"#{1,6} ")),
+    ("quote", re.compile(r"> ")),
+)
 # Whether a text has anything read as formatting (else it is loaded as plain text).
 _ANY_MARKUP = re.compile(r"[*_]|^(?:#|>|[-+][ \t]|\d{1,9}[.)][ \t])", re.MULTILINE)
 
@@ -72,28 +83,12 @@ def has_markup(text: str) -> bool:
 
 
 def marker_kind(line: str) -> str | None:
-    """What a line that is only a marker and one space starts ("- ", "1. ", "## ", "> "):
+    """What a line that is only a marker and a space starts ("- ", "1. ", "## ", "> "):
     "bullet", "ordered", "heading" or "quote"; None for anything else."""
-    if re.fullmatch(r"[-*+] ", line):
-        return "bullet"
-    if re.fullmatch(r"\d{1,9}[.)] ", line):
-        return "ordered"
-    if re.fullmatch(r"#{1,6} ", line):
-        return "heading"
-    if line == "> ":
-        return "quote"
+    for kind, pattern in _MARKERS:
+        if pattern.fullmatch(line):
+            return kind
     return None
-
-
-class _Spans:
-    """Numbers for the spans read from one text."""
-
-    def __init__(self) -> None:
-        self.next = 0
-
-    def new(self) -> int:
-        self.next += 1
-        return self.next
 
 
 # -- reading ---------------------------------------------------------------------------
@@ -107,7 +102,7 @@ def read(document: QTextDocument, text: str) -> None:
         return
     cursor = QTextCursor(document)
     cursor.beginEditBlock()
-    spans = _Spans()
+    spans = itertools.count(1)  # numbers for the spans read from this text
     current: QTextList | None = None
     current_kind = ""
     for n, line in enumerate(text.split("\n")):
@@ -188,7 +183,9 @@ def quote_block(block: QTextBlockFormat) -> None:
     block.setBackground(QUOTE_SHADE)  # grey over light and dark themes alike
 
 
-def _insert_inline(cursor: QTextCursor, text: str, base: QTextCharFormat, spans: _Spans) -> None:
+def _insert_inline(
+    cursor: QTextCursor, text: str, base: QTextCharFormat, spans: Iterator[int]
+) -> None:
     at = 0
     for match in _INLINE.finditer(text):
         if match.start() > at:
@@ -199,17 +196,17 @@ def _insert_inline(cursor: QTextCursor, text: str, base: QTextCharFormat, spans:
             continue
         inner = QTextCharFormat(base)
         if match.group("t3") is not None:
-            _bold(inner, "**", spans.new())
-            _italic(inner, "*", spans.new())
+            _bold(inner, "**", next(spans))
+            _italic(inner, "*", next(spans))
             content = match.group("t3")
         elif match.group("t2") is not None:
-            _bold(inner, match.group("m2"), spans.new())
+            _bold(inner, match.group("m2"), next(spans))
             content = match.group("t2")
         elif match.group("t1") is not None:
-            _italic(inner, "*", spans.new())
+            _italic(inner, "*", next(spans))
             content = match.group("t1")
         else:
-            _italic(inner, "_", spans.new())
+            _italic(inner, "_", next(spans))
             content = match.group("tu")
         _insert_inline(cursor, content, inner, spans)
     if at < len(text):

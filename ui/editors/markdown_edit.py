@@ -8,8 +8,12 @@ the rest. :mod:`ui.editors.markdown_doc` reads and writes the Markdown.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from PySide6.QtCore import QLocale, QMimeData, Qt, Signal
 from PySide6.QtGui import (
+    QFont,
     QKeyEvent,
     QKeySequence,
     QShortcut,
@@ -27,7 +31,7 @@ from journal import limits
 from ui.editors import markdown_doc as md
 
 _BOLD = md.BOLD
-_NORMAL = 400
+_NORMAL = QFont.Weight.Normal.value
 
 
 class MarkdownEdit(QTextEdit):
@@ -41,20 +45,16 @@ class MarkdownEdit(QTextEdit):
         self.setAcceptRichText(True)
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         self.document().setDocumentMargin(6)
-        for keys, slot in (
-            (QKeySequence.StandardKey.Bold, self.toggle_bold),
-            (QKeySequence.StandardKey.Italic, self.toggle_italic),
-            (QKeySequence("Ctrl+Shift+8"), self.toggle_bullets),
-            (QKeySequence("Ctrl+Shift+7"), self.toggle_numbers),
-            (QKeySequence("Ctrl+Shift+9"), self.toggle_quote),
-            (QKeySequence("Ctrl+1"), lambda: self.set_heading(1)),
-            (QKeySequence("Ctrl+2"), lambda: self.set_heading(2)),
-            (QKeySequence("Ctrl+3"), lambda: self.set_heading(3)),
-            (QKeySequence("Ctrl+0"), lambda: self.set_heading(0)),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), self)
+        keys: list[tuple[str, Callable[[MarkdownEdit], None]]] = [
+            *FORMATS.values(),
+            ("Ctrl+1", lambda edit: edit.set_heading(1)),
+            ("Ctrl+3", lambda edit: edit.set_heading(3)),
+            ("Ctrl+0", lambda edit: edit.set_heading(0)),
+        ]
+        for sequence, command in keys:
+            shortcut = QShortcut(QKeySequence(sequence), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(slot)
+            shortcut.activated.connect(partial(command, self))
         self.cursorPositionChanged.connect(self.format_changed)
 
     # -- the text --------------------------------------------------------------------
@@ -147,6 +147,10 @@ class MarkdownEdit(QTextEdit):
             whole.mergeCharFormat(chars)
         cursor.endEditBlock()
         self.format_changed.emit()
+
+    def toggle_heading(self) -> None:
+        """A heading (level 2) for body text; body text for a heading."""
+        self.set_heading(0 if self.heading_level() else 2)
 
     def toggle_bullets(self) -> None:
         self._toggle_list(QTextListFormat.Style.ListDisc)
@@ -349,3 +353,15 @@ def _inside_word(cursor: QTextCursor) -> bool:
     text = cursor.block().text()
     at = cursor.positionInBlock()
     return 0 < at < len(text) and text[at - 1].isalnum() and text[at].isalnum()
+
+
+# The formatting commands by name, with their keys: the field's own shortcuts and the
+# window's formatting bar (which shows the keys) both come from here.
+FORMATS: dict[str, tuple[str, Callable[[MarkdownEdit], None]]] = {
+    "bold": ("Ctrl+B", MarkdownEdit.toggle_bold),
+    "italic": ("Ctrl+I", MarkdownEdit.toggle_italic),
+    "heading": ("Ctrl+2", MarkdownEdit.toggle_heading),
+    "bullets": ("Ctrl+Shift+8", MarkdownEdit.toggle_bullets),
+    "numbers": ("Ctrl+Shift+7", MarkdownEdit.toggle_numbers),
+    "quote": ("Ctrl+Shift+9", MarkdownEdit.toggle_quote),
+}
