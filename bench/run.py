@@ -441,8 +441,33 @@ def autosave(folder: Path, size: str, runs: int) -> list[Row]:
             "ms",
             "≤ 3× baseline and < 8 ms",
             _verdict(t_ours <= 3 * t_plain and t_ours < 8),
-        )
+        ),
+        editor_markdown(size, runs),
     ]
+
+
+def editor_markdown(size: str, runs: int) -> Row:
+    """The text field's part of an autosave (bench/editor_markdown.py): the formatted
+    document written back as Markdown, before Journal.save."""
+    import json
+
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "editor_markdown.py"), str(max(runs * 4, 20))],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    t_ours = float(json.loads(out.strip().splitlines()[-1])["median"])
+    return Row(
+        "autosave: a 2,000-word formatted entry as Markdown (UI thread)",
+        size,
+        t_ours,
+        None,
+        "ms",
+        "< 8 ms",
+        _verdict(t_ours < 8),
+    )
 
 
 def portfolio(folder_500: Path, folder_2000: Path | None, runs: int) -> list[Row]:
