@@ -15,6 +15,8 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import TypedDict
 
+from journal.search import without_markup
+
 
 class EntryKind(StrEnum):
     EXPERIENCE = "experience"
@@ -33,14 +35,11 @@ class SessionKind(StrEnum):
     OTHER = "other"
 
 
-_MARKUP = re.compile(r"^\s*(?:#{1,6}\s+|>\s*|[-*+]\s+|\d+[.)]\s+)|[*_`~]+|\\(?=\S)")
-
-
 def first_words(text: str, limit: int = 60) -> str:
     """The first words of ``text`` (its first line with text, without Markdown markers),
     cut at a word before ``limit`` characters with "…": an untitled entry's name."""
     line = next((ln for ln in text.splitlines() if ln.strip()), "")
-    words = " ".join(_MARKUP.sub("", line).split())
+    words = " ".join(without_markup(line).split())
     if len(words) <= limit:
         return words
     cut = words.rfind(" ", 0, limit)

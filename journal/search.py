@@ -14,6 +14,12 @@ import sqlite3
 from collections.abc import Iterable
 
 ELLIPSIS = "…"
+# Markdown's markers, hidden as the editor hides them: a line's heading, list or quote
+# mark, and emphasis (every asterisk; an underscore at the edge of a word, not inside).
+_MARKUP = re.compile(
+    r"^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d{1,9}[.)][ \t]+)|\*+|(?<!\w)_+|_+(?!\w)",
+    re.MULTILINE,
+)
 SNIPPET_CHARS = 140  # about sixteen words
 SNIPPET_BEFORE = 30
 
@@ -58,6 +64,11 @@ def hit_pattern(words: list[str]) -> re.Pattern[str]:
     return re.compile(r"((?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")\w*)", re.I)
 
 
+def without_markup(text: str) -> str:
+    """``text`` as the editor shows it: without Markdown's markers."""
+    return _MARKUP.sub("", text)
+
+
 def make_snippet(text: str, pattern: re.Pattern[str]) -> Snippet:
     """About sixteen words of ``text`` around the first match, matches marked.
 
@@ -80,7 +91,7 @@ def make_snippet(text: str, pattern: re.Pattern[str]) -> Snippet:
         space = text.rfind(" ", centre, end)
         end = space if space > centre else end
     # [text, match, text, match, ..., text]: odd places are the matches.
-    parts = pattern.split(" ".join(text[begin:end].split()))
+    parts = pattern.split(" ".join(without_markup(text[begin:end]).split()))
     if begin > 0:
         parts[0] = ELLIPSIS + parts[0]
     if end < len(text):

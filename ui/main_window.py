@@ -164,7 +164,7 @@ class MainWindow(QMainWindow):
         self._words_timer = _single_shot(self, 300, lambda: self._count_words())
         self.nav_view.selectionModel().currentChanged.connect(self._navigate)
         self.list_view.selectionModel().currentChanged.connect(self._list_current)
-        self.search.opened.connect(self.open_entry)
+        self.search.opened.connect(self._open_from_search)
         self.search.field.textChanged.connect(self._search_toggled)
         self._restore_state()
         self._prebuild.start()
@@ -315,11 +315,16 @@ class MainWindow(QMainWindow):
             settings.settings().setValue("window/last_entry", entry.id)
         self._count_words(entry)
 
+    def _open_from_search(self, entry_id: int) -> None:
+        if not self.open_entry(entry_id):  # the entry being left could not be saved
+            self.search.show_open(self.current_entry_id())
+
     def _show_nothing(self) -> None:
         """No entry open (the editor is forgotten: nothing is saved from it)."""
         self._current = None
         self.trash_bar.hide()
         self.words.clear()
+        self.search.show_open(None)
         self.editor_stack.setCurrentWidget(self.placeholder)
 
     def current_entry_id(self) -> int | None:
@@ -327,6 +332,7 @@ class MainWindow(QMainWindow):
         return entry.id if entry is not None else None
 
     def _select_in_list(self, entry_id: int | None) -> None:
+        self.search.show_open(entry_id)
         if entry_id is None:
             return
         row = self.entries.row_of(entry_id)

@@ -131,6 +131,35 @@ def test_search_finds_and_enter_opens(
     assert window.current_entry_id() == target.id
 
 
+def test_the_highlighted_search_hit_is_the_open_entry(
+    journal: Journal, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    """The first hit used to be highlighted while another entry stayed open."""
+    first = journal.save(Experience(title="Rond ett", body="Tillit på **avdelningen**."))
+    second = journal.save(Experience(title="Rond två", body="Mer tillit i teamet."))
+    other = journal.save(Experience(title="Annat", body="Budget."))
+    assert other.id is not None
+    window = make_window(journal)
+    assert window.open_entry(other.id)
+    window.search.focus_search()
+    qtbot.keyClicks(window.search.field, "tillit")
+    qtbot.waitUntil(lambda: window.search.results.count() == 2, timeout=3000)
+    results = window.search.results
+    assert results.currentRow() == -1 and not results.selectedItems()  # "Annat" is open
+    qtbot.keyClick(window.search.field, Qt.Key.Key_Down)  # chooses the best hit: opens it
+    chosen = results.currentItem().data(Qt.ItemDataRole.UserRole + 1)
+    assert window.current_entry_id() == chosen
+    assert chosen in (first.id, second.id)
+    window.search.field.setText("tillit ")  # searched again: the open entry stays lit
+    window.search.run_search()
+    assert results.currentItem().data(Qt.ItemDataRole.UserRole + 1) == chosen
+    # The snippet shows the text as the editor does: without Markdown's markers.
+    html = "".join(
+        str(results.item(n).data(Qt.ItemDataRole.UserRole + 2)) for n in range(results.count())
+    )
+    assert "avdelningen" in html and "**" not in html
+
+
 def test_work_up_makes_a_linked_arl_entry(
     journal: Journal, make_window: WindowFactory, qtbot: QtBot
 ) -> None:
@@ -360,3 +389,19 @@ def test_the_formatting_bar_works_on_the_field_being_written_and_words_are_count
     qtbot.waitUntil(lambda: window.words.text() == "4 words", timeout=3000)
     window.list_view.setFocus()
     qtbot.waitUntil(lambda: not bar.bold.isEnabled())
+
+
+def test_a_failed_search_says_why_not_nothing_found(
+    journal: Journal, make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The reason used to be overwritten at once by "Nothing found"."""
+    window = make_window(journal)
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise JournalWriteError("The disk is full.")
+
+    monkeypatch.setattr(journal, "search", broken)
+    window.search.field.setText("tillit")
+    window.search.run_search()
+    assert "could not be written" in window.search.status.text()
+    assert "Nothing found" not in window.search.status.text()

@@ -92,13 +92,18 @@ class _HitDelegate(QStyledItemDelegate):
 
 
 class SearchPanel(QWidget):
-    """A search field over a result list; ``opened`` carries the id of the chosen entry."""
+    """A search field over a result list; ``opened`` carries the id of the chosen entry.
+
+    The highlighted hit is always the open entry: a hit is opened when it is chosen (a
+    click, or Up and Down in the field), and after a search only the open entry's hit,
+    if it is among them, is highlighted. Enter opens the chosen hit, else the best."""
 
     opened = Signal(int)
 
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._journal = journal
+        self._open_id: int | None = None
         self.field = QLineEdit()
         self.field.setPlaceholderText(self.tr("Search the journal (Ctrl+F)"))
         self.field.setAccessibleName(self.tr("Search"))
@@ -118,6 +123,7 @@ class SearchPanel(QWidget):
         self.field.returnPressed.connect(self._open_current)
         self.field.installEventFilter(self)
         self.results.itemActivated.connect(self._open_item)
+        self.results.currentItemChanged.connect(self._chosen)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.field)
@@ -144,14 +150,23 @@ class SearchPanel(QWidget):
 
     def run_search(self) -> None:
         query = self.field.text().strip()
+        self.results.blockSignals(True)  # filling the list chooses nothing
+        try:
+            self._fill(query)
+        finally:
+            self.results.blockSignals(False)
+        self._highlight_open()
+
+    def _fill(self, query: str) -> None:
         self.results.clear()
         if not query:
             return
         try:
             hits = self._journal.search(query, limit=50)
         except JournalError as exc:
-            self.status.setText(explanation(exc) or str(exc))
-            hits = []
+            self.status.setText(explanation(exc) or str(exc))  # not "nothing found"
+            self.status.show()
+            return
         highlight = self.palette().color(QPalette.ColorRole.Highlight)
         tint = highlight.lighter(170) if highlight.lightness() < 160 else highlight
         if self.palette().color(QPalette.ColorRole.Base).lightness() < 128:
@@ -163,18 +178,42 @@ class SearchPanel(QWidget):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, hit.title)
             self.results.addItem(item)
         if hits:
-            self.results.setCurrentRow(0)
             self.status.setText(self.tr("%1 results, best first").replace("%1", str(len(hits))))
         else:
             self.status.setText(self.tr("Nothing found for “%1”").replace("%1", query))
         self.status.show()
         self.results.show()
 
+    def show_open(self, entry_id: int | None) -> None:
+        """The window opened ``entry_id``: highlight its hit (and no other)."""
+        self._open_id = entry_id
+        self._highlight_open()
+
+    def _highlight_open(self) -> None:
+        row = next(
+            (
+                n
+                for n in range(self.results.count())
+                if self.results.item(n).data(HitRole) == self._open_id
+            ),
+            -1,
+        )
+        self.results.blockSignals(True)
+        self.results.setCurrentRow(row)
+        if row < 0:
+            self.results.clearSelection()
+        self.results.blockSignals(False)
+        self.results.viewport().update()
+
+    def _chosen(self, item: QListWidgetItem | None, previous: QListWidgetItem | None) -> None:
+        if item is not None and item.data(HitRole) != self._open_id:
+            self._open_item(item)
+
     def _open_current(self) -> None:
         if self._timer.isActive():
             self._timer.stop()
             self.run_search()
-        item = self.results.currentItem()
+        item = self.results.currentItem() or self.results.item(0)
         if item is not None:
             self._open_item(item)
 
@@ -191,7 +230,7 @@ class SearchPanel(QWidget):
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.results.count():
                 step = 1 if key == Qt.Key.Key_Down else -1
                 row = min(max(self.results.currentRow() + step, 0), self.results.count() - 1)
-                self.results.setCurrentRow(row)
+                self.results.setCurrentRow(row)  # opens it (_chosen)
                 return True
             if key == Qt.Key.Key_Escape and self.field.text():
                 self.field.clear()
