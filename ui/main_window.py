@@ -20,7 +20,6 @@ from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
-    QListView,
     QMainWindow,
     QMessageBox,
     QPlainTextEdit,
@@ -52,12 +51,13 @@ from ui.autosave import Autosaver
 from ui.editors import editor_for
 from ui.editors.base import EditorContext, EntryEditor
 from ui.errors import describe
-from ui.models.entry_list import EntryDelegate, EntryListModel, SummaryRole
+from ui.models.entry_list import EntryDelegate, EntryListModel, EntryListView, SummaryRole
 from ui.models.navigation import FilterRole, KeyRole, NavigationModel
 from ui.toolbar import install_toolbar
 from ui.trash import MoveToTrash, TrashBar
 from ui.widgets.save_indicator import SaveIndicator
 from ui.widgets.search_panel import SearchPanel
+from ui.widgets.welcome import LazyWelcome
 from ui.window_menus import install_menus
 
 if TYPE_CHECKING:
@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
 
         # entry list and search
         self.entries = EntryListModel(journal, self)  # filled by _restore_state
-        self.list_view = QListView()
+        self.list_view = EntryListView()
         self.list_view.setModel(self.entries)
         self.list_view.setItemDelegate(EntryDelegate(self.list_view))
         self.list_view.setUniformItemSizes(True)
@@ -117,11 +117,12 @@ class MainWindow(QMainWindow):
 
         # editor
         self.editor_stack = QStackedWidget()
-        self.placeholder = QLabel(
-            self.tr("Choose an entry on the left, or press Ctrl+Shift+N to note an experience.")
+        participant = journal.participant()
+        self.placeholder = LazyWelcome(
+            self.context.prompts, participant.name if participant is not None else ""
         )
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setWordWrap(True)
+        self.placeholder.start.connect(self._start_entry)
+        self.placeholder.export.connect(self.export_portfolio)
         self.editor_stack.addWidget(self.placeholder)
         self.trash_bar = TrashBar()
         self.trash_bar.restore_requested.connect(self.restore_current)
@@ -368,6 +369,13 @@ class MainWindow(QMainWindow):
         self.navigation.set_tags(self.journal.tags())
 
     # -- creating ------------------------------------------------------------
+    def _start_entry(self, kind: object) -> None:
+        """A button of the welcome page: begin an entry of ``kind``."""
+        if kind == EntryKind.THEORY:
+            self.open_theory()
+        elif isinstance(kind, EntryKind):
+            self.new_entry(kind)
+
     def new_experience(self) -> None:
         self.new_entry(EntryKind.EXPERIENCE)
 
@@ -559,8 +567,28 @@ class MainWindow(QMainWindow):
         if flt is None:
             return
         self.entries.set_filter(flt)
-        settings.settings().setValue("window/navigation", current.data(KeyRole))
+        key = str(current.data(KeyRole))
+        settings.settings().setValue("window/navigation", key)
+        self.list_view.set_empty_text(self._empty_text(key))
         self._select_in_list(self.current_entry_id())
+
+    def _empty_text(self, key: str) -> str:
+        """What an empty list says, by what the navigation shows."""
+        if key == "all":
+            return self.tr(
+                "No entries yet. Press Ctrl+N to note what happened today, or start one on "
+                "the right."
+            )
+        if key == "trash":
+            return self.tr("The Trash is empty. Deleted entries stay here for %1 days.").replace(
+                "%1", str(limits.TRASH_DAYS)
+            )
+        if key.startswith("session:"):
+            return self.tr(
+                "No entries for this session yet. An entry belongs to a session when you "
+                "choose it in the entry's header."
+            )
+        return self.tr("No entries here yet.")
 
     def _search_toggled(self, text: str) -> None:
         self.list_view.setVisible(not text.strip())
@@ -671,6 +699,7 @@ class MainWindow(QMainWindow):
         self.context = dataclasses.replace(
             self.context, programme=stored, prompts=own_prompts(stored).asked()
         )
+        self.placeholder.set_prompts(self.context.prompts)
         entry_id = self.current_entry_id()
         self.autosaver.watch(None)
         self._show_nothing()

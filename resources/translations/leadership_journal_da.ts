@@ -736,10 +736,6 @@
         <translation>Notater</translation>
     </message>
     <message>
-        <source>Choose an entry on the left, or press Ctrl+Shift+N to note an experience.</source>
-        <translation>Vælg et notat til venstre, eller tryk Ctrl+Skift+N for at skrive en erfaring ned.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
@@ -908,6 +904,22 @@
             <numerusform>Slet notatet i papirkurven for altid? Det kan ikke gendannes bagefter.</numerusform>
             <numerusform>Slet de %n notater i papirkurven for altid? De kan ikke gendannes bagefter.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No entries yet. Press Ctrl+N to note what happened today, or start one on the right.</source>
+        <translation>Ingen notater endnu. Tryk Ctrl+N for at skrive ned, hvad der skete i dag, eller begynd et til højre.</translation>
+    </message>
+    <message>
+        <source>The Trash is empty. Deleted entries stay here for %1 days.</source>
+        <translation>Papirkurven er tom. Slettede notater bliver her i %1 dage.</translation>
+    </message>
+    <message>
+        <source>No entries for this session yet. An entry belongs to a session when you choose it in the entry&apos;s header.</source>
+        <translation>Ingen notater til denne samling endnu. Et notat hører til en samling, når du vælger samlingen øverst i notatet.</translation>
+    </message>
+    <message>
+        <source>No entries here yet.</source>
+        <translation>Ingen notater her endnu.</translation>
     </message>
     <message>
         <source>The daily backup could not be made: the disk may be full.</source>
@@ -1723,6 +1735,65 @@
     <message>
         <source>The file is damaged.</source>
         <translation>Filen er beskadiget.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome, %1</source>
+        <translation>Velkommen, %1</translation>
+    </message>
+    <message>
+        <source>Welcome to your leadership journal</source>
+        <translation>Velkommen til din ledelsesdagbog</translation>
+    </message>
+    <message>
+        <source>Write down what happens as you lead, look back on it, and see what you learn. There are four kinds of entry; choose one on the left to read it again, or start one here.</source>
+        <translation>Skriv ned, hvad der sker, når du leder, se tilbage på det, og se, hvad du lærer. Der er fire slags notater; vælg et til venstre for at læse det igen, eller begynd et her.</translation>
+    </message>
+    <message>
+        <source>Your portfolio</source>
+        <translation>Din portfolio</translation>
+    </message>
+    <message>
+        <source>At the end of the programme, or whenever you like, File → Export portfolio (Ctrl+E) makes a PDF of the entries you choose, for your sparring partner. Private entries stay out unless you include them.</source>
+        <translation>Ved forløbets afslutning, eller når du vil, laver Filer → Eksportér portfolio (Ctrl+E) en PDF af de notater, du vælger, til din sparringspartner. Private notater kommer ikke med, medmindre du tager dem med.</translation>
+    </message>
+    <message>
+        <source>Export portfolio…</source>
+        <translation>Eksportér portfolio…</translation>
+    </message>
+    <message>
+        <source>A quick note of what happened, while you remember it. Work it up later.</source>
+        <translation>Et hurtigt notat om, hvad der skete, mens du husker det. Bearbejd det senere.</translation>
+    </message>
+    <message>
+        <source>The initiative you took or the experiment you tried, how you see it now, and what you learned and will try next.</source>
+        <translation>Det initiativ, du tog, eller det eksperiment, du prøvede, hvordan du ser på det nu, og hvad du lærte og vil prøve næste gang.</translation>
+    </message>
+    <message>
+        <source>Your own theory of leadership, your values and goals. Keep a version each time it changes, and see how it grew.</source>
+        <translation>Din egen ledelsesteori, dine værdier og mål. Gem en version, hver gang den ændres, og se, hvordan den voksede.</translation>
+    </message>
+    <message>
+        <source>On a study trip: the place, photos, and what you saw of culture, context and communication.</source>
+        <translation>På en studietur: stedet, fotos og hvad du så af kultur, kontekst og kommunikation.</translation>
+    </message>
+    <message>
+        <source>New experience</source>
+        <translation>Ny erfaring</translation>
+    </message>
+    <message>
+        <source>New A–R–L entry</source>
+        <translation>Nyt A–R–L-notat</translation>
+    </message>
+    <message>
+        <source>Open my theory</source>
+        <translation>Åbn min teori</translation>
+    </message>
+    <message>
+        <source>New study-trip note</source>
+        <translation>Nyt notat fra studietur</translation>
     </message>
 </context>
 <context>

@@ -736,10 +736,6 @@
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <source>Choose an entry on the left, or press Ctrl+Shift+N to note an experience.</source>
-        <translation>Välj en anteckning till vänster, eller tryck Ctrl+Skift+N för att skriva ner en erfarenhet.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -908,6 +904,22 @@
             <numerusform>Ta bort anteckningen i papperskorgen för alltid? Den kan inte återställas efteråt.</numerusform>
             <numerusform>Ta bort de %n anteckningarna i papperskorgen för alltid? De kan inte återställas efteråt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No entries yet. Press Ctrl+N to note what happened today, or start one on the right.</source>
+        <translation>Inga anteckningar än. Tryck Ctrl+N för att skriva ner vad som hände i dag, eller börja en till höger.</translation>
+    </message>
+    <message>
+        <source>The Trash is empty. Deleted entries stay here for %1 days.</source>
+        <translation>Papperskorgen är tom. Borttagna anteckningar ligger kvar här i %1 dagar.</translation>
+    </message>
+    <message>
+        <source>No entries for this session yet. An entry belongs to a session when you choose it in the entry&apos;s header.</source>
+        <translation>Inga anteckningar för den här träffen än. En anteckning hör till en träff när du väljer träffen överst i anteckningen.</translation>
+    </message>
+    <message>
+        <source>No entries here yet.</source>
+        <translation>Inga anteckningar här än.</translation>
     </message>
     <message>
         <source>The daily backup could not be made: the disk may be full.</source>
@@ -1723,6 +1735,65 @@
     <message>
         <source>The file is damaged.</source>
         <translation>Filen är skadad.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome, %1</source>
+        <translation>Välkommen, %1</translation>
+    </message>
+    <message>
+        <source>Welcome to your leadership journal</source>
+        <translation>Välkommen till din ledarskapsdagbok</translation>
+    </message>
+    <message>
+        <source>Write down what happens as you lead, look back on it, and see what you learn. There are four kinds of entry; choose one on the left to read it again, or start one here.</source>
+        <translation>Skriv ner vad som händer när du leder, se tillbaka på det och se vad du lär dig. Det finns fyra slags anteckningar; välj en till vänster för att läsa den igen, eller börja en här.</translation>
+    </message>
+    <message>
+        <source>Your portfolio</source>
+        <translation>Din portfolio</translation>
+    </message>
+    <message>
+        <source>At the end of the programme, or whenever you like, File → Export portfolio (Ctrl+E) makes a PDF of the entries you choose, for your sparring partner. Private entries stay out unless you include them.</source>
+        <translation>I slutet av programmet, eller när du vill, gör Arkiv → Exportera portfolio (Ctrl+E) en PDF av de anteckningar du väljer, till din sparringpartner. Privata anteckningar kommer inte med om du inte tar med dem.</translation>
+    </message>
+    <message>
+        <source>Export portfolio…</source>
+        <translation>Exportera portfolio…</translation>
+    </message>
+    <message>
+        <source>A quick note of what happened, while you remember it. Work it up later.</source>
+        <translation>En snabb anteckning om vad som hände, medan du minns det. Bearbeta den senare.</translation>
+    </message>
+    <message>
+        <source>The initiative you took or the experiment you tried, how you see it now, and what you learned and will try next.</source>
+        <translation>Initiativet du tog eller experimentet du prövade, hur du ser på det nu, och vad du lärde dig och ska pröva härnäst.</translation>
+    </message>
+    <message>
+        <source>Your own theory of leadership, your values and goals. Keep a version each time it changes, and see how it grew.</source>
+        <translation>Din egen ledarskapsteori, dina värderingar och mål. Spara en version varje gång den ändras, och se hur den växte.</translation>
+    </message>
+    <message>
+        <source>On a study trip: the place, photos, and what you saw of culture, context and communication.</source>
+        <translation>På en lärresa: platsen, foton och vad du såg av kultur, kontext och kommunikation.</translation>
+    </message>
+    <message>
+        <source>New experience</source>
+        <translation>Ny erfarenhet</translation>
+    </message>
+    <message>
+        <source>New A–R–L entry</source>
+        <translation>Ny A–R–L-anteckning</translation>
+    </message>
+    <message>
+        <source>Open my theory</source>
+        <translation>Öppna min teori</translation>
+    </message>
+    <message>
+        <source>New study-trip note</source>
+        <translation>Ny anteckning från lärresa</translation>
     </message>
 </context>
 <context>

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from journal.domain import ArlEntry, EntryFilter, EntryKind, Experience, TheoryEntry
@@ -405,3 +406,32 @@ def test_a_failed_search_says_why_not_nothing_found(
     window.search.run_search()
     assert "could not be written" in window.search.status.text()
     assert "Nothing found" not in window.search.status.text()
+
+
+def test_the_welcome_page_teaches_the_four_kinds_and_starts_each(
+    journal: Journal, make_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui.widgets.welcome import WelcomePage
+
+    programme = journal.programme()
+    assert programme is not None
+    journal.set_programme(
+        dataclasses.replace(programme, prompts={"arl_action": ("Vilket initiativ tog du?",)})
+    )
+    window = make_window(journal)
+    assert window.editor_stack.currentWidget() is window.placeholder  # nothing open yet
+    welcome = window.placeholder.page()
+    assert isinstance(welcome, WelcomePage) and welcome.isVisible()
+    shown = " ".join(label.text() for label in welcome.findChildren(QLabel))
+    assert "Welcome, Karin" in shown
+    assert "Vilket initiativ tog du?" in shown  # the programme's own question
+    assert "Export portfolio" in shown
+    assert window.list_view.empty_text.startswith("No entries yet")
+
+    qtbot.mouseClick(welcome.buttons[EntryKind.ARL], Qt.MouseButton.LeftButton)
+    assert isinstance(_editor(window), ArlEditor)
+    window._show_nothing()
+    qtbot.mouseClick(welcome.buttons[EntryKind.THEORY], Qt.MouseButton.LeftButton)
+    assert journal.count_entries(EntryFilter(kinds=frozenset({EntryKind.THEORY}))) == 1
+    window._select_navigation("trash")
+    assert window.list_view.empty_text.startswith("The Trash is empty")
