@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -98,8 +99,14 @@ class MainWindow(QMainWindow):
         self.nav_view = QTreeView()
         self.nav_view.setModel(self.navigation)
         self.nav_view.setHeaderHidden(True)
+        # Names take the room there is (elided, whole in the tooltip); dates keep theirs.
+        header = self.nav_view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.nav_view.setAccessibleName(self.tr("Navigation"))
         self.nav_view.expandToDepth(0)
+        self._span_navigation()
 
         # entry list and search
         self.entries = EntryListModel(journal, self)  # filled by _restore_state
@@ -367,6 +374,7 @@ class MainWindow(QMainWindow):
 
     def _refresh_tags(self) -> None:
         self.navigation.set_tags(self.journal.tags())
+        self._span_navigation()
 
     # -- creating ------------------------------------------------------------
     def _start_entry(self, kind: object) -> None:
@@ -563,6 +571,7 @@ class MainWindow(QMainWindow):
 
     # -- navigation and search ----------------------------------------------
     def _navigate(self, current: QModelIndex, previous: QModelIndex) -> None:
+        current = current.siblingAtColumn(0)  # a click on a date is a click on its row
         flt = current.data(FilterRole) if current.isValid() else None
         if flt is None:
             return
@@ -589,6 +598,16 @@ class MainWindow(QMainWindow):
                 "choose it in the entry's header."
             )
         return self.tr("No entries here yet.")
+
+    def _span_navigation(self) -> None:
+        """Rows without a date (all but sessions) give their name both columns."""
+        stack = [QModelIndex()]
+        while stack:
+            parent = stack.pop()
+            for row in range(self.navigation.rowCount(parent)):
+                dated = self.navigation.index(row, 1, parent).data() is not None
+                self.nav_view.setFirstColumnSpanned(row, parent, not dated)
+                stack.append(self.navigation.index(row, 0, parent))
 
     def _search_toggled(self, text: str) -> None:
         self.list_view.setVisible(not text.strip())
@@ -666,7 +685,7 @@ class MainWindow(QMainWindow):
             self._set_programme(dialog.programme())
 
     def _edit_session(self, index: QModelIndex) -> None:
-        key = str(index.data(KeyRole) or "")
+        key = str(index.siblingAtColumn(0).data(KeyRole) or "")
         if key.startswith("session:"):
             self.edit_programme(key.removeprefix("session:"))
 
@@ -707,9 +726,10 @@ class MainWindow(QMainWindow):
             self.editor_stack.removeWidget(editor)
             editor.deleteLater()
         self._editors.clear()
-        key = self.nav_view.currentIndex().data(KeyRole)
+        key = self.nav_view.currentIndex().siblingAtColumn(0).data(KeyRole)
         self.navigation.build(stored, self.journal.tags())
         self.nav_view.expandToDepth(0)
+        self._span_navigation()
         self._select_navigation(str(key))
         if entry_id is not None:
             self.open_entry(entry_id)

@@ -347,9 +347,12 @@
         <source>This entry is private</source>
         <translation>Notatet er privat</translation>
     </message>
-    <message>
-        <source>Areas: %1</source>
-        <translation>Områder: %1</translation>
+    <message numerus="yes">
+        <source>Areas (%n)</source>
+        <translation>
+            <numerusform>Områder (%n)</numerusform>
+            <numerusform>Områder (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

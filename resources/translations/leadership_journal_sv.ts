@@ -347,9 +347,12 @@
         <source>This entry is private</source>
         <translation>Anteckningen är privat</translation>
     </message>
-    <message>
-        <source>Areas: %1</source>
-        <translation>Områden: %1</translation>
+    <message numerus="yes">
+        <source>Areas (%n)</source>
+        <translation>
+            <numerusform>Områden (%n)</numerusform>
+            <numerusform>Områden (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

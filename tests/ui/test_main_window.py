@@ -435,3 +435,38 @@ def test_the_welcome_page_teaches_the_four_kinds_and_starts_each(
     assert journal.count_entries(EntryFilter(kinds=frozenset({EntryKind.THEORY}))) == 1
     window._select_navigation("trash")
     assert window.list_view.empty_text.startswith("The Trash is empty")
+
+
+def test_session_names_are_whole_and_their_dates_have_a_column(
+    journal: Journal, make_window: WindowFactory
+) -> None:
+    """Sessions were listed as "Title (date)" and cut off in the navigation."""
+    window = make_window(journal)
+    item = window.navigation.find_key("session:s1")
+    assert item is not None
+    assert item.text() == "Internat 1"
+    day = item.index().siblingAtColumn(1).data()
+    assert day and "2025" in day
+    assert "Internat 1" in item.toolTip() and day in item.toolTip()
+    top = window.navigation.find_key("all")
+    assert top is not None
+    assert window.nav_view.isFirstColumnSpanned(top.row(), top.index().parent())
+
+
+def test_ticking_competency_areas_does_not_widen_the_editor(
+    journal: Journal, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window(journal)
+    window.new_entry(EntryKind.EXPERIENCE)
+    editor = _editor(window)
+    assert isinstance(editor, ExperienceEditor)
+    header = editor.header
+    before = header.minimumSizeHint().width()
+    sizes = window.splitter.sizes()
+    for action in header._areas:
+        action.setChecked(True)
+    qtbot.wait(50)
+    assert header.competencies.text() == "Areas (2)"
+    assert "Leda andra" in header.competencies.toolTip()
+    assert header.minimumSizeHint().width() <= before
+    assert window.splitter.sizes() == sizes

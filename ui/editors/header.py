@@ -52,6 +52,12 @@ class EntryHeader(QWidget):
 
         self.session = QComboBox()
         self.session.setAccessibleName(self.tr("Programme session"))
+        # A long session name is elided here (the list shows it whole): it never widens
+        # the editor and so the window's panes.
+        self.session.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.session.setMinimumContentsLength(16)
         self.session.addItem(self.tr("No session"), None)
         if programme is not None:
             for s in sorted(programme.sessions, key=lambda s: s.starts_on):
@@ -101,6 +107,8 @@ class EntryHeader(QWidget):
         grid.addWidget(self.badge, 0, 4)
         grid.addWidget(self.day, 1, 0)
         grid.addWidget(self.session, 1, 1)
+        view = self.session.view()
+        view.setMinimumWidth(view.sizeHintForColumn(0) + 24)
         grid.addWidget(self.competencies, 1, 2)
         grid.addWidget(self.private, 1, 3, 1, 2)
         grid.addWidget(self.tags, 2, 0, 1, 5)
@@ -126,11 +134,15 @@ class EntryHeader(QWidget):
         self._edited()
 
     def _label_competencies(self) -> None:
+        # A count, never the names: ticking areas must not widen the editor (and move the
+        # panes); the names are in the tooltip and the menu.
         chosen = [a.text() for a in self._areas if a.isChecked()]
         if not chosen:
             self.competencies.setText(self.tr("Competency areas"))
+            self.competencies.setToolTip("")
         else:
-            self.competencies.setText(self.tr("Areas: %1").replace("%1", ", ".join(chosen))[:60])
+            self.competencies.setText(self.tr("Areas (%n)", "", len(chosen)))
+            self.competencies.setToolTip("\n".join(chosen))
 
     def set_tag_names(self, names: list[str]) -> None:
         self._tag_names.setStringList(names)

@@ -16,6 +16,7 @@ KeyRole = Qt.ItemDataRole.UserRole + 2  # stable text key, to restore the select
 
 def _item(text: str, flt: EntryFilter | None, key: str) -> QStandardItem:
     item = QStandardItem(text)
+    item.setToolTip(text)  # the whole name where the pane elides it
     item.setEditable(False)
     item.setData(flt, FilterRole)
     item.setData(key, KeyRole)
@@ -36,6 +37,7 @@ class NavigationModel(QStandardItemModel):
 
     def build(self, programme: Programme | None, tags: list[tuple[str, int]]) -> None:
         self.clear()
+        self.setColumnCount(2)  # names, and the dates of sessions
         root = self.invisibleRootItem()
         root.appendRow(_item(self.tr("All entries"), EntryFilter(), "all"))
         kinds = _item(self.tr("Entry kinds"), None, "kinds")
@@ -64,8 +66,7 @@ class NavigationModel(QStandardItemModel):
             by_module.setdefault(key, []).append(session)
         for module in programme.modules:
             item = _item(module.name, EntryFilter(module_uid=module.uid), f"module:{module.uid}")
-            if module.themes:
-                item.setToolTip("\n".join(module.themes))
+            item.setToolTip("\n".join((module.name, *module.themes)))
             for session in by_module.get(module.uid, []):
                 item.appendRow(self._session(session))
             top.appendRow(item)
@@ -73,15 +74,16 @@ class NavigationModel(QStandardItemModel):
             top.appendRow(self._session(session))
         return top
 
-    def _session(self, session: ProgrammeSession) -> QStandardItem:
+    def _session(self, session: ProgrammeSession) -> list[QStandardItem]:
+        """A session's row: its title, and its date in a column of its own."""
         day = short_date(session.starts_on)
-        item = _item(
-            f"{session.title} ({day})",
-            EntryFilter(session_uid=session.uid),
-            f"session:{session.uid}",
-        )
-        item.setToolTip(session.location or session.title)
-        return item
+        item = _item(session.title, EntryFilter(session_uid=session.uid), f"session:{session.uid}")
+        item.setToolTip(" · ".join(x for x in (session.title, day, session.location) if x))
+        date_item = QStandardItem(day)
+        date_item.setEditable(False)
+        date_item.setToolTip(item.toolTip())
+        date_item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return [item, date_item]
 
     def set_tags(self, tags: list[tuple[str, int]]) -> None:
         self.tag_names = [name for name, _ in tags]
