@@ -152,6 +152,9 @@ class Entry:
     # When it was moved to the Trash (None: not in it). Set by Journal.trash_entry and
     # cleared by Journal.restore_entry; save() keeps it as it is, an import takes it.
     deleted_at: datetime | None = None
+    # Photos and files, on any kind of entry. Managed with Journal.add_attachment and
+    # remove_attachment, not by save() (an import's are written with the new entry).
+    attachments: tuple[Attachment, ...] = ()
 
     kind: EntryKind = field(init=False, default=EntryKind.EXPERIENCE)
 
@@ -179,6 +182,7 @@ class EntryFields(HeaderFields, total=False):
     created_at: datetime | None
     updated_at: datetime | None
     deleted_at: datetime | None
+    attachments: tuple[Attachment, ...]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -240,8 +244,6 @@ class TripNote(Entry):
     culture: str = ""
     context: str = ""
     communication: str = ""
-    # Managed with Journal.add_attachment / remove_attachment, not by save().
-    attachments: tuple[Attachment, ...] = ()
     kind: EntryKind = field(init=False, default=EntryKind.TRIP_NOTE)
 
     def text_fields(self) -> dict[str, str]:

@@ -168,15 +168,18 @@ def _entry_json(journal: Journal, entry: Entry) -> Json:
             culture=entry.culture,
             context=entry.context,
             communication=entry.communication,
-            attachments=[
-                {
-                    "file_name": a.file_name,
-                    "media_type": a.media_type,
-                    "data": base64.b64encode(journal.attachment_data(a.id)).decode("ascii"),
-                }
-                for a in entry.attachments
-            ],
         )
+    # Photos: a trip note always has the list (as it always had); another kind has it
+    # when it has a photo, so that files from before photos on every kind stay the same.
+    if entry.attachments or isinstance(entry, TripNote):
+        doc["attachments"] = [
+            {
+                "file_name": a.file_name,
+                "media_type": a.media_type,
+                "data": base64.b64encode(journal.attachment_data(a.id)).decode("ascii"),
+            }
+            for a in entry.attachments
+        ]
     return doc
 
 
@@ -506,6 +509,19 @@ def _parse_entry(r: _Reader) -> tuple[Entry, list[tuple[str, str, bytes]]]:
     if r.obj.get("session") is not None and common["session_uid"] is None:
         raise ImportFormatError(f"{r.where}.session: must be a session uid or null")
     files: list[tuple[str, str, bytes]] = []
+    for where, obj in r.items("attachments"):  # any kind of entry may have photos
+        a = _Reader(obj, where)
+        try:
+            data = base64.b64decode(a.text("data", required=True), validate=True)
+        except binascii.Error:
+            raise ImportFormatError(f"{where}.data: not valid base64") from None
+        files.append(
+            (
+                a.text("file_name"),
+                a.text("media_type", default="application/octet-stream"),
+                data,
+            )
+        )
     entry: Entry
     if kind is EntryKind.EXPERIENCE:
         entry = Experience(**common, body=r.text("body"))
@@ -551,19 +567,6 @@ def _parse_entry(r: _Reader) -> tuple[Entry, list[tuple[str, str, bytes]]]:
                 ends_on=t.day("ends_on"),
             ),
         )
-        for where, obj in r.items("attachments"):
-            a = _Reader(obj, where)
-            try:
-                data = base64.b64decode(a.text("data", required=True), validate=True)
-            except binascii.Error:
-                raise ImportFormatError(f"{where}.data: not valid base64") from None
-            files.append(
-                (
-                    a.text("file_name"),
-                    a.text("media_type", default="application/octet-stream"),
-                    data,
-                )
-            )
         entry = TripNote(
             **common,
             trip=trip,

@@ -280,8 +280,7 @@ class MainWindow(QMainWindow):
             return
         self._fresh_id = None
         empty = not any(text.strip() for text in entry.text_fields().values())
-        attachments = isinstance(entry, TripNote) and entry.attachments
-        if empty and not attachments and not isinstance(entry, TheoryEntry) and entry.id:
+        if empty and not entry.attachments and not isinstance(entry, TheoryEntry) and entry.id:
             try:
                 self.journal.delete_entry(entry.id)
             except JournalError:

@@ -45,8 +45,7 @@ def entry_flowables(
         if text.strip():
             yield Paragraph(escape(label), s.label)
             yield from ctx.md.render(text)
-    if isinstance(entry, TripNote):
-        yield from _attachments(ctx, entry)
+    yield from photo_flowables(ctx, entry)
 
 
 def _meta(ctx: Context, entry: Entry, show_session: bool) -> str:
@@ -91,7 +90,8 @@ def _fields(ctx: Context, entry: Entry) -> list[tuple[str, str]]:
     return []
 
 
-def _attachments(ctx: Context, entry: TripNote) -> Iterator[Flowable]:
+def photo_flowables(ctx: Context, entry: Entry) -> Iterator[Flowable]:
+    """The entry's photos (a note for another kind of file), in their order."""
     for att in entry.attachments:
         ctx.check()
         name = plain(att.file_name, 80) or "?"

@@ -10,7 +10,7 @@ from journal.domain import EntryKind, TheoryEntry, TheoryVersion
 from journal.portfolio import styles as st
 from journal.portfolio.context import Context
 from journal.portfolio.diff import DELETED, INSERTED, changes
-from journal.portfolio.entries import SEP, private_badge
+from journal.portfolio.entries import SEP, photo_flowables, private_badge
 from journal.portfolio.flowables import PageMark
 from journal.portfolio.text import escape, markup, plain
 
@@ -45,6 +45,7 @@ def _theory(ctx: Context, entry: TheoryEntry, level: int, *, titled: bool) -> It
         meta.append(markup(" ".join("#" + plain(t, 40) for t in entry.tags[:20])))
     yield Paragraph(SEP.join(meta), s.meta)
     yield from _fields(ctx, entry.theory, entry.values, entry.goals)
+    yield from photo_flowables(ctx, entry)
     if not entry.versions:
         return
     yield ctx.anchor(labels.evolution, s.group, level)

@@ -591,6 +591,7 @@ def entry_value(s: Session, rec: EntryRecord) -> Entry:
         "created_at": rec.created_at,
         "updated_at": rec.updated_at,
         "deleted_at": rec.deleted_at,
+        "attachments": tuple(_attachment_value(s, a) for a in rec.attachments),
     }
     kind = EntryKind(rec.kind)
     if kind is EntryKind.EXPERIENCE:
@@ -628,5 +629,4 @@ def entry_value(s: Session, rec: EntryRecord) -> Entry:
         culture=rec.culture,
         context=rec.context,
         communication=rec.communication,
-        attachments=tuple(_attachment_value(s, a) for a in rec.attachments),
     )

@@ -1116,6 +1116,68 @@
     </message>
 </context>
 <context>
+    <name>PhotoPanel</name>
+    <message>
+        <source>Add &amp;photos…</source>
+        <translation>Tilføj &amp;fotos…</translation>
+    </message>
+    <message>
+        <source>Add photos to this entry (or drop them here)</source>
+        <translation>Tilføj fotos til notatet (eller slip dem her)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove photo</source>
+        <translation>&amp;Fjern foto</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Tilføj fotos</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.webp *.bmp *.tif *.tiff)</source>
+        <translation>Billeder (*.jpg *.jpeg *.png *.gif *.webp *.bmp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 60 MB</source>
+        <translation>%1 er større end 60 MB</translation>
+    </message>
+    <message>
+        <source>%1 is not an image</source>
+        <translation>%1 er ikke et billede</translation>
+    </message>
+    <message numerus="yes">
+        <source>Photos added: %n</source>
+        <translation>
+            <numerusform>Fotos tilføjet: %n</numerusform>
+            <numerusform>Fotos tilføjet: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some files were not added</source>
+        <translation>Nogle filer blev ikke tilføjet</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Fjern foto</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this entry?</source>
+        <translation>Fjern “%1” fra notatet?</translation>
+    </message>
+    <message>
+        <source>Photo not removed</source>
+        <translation>Fotoet blev ikke fjernet</translation>
+    </message>
+    <message>
+        <source>Photo cannot be shown</source>
+        <translation>Fotoet kan ikke vises</translation>
+    </message>
+    <message>
+        <source>The file is damaged.</source>
+        <translation>Filen er beskadiget.</translation>
+    </message>
+</context>
+<context>
     <name>PhotoStrip</name>
     <message>
         <source>Photos</source>
@@ -1684,60 +1746,12 @@
         <translation>Hvordan talte man, traf beslutninger og ledede? Hvad kan du tage med hjem?</translation>
     </message>
     <message>
-        <source>Add &amp;photos…</source>
-        <translation>Tilføj &amp;fotos…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove photo</source>
-        <translation>&amp;Fjern foto</translation>
-    </message>
-    <message>
         <source>No trip</source>
         <translation>Ingen rejse</translation>
     </message>
     <message>
         <source>Trip not saved</source>
         <translation>Rejsen blev ikke gemt</translation>
-    </message>
-    <message>
-        <source>Add photos</source>
-        <translation>Tilføj fotos</translation>
-    </message>
-    <message>
-        <source>Images (*.jpg *.jpeg *.png *.gif *.webp *.bmp *.tif *.tiff)</source>
-        <translation>Billeder (*.jpg *.jpeg *.png *.gif *.webp *.bmp *.tif *.tiff)</translation>
-    </message>
-    <message>
-        <source>%1 is larger than 60 MB</source>
-        <translation>%1 er større end 60 MB</translation>
-    </message>
-    <message>
-        <source>%1 is not an image</source>
-        <translation>%1 er ikke et billede</translation>
-    </message>
-    <message>
-        <source>Some files were not added</source>
-        <translation>Nogle filer blev ikke tilføjet</translation>
-    </message>
-    <message>
-        <source>Remove photo</source>
-        <translation>Fjern foto</translation>
-    </message>
-    <message>
-        <source>Remove “%1” from this note?</source>
-        <translation>Fjern »%1« fra notatet?</translation>
-    </message>
-    <message>
-        <source>Photo not removed</source>
-        <translation>Fotoet blev ikke fjernet</translation>
-    </message>
-    <message>
-        <source>Photo cannot be shown</source>
-        <translation>Fotoet kan ikke vises</translation>
-    </message>
-    <message>
-        <source>The file is damaged.</source>
-        <translation>Filen er beskadiget.</translation>
     </message>
 </context>
 <context>

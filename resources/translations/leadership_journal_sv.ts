@@ -1116,6 +1116,68 @@
     </message>
 </context>
 <context>
+    <name>PhotoPanel</name>
+    <message>
+        <source>Add &amp;photos…</source>
+        <translation>Lägg till &amp;foton…</translation>
+    </message>
+    <message>
+        <source>Add photos to this entry (or drop them here)</source>
+        <translation>Lägg till foton i anteckningen (eller släpp dem här)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove photo</source>
+        <translation>Ta &amp;bort foto</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Lägg till foton</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.webp *.bmp *.tif *.tiff)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png *.gif *.webp *.bmp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 60 MB</source>
+        <translation>%1 är större än 60 MB</translation>
+    </message>
+    <message>
+        <source>%1 is not an image</source>
+        <translation>%1 är ingen bild</translation>
+    </message>
+    <message numerus="yes">
+        <source>Photos added: %n</source>
+        <translation>
+            <numerusform>Foton tillagda: %n</numerusform>
+            <numerusform>Foton tillagda: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some files were not added</source>
+        <translation>Några filer lades inte till</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Ta bort foto</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this entry?</source>
+        <translation>Ta bort ”%1” från anteckningen?</translation>
+    </message>
+    <message>
+        <source>Photo not removed</source>
+        <translation>Fotot togs inte bort</translation>
+    </message>
+    <message>
+        <source>Photo cannot be shown</source>
+        <translation>Fotot kan inte visas</translation>
+    </message>
+    <message>
+        <source>The file is damaged.</source>
+        <translation>Filen är skadad.</translation>
+    </message>
+</context>
+<context>
     <name>PhotoStrip</name>
     <message>
         <source>Photos</source>
@@ -1684,60 +1746,12 @@
         <translation>Hur pratade man, fattade beslut och ledde? Vad kan du ta med dig hem?</translation>
     </message>
     <message>
-        <source>Add &amp;photos…</source>
-        <translation>Lägg till &amp;foton…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove photo</source>
-        <translation>Ta &amp;bort foto</translation>
-    </message>
-    <message>
         <source>No trip</source>
         <translation>Ingen resa</translation>
     </message>
     <message>
         <source>Trip not saved</source>
         <translation>Resan sparades inte</translation>
-    </message>
-    <message>
-        <source>Add photos</source>
-        <translation>Lägg till foton</translation>
-    </message>
-    <message>
-        <source>Images (*.jpg *.jpeg *.png *.gif *.webp *.bmp *.tif *.tiff)</source>
-        <translation>Bilder (*.jpg *.jpeg *.png *.gif *.webp *.bmp *.tif *.tiff)</translation>
-    </message>
-    <message>
-        <source>%1 is larger than 60 MB</source>
-        <translation>%1 är större än 60 MB</translation>
-    </message>
-    <message>
-        <source>%1 is not an image</source>
-        <translation>%1 är ingen bild</translation>
-    </message>
-    <message>
-        <source>Some files were not added</source>
-        <translation>Några filer lades inte till</translation>
-    </message>
-    <message>
-        <source>Remove photo</source>
-        <translation>Ta bort foto</translation>
-    </message>
-    <message>
-        <source>Remove “%1” from this note?</source>
-        <translation>Ta bort ”%1” från anteckningen?</translation>
-    </message>
-    <message>
-        <source>Photo not removed</source>
-        <translation>Fotot togs inte bort</translation>
-    </message>
-    <message>
-        <source>Photo cannot be shown</source>
-        <translation>Fotot kan inte visas</translation>
-    </message>
-    <message>
-        <source>The file is damaged.</source>
-        <translation>Filen är skadad.</translation>
     </message>
 </context>
 <context>

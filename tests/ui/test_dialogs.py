@@ -271,7 +271,7 @@ def test_photos_are_added_shown_and_non_images_refused(
     size = icon.availableSizes()[0]
     assert size.height() > size.width()  # EXIF orientation 6: portrait thumbnail
     entry = journal.get_entry(editor.entry().id or 0)
-    assert [a.file_name for a in entry.attachments] == ["rotated.jpg"]  # type: ignore[attr-defined]
+    assert [a.file_name for a in entry.attachments] == ["rotated.jpg"]
     # the note now has text-less content but a photo: kept when leaving it
     other = journal.save(Experience(title="Annat"))
     assert other.id is not None
@@ -325,3 +325,27 @@ def test_a_trip_note_is_typed_with_a_new_trip_and_kept(
             "Stora sjukhus",
             "Beslut fattas uppifran",
         )
+
+
+def test_photos_are_added_to_any_kind_at_the_top_with_a_sign(
+    journal: Journal, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    """Photos were for trip notes only, below three text boxes, and adding gave no sign."""
+    from ui.editors.experience import ExperienceEditor
+
+    window = make_window(journal)
+    window.new_entry(EntryKind.EXPERIENCE)
+    editor = window._current
+    assert isinstance(editor, ExperienceEditor)
+    panel = editor.photo_panel
+    assert not panel.strip.isVisible()  # no photos: no empty strip
+    layout = editor.layout()
+    assert layout is not None and layout.indexOf(panel) == 1  # right under the header
+    photo = tmp_path / "ronden.jpg"
+    photo.write_bytes(_jpeg(orientation=1))
+    assert editor.add_photos([photo]) == 1
+    assert panel.strip.isVisible() and panel.strip.count() == 1
+    assert panel.feedback.text() == "Photos added: 1"
+    stored = journal.get_entry(editor.entry().id or 0)
+    assert [a.file_name for a in stored.attachments] == ["ronden.jpg"]
+    assert editor.entry().attachments == stored.attachments

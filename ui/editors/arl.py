@@ -56,6 +56,7 @@ class ArlEditor(EntryEditor):
             field.edit.textChanged.connect(self._emit_changed)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
+        layout.addWidget(self.photo_panel)
         layout.addWidget(self.linked)
         layout.addWidget(scrolling(content), 1)
         self.header.changed.connect(self._emit_changed)

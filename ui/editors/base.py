@@ -5,14 +5,17 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
-from journal.domain import Entry, Programme
+from journal.domain import Attachment, Entry, Programme
 from journal.store import Journal
 from ui.editors.header import EntryHeader
+from ui.editors.photos import PhotoPanel
+from ui.widgets.photo_strip import PhotoStrip
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -40,6 +43,9 @@ class EntryEditor(QWidget):
         self._loading = False
         self._title_wired = False
         self._entry: Entry = Entry()  # the entry as loaded or last saved
+        # Each editor puts it under its header: photos belong to every kind of entry.
+        self.photo_panel = PhotoPanel(context)
+        self.photo_panel.attachments_changed.connect(self._photos_changed)
 
     def _emit_changed(self) -> None:
         if not self._loading:
@@ -50,11 +56,23 @@ class EntryEditor(QWidget):
         self._loading = True
         try:
             self._load(entry)
+            self.photo_panel.show_entry(entry)
         finally:
             self._loading = False
         if not self._title_wired:  # the header is the subclass's, made after __init__
             self._title_wired = True
             self.header.title.returnPressed.connect(self.focus_first_field)
+
+    @property
+    def photos(self) -> PhotoStrip:
+        return self.photo_panel.strip
+
+    def add_photos(self, paths: Sequence[Path]) -> int:
+        """Store the images among ``paths`` with the entry (see PhotoPanel.add_photos)."""
+        return self.photo_panel.add_photos(paths)
+
+    def _photos_changed(self, attachments: tuple[Attachment, ...]) -> None:
+        self._entry = dataclasses.replace(self._entry, attachments=attachments)
 
     def _load(self, entry: Entry) -> None:
         raise NotImplementedError

@@ -33,6 +33,7 @@ class ExperienceEditor(EntryEditor):
         buttons.addWidget(self.work_up_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
+        layout.addWidget(self.photo_panel)
         layout.addWidget(self.body, 1)
         layout.addLayout(buttons)
         self.header.changed.connect(self._emit_changed)

@@ -78,6 +78,7 @@ class TheoryEditor(EntryEditor):
         split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
+        layout.addWidget(self.photo_panel)
         layout.addWidget(split, 1)
         buttons = QHBoxLayout()
         layout.addLayout(buttons)

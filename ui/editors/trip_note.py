@@ -1,16 +1,12 @@
-"""The study-trip note: trip, place, the culture – context – communication lens, photos."""
+"""The study-trip note: trip, place, and the culture – context – communication lens."""
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
-from pathlib import Path
 
-from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLineEdit,
     QMessageBox,
@@ -19,17 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.domain import Attachment, Entry, Trip, TripNote
+from journal.domain import Entry, Trip, TripNote
 from journal.errors import JournalError
 from ui.dialogs.new_trip import NewTripDialog
-from ui.dialogs.photo_viewer import PhotoViewer
 from ui.editors.base import EditorContext, EntryEditor
 from ui.editors.fields import PromptedField, scrolling
 from ui.editors.header import EntryHeader
-from ui.errors import describe, explanation
-from ui.widgets.photo_strip import PhotoStrip, image_type, read_image
-
-MAX_PHOTO_BYTES = 60 * 1024 * 1024
+from ui.errors import describe
 
 
 class TripNoteEditor(EntryEditor):
@@ -64,37 +56,22 @@ class TripNoteEditor(EntryEditor):
             p.get("trip_communication")
             or [self.tr("How did people talk, decide and lead? What can you bring home?")],
         )
-        self.photos = PhotoStrip()
-        self.add_photo_button = QPushButton(self.tr("Add &photos…"))
-        self.remove_photo_button = QPushButton(self.tr("&Remove photo"))
-        photo_buttons = QHBoxLayout()
-        photo_buttons.addWidget(self.add_photo_button)
-        photo_buttons.addWidget(self.remove_photo_button)
-        photo_buttons.addStretch(1)
-
         content = QWidget()
         inner = QVBoxLayout(content)
         inner.setContentsMargins(0, 0, 0, 0)
         for field in (self.culture, self.context_field, self.communication):
             inner.addWidget(field)
             field.edit.textChanged.connect(self._emit_changed)
-        inner.addWidget(self.photos)
-        inner.addLayout(photo_buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addLayout(row)
+        layout.addWidget(self.photo_panel)
         layout.addWidget(scrolling(content), 1)
 
         self.header.changed.connect(self._emit_changed)
         self.place.textEdited.connect(self._emit_changed)
         self.trip.currentIndexChanged.connect(self._emit_changed)
         self.new_trip_button.clicked.connect(self.new_trip)
-        self.add_photo_button.clicked.connect(self.choose_photos)
-        self.remove_photo_button.clicked.connect(self.remove_selected_photo)
-        self.photos.files_dropped.connect(self.add_photos)
-        self.photos.open_requested.connect(self.open_photo)
-        self.photos.currentRowChanged.connect(lambda r: self.remove_photo_button.setEnabled(r >= 0))
-        self.remove_photo_button.setEnabled(False)
 
     # -- trips ------------------------------------------------------------------
     def _fill_trips(self, selected: Trip | None) -> None:
@@ -123,93 +100,6 @@ class TripNoteEditor(EntryEditor):
         self._fill_trips(stored)
         self._emit_changed()
 
-    # -- photos -----------------------------------------------------------------
-    def choose_photos(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Add photos"),
-            "",
-            self.tr("Images (*.jpg *.jpeg *.png *.gif *.webp *.bmp *.tif *.tiff)"),
-        )
-        self.add_photos([Path(n) for n in names])
-
-    def add_photos(self, paths: Sequence[Path]) -> int:
-        """Store the images among ``paths``; explain the rest. Returns how many were added."""
-        refused: list[str] = []
-        added = 0
-        for path in paths:
-            try:
-                if path.stat().st_size > MAX_PHOTO_BYTES:
-                    refused.append(self.tr("%1 is larger than 60 MB").replace("%1", path.name))
-                    continue
-                data = path.read_bytes()
-            except OSError as exc:
-                refused.append(f"{path.name}: {exc.strerror}")
-                continue
-            media_type = image_type(data)
-            if media_type is None:
-                refused.append(self.tr("%1 is not an image").replace("%1", path.name))
-                continue
-            stored = self.context.save_now()
-            if stored is None or stored.id is None:
-                return added
-            try:
-                attachment = self.context.journal.add_attachment(
-                    stored.id, data, file_name=path.name, media_type=media_type
-                )
-            except JournalError as exc:
-                refused.append(f"{path.name}: {explanation(exc) or exc}")
-                continue
-            self._entry = dataclasses.replace(
-                self._entry, attachments=(*self._entry.attachments, attachment)
-            )
-            self.photos.add_photo(attachment, data)
-            added += 1
-        if refused:
-            QMessageBox.warning(
-                self,
-                self.tr("Some files were not added"),
-                "\n".join(refused),
-            )
-        return added
-
-    def remove_selected_photo(self) -> None:
-        row = self.photos.currentRow()
-        attachment = self.photos.attachment_at(row)
-        if attachment is None:
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Remove photo"),
-            self.tr("Remove “%1” from this note?").replace("%1", attachment.file_name),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            self.context.journal.remove_attachment(attachment.id)
-        except JournalError as exc:
-            QMessageBox.warning(self, self.tr("Photo not removed"), describe(exc))
-            return
-        self.photos.takeItem(row)
-        self._entry = dataclasses.replace(
-            self._entry,
-            attachments=tuple(a for a in self._entry.attachments if a.id != attachment.id),
-        )
-
-    def open_photo(self, attachment: Attachment) -> None:
-        try:
-            data = self.context.journal.attachment_data(attachment.id)
-        except JournalError as exc:
-            QMessageBox.warning(self, self.tr("Photo cannot be shown"), describe(exc))
-            return
-        image = read_image(data, QSize(2400, 2400))
-        if image.isNull():
-            QMessageBox.warning(
-                self, self.tr("Photo cannot be shown"), self.tr("The file is damaged.")
-            )
-            return
-        PhotoViewer(image, attachment.file_name, self).exec()
-
     # -- the entry ----------------------------------------------------------------
     def _load(self, entry: Entry) -> None:
         assert isinstance(entry, TripNote)
@@ -220,13 +110,6 @@ class TripNoteEditor(EntryEditor):
         self.culture.edit.set_text(entry.culture)
         self.context_field.edit.set_text(entry.context)
         self.communication.edit.set_text(entry.communication)
-        self.photos.clear()
-        for attachment in entry.attachments:
-            try:
-                data = self.context.journal.attachment_data(attachment.id)
-            except JournalError:
-                data = b""
-            self.photos.add_photo(attachment, data)
 
     def entry(self) -> TripNote:
         trip = self.trip.currentData()

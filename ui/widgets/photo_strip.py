@@ -50,13 +50,14 @@ class PhotoStrip(QListWidget):
     files_dropped = Signal(list)  # of Path
     open_requested = Signal(object)  # Attachment
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, thumb: int = THUMB) -> None:
         super().__init__(parent)
+        self._thumb = thumb
         self.setViewMode(QListWidget.ViewMode.IconMode)
         self.setFlow(QListWidget.Flow.LeftToRight)
         self.setWrapping(False)
-        self.setIconSize(QSize(THUMB, THUMB))
-        self.setFixedHeight(THUMB + 44)
+        self.setIconSize(QSize(thumb, thumb))
+        self.setFixedHeight(thumb + 44)
         self.setMovement(QListWidget.Movement.Static)
         self.setAcceptDrops(True)
         self.setDragEnabled(False)
@@ -64,7 +65,7 @@ class PhotoStrip(QListWidget):
         self.itemActivated.connect(self._activated)
 
     def add_photo(self, attachment: Attachment, data: bytes) -> None:
-        image = read_image(data, QSize(THUMB, THUMB))
+        image = read_image(data, QSize(self._thumb, self._thumb))
         item = QListWidgetItem(attachment.file_name.replace("\n", " ")[:30])
         if not image.isNull():
             item.setIcon(QIcon(QPixmap.fromImage(image)))
