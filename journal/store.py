@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, TypeVar, cast
 
 import sqlalchemy.dialects.sqlite  # noqa: F401  (with the rest, not at the first engine)
-from sqlalchemy import Engine, func, select, update
+from sqlalchemy import Engine, func, select, text, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
@@ -665,7 +665,7 @@ class Journal:
         return [
             EntryFacts(
                 **_summary_fields(r),
-                trip_uid=r[len(_SUMMARY_COLUMNS)],
+                trip_uid=cast("str | None", r[len(_SUMMARY_COLUMNS)]),
                 tags=tuple(tags.get(r[0], ())),
                 competencies=tuple(competencies.get(r[0], ())),
             )
@@ -673,17 +673,9 @@ class Journal:
         ]
 
     def tags(self) -> list[tuple[str, int]]:
-        """Every tag in use with its number of entries, by name."""
+        """Every tag in use (outside the Trash) with its number of entries, by name."""
         with self._session() as s:
-            rows = s.execute(
-                select(TagRecord.name, func.count(entry_tags.c.entry_id))
-                .join(entry_tags, entry_tags.c.tag_id == TagRecord.id)
-                .join(EntryRecord, EntryRecord.id == entry_tags.c.entry_id)
-                .where(EntryRecord.deleted_at.is_(None))
-                .group_by(TagRecord.id)
-                .order_by(TagRecord.name)
-            )
-            return [(r[0], int(r[1])) for r in rows]
+            return [(name, int(count)) for name, count in s.execute(_TAG_COUNTS)]
 
     # -- leadership theory ----------------------------------------------------
 
@@ -770,6 +762,16 @@ class Journal:
 
     # -- values ------------------------------------------------------------------
 
+
+# SQL text: the window asks this before its first paint, and compiling the same query
+# from expressions cost 3 ms there. Not a join with every entry: the Trash is small
+# (as fast as counting without the Trash, twice as fast as the join, at 10k entries).
+_TAG_COUNTS = text(
+    "SELECT tags.name, count(entry_tags.entry_id) FROM tags "
+    "JOIN entry_tags ON entry_tags.tag_id = tags.id "
+    "WHERE entry_tags.entry_id NOT IN (SELECT id FROM entries WHERE deleted_at IS NOT NULL) "
+    "GROUP BY tags.id ORDER BY tags.name"
+)
 
 # The columns of an EntrySummary (with the session joined), in _summary_fields' order.
 _SUMMARY_COLUMNS = (

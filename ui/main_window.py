@@ -124,10 +124,7 @@ class MainWindow(QMainWindow):
 
         # editor
         self.editor_stack = QStackedWidget()
-        participant = journal.participant()
-        self.placeholder = LazyWelcome(
-            self.context.prompts, participant.name if participant is not None else ""
-        )
+        self.placeholder = LazyWelcome(self.context.prompts, self._participant_name)
         self.placeholder.start.connect(self._start_entry)
         self.placeholder.export.connect(self.export_portfolio)
         self.editor_stack.addWidget(self.placeholder)
@@ -376,6 +373,10 @@ class MainWindow(QMainWindow):
         self._span_navigation()
 
     # -- creating ------------------------------------------------------------
+    def _participant_name(self) -> str:
+        participant = self.journal.participant()
+        return participant.name if participant is not None else ""
+
     def _start_entry(self, kind: object) -> None:
         """A button of the welcome page: begin an entry of ``kind``."""
         if kind == EntryKind.THEORY:

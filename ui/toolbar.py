@@ -4,7 +4,7 @@ formatting bar for the text field being written in."""
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
+import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt
@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from journal.domain import EntryKind
-from ui.editors.markdown_edit import FORMATS, MarkdownEdit
+from ui.editors.formats import FORMATS
 from ui.models.entry_list import kind_label
 
 if TYPE_CHECKING:
+    from ui.editors.markdown_edit import MarkdownEdit
     from ui.main_window import MainWindow
 
 
@@ -44,12 +45,12 @@ class FormattingBar(QObject):
         self._edit: MarkdownEdit | None = None
 
         def action(text: str, tip: str, name: str, font: QFont) -> QAction:
-            keys, command = FORMATS[name]
+            keys, method = FORMATS[name]
             made = QAction(text, toolbar)
             native = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
             made.setToolTip(f"{tip} ({native})")
             made.setFont(font)
-            made.triggered.connect(lambda: self._apply(command))
+            made.triggered.connect(lambda: self._apply(method))
             toolbar.addAction(made)
             return made
 
@@ -85,7 +86,10 @@ class FormattingBar(QObject):
         self._show(None)
 
     def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
-        if isinstance(new, MarkdownEdit):
+        # No text field exists before the first editor is built: the window's first focus
+        # changes do not load the editors' module for nothing.
+        module = sys.modules.get("ui.editors.markdown_edit")
+        if module is not None and isinstance(new, module.MarkdownEdit):
             self._follow(new)
         elif new is not None and not isinstance(new, QToolButton):
             self._follow(None)
@@ -101,9 +105,9 @@ class FormattingBar(QObject):
             edit.format_changed.connect(self._refresh)
         self._show(edit)
 
-    def _apply(self, slot: Callable[[MarkdownEdit], None]) -> None:
+    def _apply(self, method: str) -> None:
         if self._edit is not None:
-            slot(self._edit)
+            getattr(self._edit, method)()
             self._edit.setFocus(Qt.FocusReason.OtherFocusReason)
         self._show(self._edit)
 

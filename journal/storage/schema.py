@@ -208,8 +208,9 @@ class EntryRecord(Base):
     )
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
-    # Moved to the Trash at (NULL: not in it); emptied after TRASH_DAYS.
-    deleted_at: Mapped[datetime | None] = mapped_column(UtcDateTime, index=True)
+    # Moved to the Trash at (NULL: not in it); emptied after TRASH_DAYS. No index of its
+    # own: SQLite would take it for the entry list and sort every entry (see 0005).
+    deleted_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     # experience
     body: Mapped[str] = _text()
     # Action - Reflection - Learning

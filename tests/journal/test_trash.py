@@ -142,3 +142,29 @@ def test_first_words_cuts_at_a_word() -> None:
     assert short.endswith("…") and len(short) <= 41
     assert text.startswith(short[:-1])
     assert first_words("  \n\n> quoted *start*") == "quoted start"
+
+
+def test_the_entry_list_pages_through_its_index_not_a_sort(journal: Journal) -> None:
+    """An index on deleted_at made SQLite sort every entry for each page of the list."""
+    import sqlite3
+
+    from sqlalchemy import select
+
+    from journal.storage.records import filtered
+    from journal.storage.schema import EntryRecord, SessionRecord
+
+    query = (
+        filtered(
+            select(*store._SUMMARY_COLUMNS).outerjoin(
+                SessionRecord, EntryRecord.session_id == SessionRecord.id
+            ),
+            EntryFilter(),
+        )
+        .order_by(EntryRecord.occurred_on.desc(), EntryRecord.id.desc())
+        .limit(200)
+    )
+    sql = str(query.compile(compile_kwargs={"literal_binds": True}))
+    with sqlite3.connect(journal.path) as con:
+        plan = " ".join(str(row[3]) for row in con.execute("EXPLAIN QUERY PLAN " + sql))
+    assert "ix_entries_occurred_on_id" in plan
+    assert "TEMP B-TREE FOR ORDER BY" not in plan

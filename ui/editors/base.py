@@ -6,6 +6,7 @@ import dataclasses
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextCursor
@@ -13,9 +14,10 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from journal.domain import Attachment, Entry, Programme
 from journal.store import Journal
-from ui.editors.header import EntryHeader
-from ui.editors.photos import PhotoPanel
-from ui.widgets.photo_strip import PhotoStrip
+
+if TYPE_CHECKING:
+    from ui.editors.header import EntryHeader
+    from ui.widgets.photo_strip import PhotoStrip
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -44,6 +46,8 @@ class EntryEditor(QWidget):
         self._title_wired = False
         self._entry: Entry = Entry()  # the entry as loaded or last saved
         # Each editor puts it under its header: photos belong to every kind of entry.
+        from ui.editors.photos import PhotoPanel  # with the first editor, not at start-up
+
         self.photo_panel = PhotoPanel(context)
         self.photo_panel.attachments_changed.connect(self._photos_changed)
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QMessageBox, QTextEdit, QWidget
 
 from journal import limits
 from ui.editors import markdown_doc as md
+from ui.editors.formats import FORMATS, HEADING_KEYS
 
 _BOLD = md.BOLD
 _NORMAL = QFont.Weight.Normal.value
@@ -45,16 +46,16 @@ class MarkdownEdit(QTextEdit):
         self.setAcceptRichText(True)
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         self.document().setDocumentMargin(6)
-        keys: list[tuple[str, Callable[[MarkdownEdit], None]]] = [
-            *FORMATS.values(),
-            ("Ctrl+1", lambda edit: edit.set_heading(1)),
-            ("Ctrl+3", lambda edit: edit.set_heading(3)),
-            ("Ctrl+0", lambda edit: edit.set_heading(0)),
+        commands: list[tuple[str, Callable[[], None]]] = [
+            (keys, getattr(self, method)) for keys, method in FORMATS.values()
         ]
-        for sequence, command in keys:
+        commands += [
+            (keys, partial(self.set_heading, level)) for keys, level in HEADING_KEYS.items()
+        ]
+        for sequence, command in commands:
             shortcut = QShortcut(QKeySequence(sequence), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(partial(command, self))
+            shortcut.activated.connect(command)
         self.cursorPositionChanged.connect(self.format_changed)
 
     # -- the text --------------------------------------------------------------------
@@ -353,15 +354,3 @@ def _inside_word(cursor: QTextCursor) -> bool:
     text = cursor.block().text()
     at = cursor.positionInBlock()
     return 0 < at < len(text) and text[at - 1].isalnum() and text[at].isalnum()
-
-
-# The formatting commands by name, with their keys: the field's own shortcuts and the
-# window's formatting bar (which shows the keys) both come from here.
-FORMATS: dict[str, tuple[str, Callable[[MarkdownEdit], None]]] = {
-    "bold": ("Ctrl+B", MarkdownEdit.toggle_bold),
-    "italic": ("Ctrl+I", MarkdownEdit.toggle_italic),
-    "heading": ("Ctrl+2", MarkdownEdit.toggle_heading),
-    "bullets": ("Ctrl+Shift+8", MarkdownEdit.toggle_bullets),
-    "numbers": ("Ctrl+Shift+7", MarkdownEdit.toggle_numbers),
-    "quote": ("Ctrl+Shift+9", MarkdownEdit.toggle_quote),
-}

@@ -235,7 +235,8 @@ class EntryListView(QListView):
 
     def set_empty_text(self, text: str) -> None:
         self.empty_text = text
-        self.viewport().update()
+        if self.isVisible():  # (the first viewport() call costs PySide 16 ms: not at start-up)
+            self.viewport().update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

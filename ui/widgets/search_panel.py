@@ -190,6 +190,8 @@ class SearchPanel(QWidget):
         self._highlight_open()
 
     def _highlight_open(self) -> None:
+        if not self.results.count():
+            return  # nothing to light (and no first viewport() call, 16 ms, at start-up)
         row = next(
             (
                 n

@@ -4,11 +4,10 @@ comes from."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from html import escape
+from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -57,8 +56,7 @@ class WelcomePage(QScrollArea):
             if name
             else self.tr("Welcome to your leadership journal")
         )
-        heading = QLabel(f"<h2>{escape(title)}</h2>")
-        heading.setTextFormat(Qt.TextFormat.RichText)
+        heading = _text(title, bold=True, scale=1.5)
         layout.addWidget(heading)
         layout.addWidget(
             _text(
@@ -75,17 +73,13 @@ class WelcomePage(QScrollArea):
         for n, kind in enumerate(EntryKind):
             cards.addWidget(self._card(kind, prompts.get(_QUESTION_KEYS[kind], ())), n // 2, n % 2)
         layout.addLayout(cards)
+        layout.addWidget(_text(self.tr("Your portfolio"), bold=True))
         layout.addWidget(
             _text(
-                "<b>"
-                + escape(self.tr("Your portfolio"))
-                + "</b><br/>"
-                + escape(
-                    self.tr(
-                        "At the end of the programme, or whenever you like, File → Export "
-                        "portfolio (Ctrl+E) makes a PDF of the entries you choose, for your "
-                        "sparring partner. Private entries stay out unless you include them."
-                    )
+                self.tr(
+                    "At the end of the programme, or whenever you like, File → Export "
+                    "portfolio (Ctrl+E) makes a PDF of the entries you choose, for your "
+                    "sparring partner. Private entries stay out unless you include them."
                 )
             )
         )
@@ -102,10 +96,10 @@ class WelcomePage(QScrollArea):
         card = QFrame()
         card.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(card)
-        layout.addWidget(_text(f"<b>{escape(kind_label(kind))}</b>"))
-        layout.addWidget(_text(escape(self._about(kind))))
+        layout.addWidget(_text(kind_label(kind), bold=True))
+        layout.addWidget(_text(self._about(kind)))
         if questions:
-            asked = _text(f"<i>{escape(questions[0])}</i>")
+            asked = _text(questions[0], italic=True)
             asked.setEnabled(False)  # the palette's muted text: the programme's words
             layout.addWidget(asked)
         layout.addStretch(1)
@@ -143,22 +137,34 @@ class WelcomePage(QScrollArea):
         }[kind]
 
 
-def _text(html: str) -> QLabel:
-    label = QLabel(html)
-    label.setTextFormat(Qt.TextFormat.RichText)
+def _text(text: str, *, bold: bool = False, italic: bool = False, scale: float = 1.0) -> QLabel:
+    """A wrapped plain-text label (no rich text: each of those costs a text document)."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
+    if bold or italic or scale != 1.0:
+        font = QFont(label.font())
+        font.setBold(bold)
+        font.setItalic(italic)
+        if scale != 1.0:
+            font.setPointSizeF(font.pointSizeF() * scale)
+        label.setFont(font)
     return label
 
 
 class LazyWelcome(QWidget):
-    """The welcome page, built the first time it is shown: a window that starts on the
-    entry worked on last does not pay for it at start-up."""
+    """The welcome page, built just after it is first shown: a window that starts on the
+    entry worked on last never pays for it, and one that starts on it paints its lists
+    first (the page takes about 10 ms to build and lay out; it follows a moment later)."""
 
     start = Signal(object)
     export = Signal()
 
     def __init__(
-        self, prompts: Mapping[str, Sequence[str]], name: str, parent: QWidget | None = None
+        self,
+        prompts: Mapping[str, Sequence[str]],
+        name: Callable[[], str],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._prompts = prompts
@@ -177,7 +183,7 @@ class LazyWelcome(QWidget):
 
     def page(self) -> WelcomePage:
         if self._page is None:
-            self._page = WelcomePage(self._prompts, self._name, self)
+            self._page = WelcomePage(self._prompts, self._name(), self)
             self._page.start.connect(self.start)
             self._page.export.connect(self.export)
             layout = self.layout()
@@ -186,5 +192,6 @@ class LazyWelcome(QWidget):
         return self._page
 
     def showEvent(self, event: QShowEvent) -> None:
-        self.page()
         super().showEvent(event)
+        if self._page is None:
+            QTimer.singleShot(0, self, self.page)
