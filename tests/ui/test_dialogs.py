@@ -349,3 +349,30 @@ def test_photos_are_added_to_any_kind_at_the_top_with_a_sign(
     stored = journal.get_entry(editor.entry().id or 0)
     assert [a.file_name for a in stored.attachments] == ["ronden.jpg"]
     assert editor.entry().attachments == stored.attachments
+
+
+def test_photos_dropped_on_the_photo_bar_are_added(
+    journal: Journal, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    """Before the first photo there is no strip: the bar itself takes the drop."""
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    window = make_window(journal)
+    window.new_entry(EntryKind.ARL)
+    editor = window._current
+    assert editor is not None
+    photo = tmp_path / "tavlan.jpg"
+    photo.write_bytes(_jpeg(orientation=1))
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(photo))])
+    drop = QDropEvent(
+        QPointF(5, 5),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    editor.photo_panel.dropEvent(drop)
+    assert editor.photos.count() == 1
+    assert [a.file_name for a in editor.entry().attachments] == ["tavlan.jpg"]

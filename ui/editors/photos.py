@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -21,10 +22,10 @@ from PySide6.QtWidgets import (
 from journal.domain import Attachment, Entry
 from journal.errors import JournalError
 from ui.errors import describe, explanation
-from ui.widgets.photo_strip import PhotoStrip, image_type, read_image
 
 if TYPE_CHECKING:
     from ui.editors.base import EditorContext
+    from ui.widgets.photo_strip import PhotoStrip
 
 MAX_PHOTO_BYTES = 60 * 1024 * 1024
 THUMB = 88  # small enough to sit above the text without pushing it far down
@@ -43,7 +44,7 @@ class PhotoPanel(QWidget):
         super().__init__(parent)
         self.context = context
         self._attachments: tuple[Attachment, ...] = ()
-        self.strip = PhotoStrip(thumb=THUMB)
+        self._strip: PhotoStrip | None = None  # made with the first photo shown
         self.add_button = QPushButton(self.tr("Add &photos…"))
         self.add_button.setToolTip(self.tr("Add photos to this entry (or drop them here)"))
         self.remove_button = QPushButton(self.tr("&Remove photo"))
@@ -57,20 +58,44 @@ class PhotoPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
-        layout.addWidget(self.strip)
-        self.setAcceptDrops(True)
         self.add_button.clicked.connect(self.choose_photos)
         self.remove_button.clicked.connect(self.remove_selected_photo)
-        self.strip.files_dropped.connect(self.add_photos)
-        self.strip.open_requested.connect(self.open_photo)
-        self.strip.currentRowChanged.connect(lambda row: self._show_buttons())
+        self.setAcceptDrops(True)  # files dropped on the bar, before there is a strip
         self._show_buttons()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.add_photos(paths)
+
+    @property
+    def strip(self) -> PhotoStrip:
+        """The thumbnails (made the first time they are needed: most entries have none,
+        and an editor opened at start-up does not pay for image reading)."""
+        if self._strip is None:
+            from ui.widgets.photo_strip import PhotoStrip
+
+            self._strip = PhotoStrip(thumb=THUMB)
+            self._strip.hide()
+            layout = self.layout()
+            assert layout is not None
+            layout.addWidget(self._strip)
+            self._strip.files_dropped.connect(self.add_photos)
+            self._strip.open_requested.connect(self.open_photo)
+            self._strip.currentRowChanged.connect(lambda row: self._show_buttons())
+        return self._strip
 
     def show_entry(self, entry: Entry) -> None:
         """The photos of ``entry``, as it was opened."""
         self._attachments = entry.attachments
         self.feedback.clear()
-        self.strip.clear()
+        if self._strip is not None:
+            self._strip.clear()
         for attachment in entry.attachments:
             try:
                 data = self.context.journal.attachment_data(attachment.id)
@@ -80,10 +105,12 @@ class PhotoPanel(QWidget):
         self._show_buttons()
 
     def _show_buttons(self) -> None:
-        has_photos = self.strip.count() > 0
-        self.strip.setVisible(has_photos)
+        strip = self._strip
+        has_photos = strip is not None and strip.count() > 0
+        if strip is not None:
+            strip.setVisible(has_photos)
         self.remove_button.setVisible(has_photos)
-        self.remove_button.setEnabled(self.strip.currentRow() >= 0)
+        self.remove_button.setEnabled(has_photos and strip is not None and strip.currentRow() >= 0)
 
     # -- adding -------------------------------------------------------------------
     def choose_photos(self) -> None:
@@ -97,6 +124,8 @@ class PhotoPanel(QWidget):
 
     def add_photos(self, paths: Sequence[Path]) -> int:
         """Store the images among ``paths``; explain the rest. Returns how many were added."""
+        from ui.widgets.photo_strip import image_type
+
         refused: list[str] = []
         added = 0
         for path in paths:
@@ -166,6 +195,8 @@ class PhotoPanel(QWidget):
         except JournalError as exc:
             QMessageBox.warning(self, self.tr("Photo cannot be shown"), describe(exc))
             return
+        from ui.widgets.photo_strip import read_image
+
         image = read_image(data, QSize(2400, 2400))
         if image.isNull():
             QMessageBox.warning(
