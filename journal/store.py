@@ -593,6 +593,12 @@ class Journal:
         s.execute(DELETE_INDEX, {"id": entry_id})
         drop_orphan_blobs(s)
 
+    def entry_days(self, first: date, last: date) -> set[date]:
+        """The days from ``first`` to ``last`` that have an entry (outside the Trash)."""
+        flt = EntryFilter(date_from=first, date_to=last)
+        with self._session() as s:
+            return set(s.scalars(filtered(select(EntryRecord.occurred_on).distinct(), flt)))
+
     def count_entries(self, flt: EntryFilter | None = None) -> int:
         with self._session() as s:
             query = filtered(select(func.count(EntryRecord.id)), flt or EntryFilter())

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
     QItemSelectionModel,
+    QLocale,
     QModelIndex,
     Qt,
     QTimer,
@@ -49,6 +50,7 @@ from journal.prompts import own_prompts
 from journal.store import Journal, summary_of
 from ui import settings
 from ui.autosave import Autosaver
+from ui.dates import long_date, to_qdate
 from ui.editors import editor_for
 from ui.editors.base import EditorContext, EntryEditor
 from ui.errors import describe
@@ -56,6 +58,7 @@ from ui.models.entry_list import EntryDelegate, EntryListModel, EntryListView, S
 from ui.models.navigation import FilterRole, KeyRole, NavigationModel
 from ui.toolbar import install_toolbar
 from ui.trash import MoveToTrash, TrashBar
+from ui.widgets.calendar import EntryCalendar
 from ui.widgets.save_indicator import SaveIndicator
 from ui.widgets.search_panel import SearchPanel
 from ui.widgets.welcome import LazyWelcome
@@ -139,12 +142,23 @@ class MainWindow(QMainWindow):
         # Deletes (moves to the Trash) that Edit → Undo takes back; text has its own undo.
         self.undo_stack = QUndoStack(self)
 
+        self.calendar = EntryCalendar(journal.entry_days)
+        self.calendar.day_chosen.connect(lambda day: self.show_days(day, day))
+        self.calendar.month_chosen.connect(
+            lambda first: self.show_days(first, _month_end(first), month=True)
+        )
+        nav_pane = QWidget()
+        nav_layout = QVBoxLayout(nav_pane)
+        nav_layout.setContentsMargins(0, 0, 0, 0)
+        nav_layout.addWidget(self.nav_view, 1)
+        nav_layout.addWidget(self.calendar)
+
         self.splitter = QSplitter()
-        self.splitter.addWidget(self.nav_view)
+        self.splitter.addWidget(nav_pane)
         self.splitter.addWidget(middle)
         self.splitter.addWidget(editor_area)
         self.splitter.setStretchFactor(2, 1)
-        self.splitter.setSizes([220, 320, 640])
+        self.splitter.setSizes([240, 320, 620])  # the calendar fits the first
         self.setCentralWidget(self.splitter)
 
         self.indicator = SaveIndicator()
@@ -370,6 +384,7 @@ class MainWindow(QMainWindow):
 
     def _refresh_tags(self) -> None:
         self.navigation.set_tags(self.journal.tags())
+        self.calendar.mark_days()  # a new entry, a changed date, a delete
         self._span_navigation()
 
     # -- creating ------------------------------------------------------------
@@ -579,6 +594,21 @@ class MainWindow(QMainWindow):
         key = str(current.data(KeyRole))
         settings.settings().setValue("window/navigation", key)
         self.list_view.set_empty_text(self._empty_text(key))
+        self._select_in_list(self.current_entry_id())
+
+    def show_days(self, first: date, last: date, *, month: bool = False) -> None:
+        """List the entries from ``first`` to ``last`` (a day or a month of the calendar)."""
+        self.nav_view.selectionModel().clearCurrentIndex()  # the list shows the days now
+        self.nav_view.clearSelection()
+        if self.search.active():
+            self.search.field.clear()
+        self.entries.set_filter(EntryFilter(date_from=first, date_to=last))
+        if month:
+            shown = QLocale().toString(to_qdate(first), "MMMM yyyy")
+            empty = self.tr("No entries in %1.").replace("%1", shown)
+        else:
+            empty = self.tr("No entries on %1.").replace("%1", long_date(first))
+        self.list_view.set_empty_text(empty)
         self._select_in_list(self.current_entry_id())
 
     def _empty_text(self, key: str) -> str:
@@ -835,6 +865,10 @@ def _text_step(widget: QWidget | None, *, redo: bool) -> bool:
         widget.redo() if redo else widget.undo()
         return True
     return False
+
+
+def _month_end(first: date) -> date:
+    return (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
 
 
 def _single_shot(parent: QWidget, msec: int, slot: Callable[[], None]) -> QTimer:

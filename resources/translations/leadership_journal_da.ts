@@ -291,6 +291,21 @@
     </message>
 </context>
 <context>
+    <name>EntryCalendar</name>
+    <message>
+        <source>Whole month</source>
+        <translation>Hele måneden</translation>
+    </message>
+    <message>
+        <source>Show the entries of the month shown above</source>
+        <translation>Vis notaterne fra måneden ovenfor</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+</context>
+<context>
     <name>EntryDelegate</name>
     <message>
         <source>Private</source>
@@ -907,6 +922,14 @@
             <numerusform>Slet notatet i papirkurven for altid? Det kan ikke gendannes bagefter.</numerusform>
             <numerusform>Slet de %n notater i papirkurven for altid? De kan ikke gendannes bagefter.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No entries in %1.</source>
+        <translation>Ingen notater i %1.</translation>
+    </message>
+    <message>
+        <source>No entries on %1.</source>
+        <translation>Ingen notater %1.</translation>
     </message>
     <message>
         <source>No entries yet. Press Ctrl+N to note what happened today, or start one on the right.</source>

@@ -291,6 +291,21 @@
     </message>
 </context>
 <context>
+    <name>EntryCalendar</name>
+    <message>
+        <source>Whole month</source>
+        <translation>Hela månaden</translation>
+    </message>
+    <message>
+        <source>Show the entries of the month shown above</source>
+        <translation>Visa anteckningarna från månaden ovan</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+</context>
+<context>
     <name>EntryDelegate</name>
     <message>
         <source>Private</source>
@@ -907,6 +922,14 @@
             <numerusform>Ta bort anteckningen i papperskorgen för alltid? Den kan inte återställas efteråt.</numerusform>
             <numerusform>Ta bort de %n anteckningarna i papperskorgen för alltid? De kan inte återställas efteråt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No entries in %1.</source>
+        <translation>Inga anteckningar i %1.</translation>
+    </message>
+    <message>
+        <source>No entries on %1.</source>
+        <translation>Inga anteckningar %1.</translation>
     </message>
     <message>
         <source>No entries yet. Press Ctrl+N to note what happened today, or start one on the right.</source>

@@ -470,3 +470,44 @@ def test_ticking_competency_areas_does_not_widen_the_editor(
     assert "Leda andra" in header.competencies.toolTip()
     assert header.minimumSizeHint().width() <= before
     assert window.splitter.sizes() == sizes
+
+
+def test_the_calendar_marks_days_with_entries_and_filters_by_day_or_month(
+    journal: Journal, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    from PySide6.QtGui import QFont
+
+    from ui.dates import to_qdate
+
+    journal.save(Experience(title="Tisdag", occurred_on=date(2026, 3, 3)))
+    journal.save(Experience(title="Onsdag", occurred_on=date(2026, 3, 4)))
+    journal.save(Experience(title="April", occurred_on=date(2026, 4, 1)))
+    gone = journal.save(Experience(title="Slängd", occurred_on=date(2026, 3, 9)))
+    assert gone.id is not None
+    journal.trash_entry(gone.id)
+    window = make_window(journal)
+    calendar = window.calendar.build()
+    calendar.setCurrentPage(2026, 3)
+    bold = QFont.Weight.Bold
+
+    def marked(day: date) -> bool:
+        return calendar.dateTextFormat(to_qdate(day)).fontWeight() == bold
+
+    assert marked(date(2026, 3, 3)) and marked(date(2026, 3, 4))
+    assert not marked(date(2026, 3, 5)) and not marked(date(2026, 3, 9))  # the Trash
+    calendar.clicked.emit(to_qdate(date(2026, 3, 4)))
+    titles = [str(window.entries.index(r).data()) for r in range(window.entries.rowCount())]
+    assert titles == ["Onsdag"]
+    qtbot.mouseClick(window.calendar.month_button, Qt.MouseButton.LeftButton)
+    titles = [str(window.entries.index(r).data()) for r in range(window.entries.rowCount())]
+    assert titles == ["Onsdag", "Tisdag"]
+    calendar.clicked.emit(to_qdate(date(2026, 3, 5)))
+    assert window.entries.rowCount() == 0
+    assert window.list_view.empty_text.startswith("No entries on")
+    # A new entry dated that day is marked once saved.
+    journal.save(Experience(title="Ny", occurred_on=date(2026, 3, 5)))
+    window._refresh_tags()
+    assert marked(date(2026, 3, 5))
+    # The navigation takes over again.
+    window._select_navigation("all")
+    assert window.entries.rowCount() == 4

@@ -124,6 +124,10 @@ class EntryListModel(QAbstractListModel):
         flt = self._filter
         if flt.in_trash is not None and flt.in_trash != (summary.deleted_at is not None):
             return False
+        if flt.date_from is not None and summary.occurred_on < flt.date_from:
+            return False
+        if flt.date_to is not None and summary.occurred_on > flt.date_to:
+            return False
         if flt.kinds and summary.kind not in flt.kinds:
             return False
         if not flt.include_private and summary.private:
