@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QShowEvent, QTextCharFormat
+from PySide6.QtGui import QFont, QPaintEvent, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QPushButton, QVBoxLayout, QWidget
 
 from ui.dates import to_qdate
@@ -16,8 +16,9 @@ from ui.dates import to_qdate
 class EntryCalendar(QWidget):
     """``day_chosen`` carries a date; ``month_chosen`` the first day of a month.
 
-    Built a moment after the window is first shown (a calendar takes about 10 ms to make
-    and lay out); the room it takes is kept from the start, so nothing moves then."""
+    Made just after its room is first painted (a calendar takes about 10 ms to make and
+    lay out: the window's first paint shows the lists without waiting for it); the room
+    is kept from the start, so nothing moves when it comes."""
 
     day_chosen = Signal(object)
     month_chosen = Signal(object)
@@ -40,8 +41,8 @@ class EntryCalendar(QWidget):
         # narrower than the calendar cuts its edge instead.
         self.setMinimumWidth(1)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
         if self.calendar is None:
             QTimer.singleShot(0, self, self.build)
 
@@ -50,6 +51,10 @@ class EntryCalendar(QWidget):
         if self.calendar is None:
             calendar = QCalendarWidget()
             calendar.setGridVisible(False)
+            # "man." and "tors." do not fit a narrow pane; one letter always does.
+            calendar.setHorizontalHeaderFormat(
+                QCalendarWidget.HorizontalHeaderFormat.SingleLetterDayNames
+            )
             calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
             calendar.setAccessibleName(self.tr("Calendar"))
             calendar.clicked.connect(lambda day: self.day_chosen.emit(day.toPython()))
@@ -59,6 +64,7 @@ class EntryCalendar(QWidget):
             assert isinstance(layout, QVBoxLayout)
             layout.insertWidget(0, calendar)
             layout.takeAt(1)  # the stretch that kept its room
+            calendar.show()  # made after its parent was shown
             self.calendar = calendar
             self.mark_days()
         return self.calendar

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QFont, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -153,9 +153,9 @@ def _text(text: str, *, bold: bool = False, italic: bool = False, scale: float =
 
 
 class LazyWelcome(QWidget):
-    """The welcome page, built just after it is first shown: a window that starts on the
-    entry worked on last never pays for it, and one that starts on it paints its lists
-    first (the page takes about 10 ms to build and lay out; it follows a moment later)."""
+    """The welcome page, built just after its room is first painted: a window that starts
+    on the entry worked on last never pays for it, and one that starts on it paints its
+    lists first (the page takes about 10 ms to build and lay out; it follows at once)."""
 
     start = Signal(object)
     export = Signal()
@@ -189,9 +189,10 @@ class LazyWelcome(QWidget):
             layout = self.layout()
             assert layout is not None
             layout.addWidget(self._page)
+            self._page.show()  # made after its parent was shown
         return self._page
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
         if self._page is None:
             QTimer.singleShot(0, self, self.page)
