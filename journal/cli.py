@@ -145,6 +145,13 @@ def _add_demo(sub: Subparsers) -> None:
     demo.add_argument("--entries", type=int, default=200, help="number of entries (200)")
     demo.add_argument("--seed", type=int, default=1, help="random seed (1)")
     demo.add_argument("--photos", type=int, default=None, help="number of photos (default: scaled)")
+    demo.add_argument(
+        "--language",
+        choices=("sv", "mixed"),
+        default="sv",
+        help="sv: Swedish only, as a participant writes (default); "
+        "mixed: Swedish, Danish and English text, for testing",
+    )
     demo.set_defaults(handler=_run_demo)
 
 
@@ -338,7 +345,13 @@ def _run_demo(args: argparse.Namespace) -> int:
             raise JournalError(
                 f"{journal.path} already holds a journal; choose an empty --data-dir for the demo"
             )
-        count = make_demo_journal(journal, entries=args.entries, seed=args.seed, photos=args.photos)
+        count = make_demo_journal(
+            journal,
+            entries=args.entries,
+            seed=args.seed,
+            photos=args.photos,
+            language=args.language,
+        )
     print(f"Demo journal with {count} entries in {_folder(args)}")
     return 0
 

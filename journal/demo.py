@@ -1,8 +1,11 @@
 """A realistic demo journal: for trying the app, screenshots and benchmarks.
 
-Swedish, Danish and English text, every kind of entry, study trips with generated
-photos and some private entries, spread over a programme year. Deterministic for
-a given seed. Written in large transactions, so 10,000 entries take seconds.
+Every kind of entry, study trips with generated photos and some private entries, spread
+over a programme year of a Swedish regional programme. ``language="sv"`` (the command
+line's demo and the README's screenshots) writes Swedish only, as a participant would;
+``"mixed"`` (the benchmarks and tests) mixes Swedish, Danish and English text, to have
+every script in the journal. Deterministic for a given seed. Written in large
+transactions, so 10,000 entries take seconds.
 """
 
 from __future__ import annotations
@@ -41,6 +44,77 @@ SV = [
     "Nästa vecka vill jag pröva att låta gruppen formulera målet först.",
     "Vi följde upp väntetiderna och såg en tydlig förbättring sedan i våras.",
     "Samtalet med förvaltningschefen gav mig ett nytt perspektiv på mitt uppdrag.",
+]
+# More Swedish for a journal in Swedish only: a year of entries repeats less.
+SV_MORE = [
+    "På internatet övade vi på att ge feedback utan att döma.",
+    "Jag bad teamet beskriva en vanlig dag utifrån patientens väg genom akuten.",
+    "Det var första gången jag sa högt att jag inte visste svaret.",
+    "Vi bjöd in patientrådet till arbetsplatsträffen.",
+    "Min mentor frågade vad jag undviker, och jag hade inget bra svar.",
+    "När vi mätte beläggningen varje morgon blev diskussionen mer saklig.",
+    "Jag märkte att jag lyssnar bättre när jag inte sitter vid bordets kortände.",
+    "Vi testade en kort avstämning vid varje skiftbyte under två veckor.",
+    "Chefsgruppen behöver mer tid för reflektion och mindre för rapporter.",
+    "Jag vill bli bättre på att följa upp det vi bestämmer.",
+]
+SV_TITLES = [
+    "Svårt samtal om bemanning",
+    "Ledningsgruppen och budgeten",
+    "Samtal med en medarbetare",
+    "Uppföljning av väntetider",
+    "Patientens röst i förbättringsarbetet",
+    "Arbetsplatsträff om schemat",
+    "Feedback från min mentor",
+    "Skiftbytet på akuten",
+    "Mötet med förvaltningschefen",
+    "När jag inte hade svaret",
+    "Delegera mötesledningen",
+    "Morgonmötet och beläggningen",
+]
+SV_TAGS = [
+    "möte",
+    "samtal",
+    "förändring",
+    "feedback",
+    "kvalitet",
+    "patientsäkerhet",
+    "kommunikation",
+    "tillit",
+    "delegering",
+]
+# What each sparring conversation was about, so that no two are the same.
+SPARRING = [
+    (
+        "Mina erfarenheter sedan uppstarten",
+        "Vi pratade om hur jag tar emot kritik.",
+        "Be om feedback efter nästa ledningsgrupp.",
+    ),
+    (
+        "Ledningsgruppen",
+        "Vi pratade om hur jag leder andra chefer.",
+        "Pröva att delegera mötesledningen.",
+    ),
+    (
+        "Budgetarbetet",
+        "Hur jag förklarar besparingar utan att tappa tilliten.",
+        "Berätta om beslutet innan det står i protokollet.",
+    ),
+    (
+        "Lärresan",
+        "Vad jag tar med mig från Kina om hierarki och tystnad.",
+        "Låt de yngsta tala först på nästa möte.",
+    ),
+    (
+        "Förbättringsarbetet",
+        "Hur vi håller i mätningarna när det blir stressigt.",
+        "Boka uppföljning av väntetiderna varje månad.",
+    ),
+    (
+        "Inför avslutningen",
+        "Vad som har förändrats i min ledarskapsteori.",
+        "Skriva en ny version av teorin före avslutningen.",
+    ),
 ]
 DA = [
     "På læringstræffet arbejdede vi med driverdiagram og PDSA-cyklusser.",
@@ -95,6 +169,12 @@ COMPETENCIES = [
     "Leda andra chefer",
     "Leda sig själv",
 ]
+SV_PLACES = [
+    ("北京", "Pekings universitetssjukhus"),
+    ("上海", "Ruijin-sjukhuset"),
+    ("København", "Rigshospitalet"),
+    ("Aarhus", "Aarhus universitetssjukhus"),
+]
 PLACES = [
     ("北京", "Peking University Hospital"),
     ("上海", "Ruijin-sjukhuset"),
@@ -131,15 +211,16 @@ def demo_programme(start: date) -> Programme:
                 location="Göteborg" if i % 2 else "Malmö",
             )
         )
+        agenda, notes, next_steps = SPARRING[i]
         sessions.append(
             ProgrammeSession(
                 title=f"Sparringsamtal {i + 1}",
                 kind=SessionKind.SPARRING,
                 starts_on=day + timedelta(days=20),
                 module_uid=module.uid,
-                agenda="Mina erfarenheter sedan sist",
-                notes="Vi pratade om hur jag leder andra chefer.",
-                next_steps="Pröva att delegera mötesledningen.",
+                agenda=agenda,
+                notes=notes,
+                next_steps=next_steps,
             )
         )
     sessions.append(
@@ -206,10 +287,23 @@ def _photo(rng: random.Random, index: int) -> bytes:
 
 
 def make_demo_journal(
-    journal: Journal, *, entries: int = 200, seed: int = 1, photos: int | None = None
+    journal: Journal,
+    *,
+    entries: int = 200,
+    seed: int = 1,
+    photos: int | None = None,
+    language: str = "mixed",
 ) -> int:
-    """Fill an empty journal; returns the number of entries written."""
+    """Fill an empty journal; returns the number of entries written. ``language`` is
+    "sv" (Swedish only) or "mixed" (Swedish, Danish and English text)."""
+    if language not in ("sv", "mixed"):
+        raise ValueError(f"no demo in {language!r}: 'sv' or 'mixed'")
     rng = random.Random(seed)
+    swedish = language == "sv"
+    pools = [SV + SV_MORE] if swedish else [SV, SV, DA, EN]
+    titles = SV_TITLES if swedish else TITLES
+    tags = SV_TAGS if swedish else TAGS
+    places = SV_PLACES if swedish else PLACES
     start = date(2025, 8, 18)
     journal.set_participant(
         Participant(
@@ -274,12 +368,12 @@ def make_demo_journal(
         day = start + timedelta(days=int(i * 365 / max(entries, 1)))
         moment = base_time + timedelta(days=(day - start).days, minutes=i)
         session = rng.choice(sessions) if rng.random() < 0.6 else None
-        pool = rng.choice([SV, SV, DA, EN])
+        pool = rng.choice(pools)
         common: EntryFields = {
-            "title": rng.choice(TITLES),
+            "title": rng.choice(titles),
             "occurred_on": day,
             "private": rng.random() < 0.08,
-            "tags": tuple(rng.sample(TAGS, k=rng.randint(0, 3))),
+            "tags": tuple(rng.sample(tags, k=rng.randint(0, 3))),
             "competencies": tuple(rng.sample(COMPETENCIES, k=rng.randint(0, 2))),
             "session_uid": session.uid if session else None,
             "created_at": moment,
@@ -301,7 +395,7 @@ def make_demo_journal(
             )
         else:
             trip = trips[i % 2]
-            city, place = PLACES[i % len(PLACES)]
+            city, place = places[i % len(places)]
             entry = TripNote(
                 **common,
                 trip=trip,

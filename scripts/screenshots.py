@@ -17,7 +17,10 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SAMPLE_PAGES = {"cover": 1, "contents": 2, "overview": 3, "theory": 5, "arl": 8}
+# The sample pages: the first two, and the first page of these sections (found in the
+# PDF's outline by their headings, so that a longer or shorter demo still shows them).
+FIRST_PAGES = {"cover": 1, "contents": 2}
+SECTIONS = {"overview": "overview", "theory": "theory_section", "arl": "arl_section"}
 
 
 def main() -> int:
@@ -32,7 +35,7 @@ def main() -> int:
         from journal.store import open_journal
 
         with open_journal(work / "data", daily_backup=False) as journal:
-            make_demo_journal(journal, entries=300, seed=7)
+            make_demo_journal(journal, entries=300, seed=7, language="sv")
             _app_shots(journal, ROOT / "docs" / "screenshots")
             if args.portfolio:
                 _portfolio(journal, work, ROOT / "docs" / "portfolio-sample")
@@ -48,12 +51,16 @@ def _app_shots(journal: object, out: Path) -> None:
     from ui.main_window import MainWindow
 
     app = make_application()
-    translators = install_translators(app, "en")  # as the app does: dates by the locale
+    # In Swedish throughout, as a participant of the demo's Swedish programme sees it
+    # (the window, the journal and the dates by the locale).
+    translators = install_translators(app, "sv")
     out.mkdir(parents=True, exist_ok=True)
     window = MainWindow(journal)  # type: ignore[arg-type]
     window.resize(1360, 820)
     window.show()
-    app.processEvents()
+    for _ in range(3):  # the welcome page and the calendar come just after the first paint
+        app.processEvents()
+    window.grab().save(str(out / "welcome.png"))
     for kind in EntryKind:
         found = journal.list_entries(EntryFilter(kinds=frozenset({kind})), limit=3)  # type: ignore[attr-defined]
         if found:
@@ -64,6 +71,7 @@ def _app_shots(journal: object, out: Path) -> None:
     window.search.run_search()
     app.processEvents()
     window.grab().save(str(out / "search.png"))
+
     window.search.field.clear()
     _programme_shot(journal, window, out)
     _dark_shot(app, window, journal, out)
@@ -121,12 +129,24 @@ def _dark_shot(app: object, window: object, journal: object, out: Path) -> None:
 
 
 def _portfolio(journal: object, work: Path, out: Path) -> None:
+    from pypdf import PdfReader
+
     from journal.portfolio import PortfolioOptions, export_portfolio
+    from journal.portfolio.labels import labels_for
 
     pdf = work / "portfolio.pdf"
     export_portfolio(journal, PortfolioOptions(), pdf)  # type: ignore[arg-type]
     out.mkdir(parents=True, exist_ok=True)
-    for name, page in SAMPLE_PAGES.items():
+    labels = labels_for("sv")
+    reader = PdfReader(pdf)
+    first = {
+        item.title: reader.get_destination_page_number(item) + 1
+        for item in reader.outline
+        if not isinstance(item, list)
+    }
+    pages = dict(FIRST_PAGES)
+    pages.update({name: first[getattr(labels, label)] for name, label in SECTIONS.items()})
+    for name, page in pages.items():
         subprocess.run(
             ["pdftoppm", "-png", "-r", "60", "-f", str(page), "-l", str(page), "-singlefile",
              str(pdf), str(out / name)],
