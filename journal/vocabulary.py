@@ -46,3 +46,37 @@ SESSION_KINDS: dict[str, dict[SessionKind, str]] = {
 def session_kind(kind: SessionKind, language: str | None) -> str:
     """The name of a kind of session in ``language`` (English for any other)."""
     return SESSION_KINDS.get(language or "en", SESSION_KINDS["en"])[kind]
+
+
+# The competency areas of "another programme" (one without a template of its own), to
+# start from: the participant edits them in Programme → Programme and sessions. The three
+# fields of leadership the Nordic programmes share (oneself, others, the organisation)
+# and the two every healthcare programme adds (improvement, working across boundaries).
+DEFAULT_AREAS: dict[str, tuple[str, ...]] = {
+    "sv": (
+        "Leda sig själv",
+        "Leda andra",
+        "Leda verksamhet",
+        "Förbättringsarbete",
+        "Samverkan",
+    ),
+    "da": (
+        "Personligt lederskab",
+        "Ledelse af medarbejdere",
+        "Ledelse af opgaven",
+        "Forbedringsarbejde",
+        "Samarbejde på tværs",
+    ),
+    "en": (
+        "Leading oneself",
+        "Leading others",
+        "Leading the organisation",
+        "Improvement work",
+        "Working across boundaries",
+    ),
+}
+
+
+def default_areas(language: str | None) -> tuple[str, ...]:
+    """The competency areas a programme without a template starts with, in ``language``."""
+    return DEFAULT_AREAS.get(language or "en", DEFAULT_AREAS["en"])

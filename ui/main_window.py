@@ -728,6 +728,16 @@ class MainWindow(QMainWindow):
         if programme is not None:  # stored, after a backup
             self._show_programme(programme)
 
+    def change_programme(self) -> None:
+        """Follow another of the shipped programmes; every entry stays."""
+        from ui.dialogs.programme_file import choose_shipped_programme
+
+        if not self._leave_current():
+            return
+        programme = choose_shipped_programme(self, self.journal)
+        if programme is not None:  # stored, after a backup
+            self._show_programme(programme)
+
     def _set_programme(self, programme: Programme) -> None:
         """Store ``programme``, then rebuild what shows it: navigation and editors."""
         try:

@@ -38,6 +38,7 @@ class WindowActions:
     empty_trash: QAction
     programme: QAction
     programme_file: QAction
+    change_programme: QAction
     about: QAction
 
 
@@ -160,6 +161,10 @@ def install_menus(window: MainWindow) -> WindowActions:
         QCoreApplication.translate("MainWindow", "Use programme &file…"), window.use_programme_file
     )
     programme_menu.addAction(programme_file)
+    change_programme = action(
+        QCoreApplication.translate("MainWindow", "&Change programme…"), window.change_programme
+    )
+    programme_menu.addAction(change_programme)
 
     help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     about = action(
@@ -209,5 +214,6 @@ def install_menus(window: MainWindow) -> WindowActions:
         empty_trash=empty_trash,
         programme=programme,
         programme_file=programme_file,
+        change_programme=change_programme,
         about=about,
     )

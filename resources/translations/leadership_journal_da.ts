@@ -838,6 +838,10 @@
         <translation>Brug forløbs&amp;fil…</translation>
     </message>
     <message>
+        <source>&amp;Change programme…</source>
+        <translation>S&amp;kift forløb…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
@@ -1404,6 +1408,14 @@
     <message>
         <source>It replaces “%1”. Sessions with the same name keep their linked entries and notes; entries linked to other sessions keep their text but lose the link. A backup is made first.</source>
         <translation>Det erstatter »%1«. Samlinger med samme navn beholder deres tilknyttede notater og noter; notater tilknyttet andre samlinger beholder deres tekst, men mister tilknytningen. Der tages en sikkerhedskopi først.</translation>
+    </message>
+    <message>
+        <source>Change programme</source>
+        <translation>Skift forløb</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Forløb</translation>
     </message>
     <message>
         <source>Programme start date</source>

@@ -838,6 +838,10 @@
         <translation>Använd program&amp;fil…</translation>
     </message>
     <message>
+        <source>&amp;Change programme…</source>
+        <translation>&amp;Byt program…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
@@ -1404,6 +1408,14 @@
     <message>
         <source>It replaces “%1”. Sessions with the same name keep their linked entries and notes; entries linked to other sessions keep their text but lose the link. A backup is made first.</source>
         <translation>Det ersätter ”%1”. Träffar med samma namn behåller sina kopplade anteckningar och sina anteckningar från samtal; anteckningar kopplade till andra träffar behåller sin text men förlorar kopplingen. En säkerhetskopia görs först.</translation>
+    </message>
+    <message>
+        <source>Change programme</source>
+        <translation>Byt program</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
     </message>
     <message>
         <source>Programme start date</source>

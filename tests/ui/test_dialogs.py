@@ -100,7 +100,12 @@ def test_first_run_custom_programme_needs_a_name(data_dir: Path, qtbot: QtBot) -
     assert not ok.isEnabled()
     qtbot.keyClicks(dialog.custom_name, "Vårt eget")
     assert ok.isEnabled()
-    assert dialog.chosen_programme().name == "Vårt eget"
+    chosen = dialog.chosen_programme()
+    assert chosen.name == "Vårt eget"
+    # "Another programme" starts with competency areas to tick (they had none).
+    assert chosen.competency_areas == ("Leading oneself", "Leading others",
+                                       "Leading the organisation", "Improvement work",
+                                       "Working across boundaries")  # fmt: skip
 
 
 def test_export_dialog_options_and_password_check(journal: Journal, qtbot: QtBot) -> None:

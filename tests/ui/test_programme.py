@@ -297,3 +297,33 @@ def test_a_session_kind_has_one_name_in_the_window_and_the_portfolio(
             app.removeTranslator(translator)
         install_translators(app, "en")
         QLocale.setDefault(locale)
+
+
+def test_the_programme_menu_changes_to_another_shipped_programme_keeping_every_entry(
+    data_dir: Path,
+    journal: Journal,
+    make_window: WindowFactory,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The first run's choice was final: a participant who picked wrong could not switch."""
+    from journal.programmes import template
+
+    window = make_window(journal)
+    kept = journal.save(Experience(title="Internat", session_uid="s1"))
+    assert kept.id is not None
+
+    def pick(dialog: ProgrammeFileDialog) -> int:
+        dialog.choice.setCurrentIndex(dialog.choice.findData("dnls-2"))
+        shown = dialog.description.text()  # the programme's own description
+        assert shown and shown == template("dnls-2").description
+        return 1
+
+    monkeypatch.setattr(ProgrammeFileDialog, "exec", pick)
+    window.menus.change_programme.trigger()
+    programme = journal.programme()
+    assert programme is not None and programme.template_id == "dnls-2"
+    assert any(b.reason == "before-import" for b in list_backups(data_dir))
+    assert journal.get_entry(kept.id).title == "Internat"  # the entry stays
+    assert journal.count_entries() == 1
+    first = next(s for s in programme.sessions)
+    assert window.navigation.find_key(f"session:{first.uid}") is not None

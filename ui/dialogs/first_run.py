@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from journal.domain import Participant, Programme
 from journal.store import Journal
+from journal.vocabulary import default_areas
 from ui import settings
 from ui.dates import to_date, to_qdate
 
@@ -184,12 +185,14 @@ class FirstRunDialog(QDialog):
         starts = to_date(self.starts_on.date())
         if self.is_custom():
             ends = max(starts, to_date(self.ends_on.date()))
+            language = str(self.language.currentData())
             return Programme(
                 name=self.custom_name.text().strip(),
                 template_id=CUSTOM,
-                language=str(self.language.currentData()),
+                language=language,
                 starts_on=starts,
                 ends_on=ends,
+                competency_areas=default_areas(language),
             )
         template = self._templates[str(self.programme.currentData())]
         programme: Programme = programmes.instantiate(template, starts)

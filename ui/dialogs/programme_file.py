@@ -1,16 +1,21 @@
-"""Use an organiser's programme file: check it, ask for the start date, then replace.
+"""Follow another programme: an organiser's file, or one of the programmes the app
+ships. Check it, ask for the start date, then replace the one the journal follows.
 
 A file that cannot be used is refused with the problem it has (field and line) and
-nothing changes. Sessions of the same name keep their links and sparring notes.
+nothing changes. Every entry stays; sessions of the same name keep their links and
+sparring notes (programmes.adopt), and a backup is made first.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -28,9 +33,13 @@ from journal.store import Journal
 from ui.dates import to_date, to_qdate
 from ui.errors import describe
 
+if TYPE_CHECKING:
+    from journal.programmes import ProgrammeTemplate
+
 
 class ProgrammeFileDialog(QDialog):
-    """Shows what the file holds and asks for the first day of the programme."""
+    """Shows what the programme holds and asks for its first day; with ``choices`` (the
+    shipped programmes) the participant picks one first."""
 
     def __init__(
         self,
@@ -39,16 +48,27 @@ class ProgrammeFileDialog(QDialog):
         sessions: int,
         current: Programme | None,
         parent: QWidget | None = None,
+        *,
+        choices: Sequence[ProgrammeTemplate] = (),
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Use programme file"))
-        summary = QLabel(
-            self.tr("“%1”: %2 modules, %3 sessions.")
-            .replace("%1", name)
-            .replace("%2", str(modules))
-            .replace("%3", str(sessions))
+        self.setWindowTitle(
+            self.tr("Change programme") if choices else self.tr("Use programme file")
         )
+        self._choices = {t.id: t for t in choices}
+        self.choice = QComboBox()
+        self.choice.setAccessibleName(self.tr("Programme"))
+        for t in choices:
+            self.choice.addItem(t.name, t.id)
+        self.choice.setVisible(bool(choices))
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.description.setEnabled(False)  # the palette's muted text
+        self.description.setVisible(bool(choices))
+        summary = QLabel()
         summary.setWordWrap(True)
+        self._summary = summary
+        self._show_summary(name, modules, sessions)
         warning = QLabel(
             self.tr(
                 "It replaces “%1”. Sessions with the same name keep their linked entries "
@@ -73,10 +93,34 @@ class ProgrammeFileDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.choice)
+        layout.addWidget(self.description)
         layout.addWidget(summary)
         layout.addWidget(warning)
         layout.addLayout(form)
         layout.addWidget(buttons)
+
+        self.choice.currentIndexChanged.connect(self._chosen)
+        if choices:
+            self._chosen()
+
+    def _show_summary(self, name: str, modules: int, sessions: int) -> None:
+        self._summary.setText(
+            self.tr("“%1”: %2 modules, %3 sessions.")
+            .replace("%1", name)
+            .replace("%2", str(modules))
+            .replace("%3", str(sessions))
+        )
+
+    def _chosen(self) -> None:
+        chosen = self.chosen()
+        if chosen is not None:
+            self.description.setText(chosen.description)
+            self._show_summary(chosen.name, len(chosen.modules), len(chosen.sessions))
+
+    def chosen(self) -> ProgrammeTemplate | None:
+        """The shipped programme picked (None for a file)."""
+        return self._choices.get(str(self.choice.currentData()))
 
     def start(self) -> date:
         d = self.starts_on.date()
@@ -101,6 +145,32 @@ def programme_from_file(parent: QWidget, journal: Journal, path: Path) -> Progra
         return None
     try:
         return programmes.adopt(journal, template, dialog.start())
+    except JournalError as exc:
+        _not_used(parent, describe(exc))
+        return None
+
+
+def choose_shipped_programme(parent: QWidget, journal: Journal) -> Programme | None:
+    """Make the journal follow one of the programmes the app ships, from the start date
+    the participant chooses (Programme → Change programme…); the stored programme, or
+    None if cancelled or refused."""
+    from journal import programmes
+
+    current = journal.programme()
+    shipped = [t for t in programmes.templates() if t.id != programmes.CUSTOM_ID]
+    if current is not None:  # the one it follows first
+        shipped.sort(key=lambda t: t.id != current.template_id)
+    first = shipped[0]
+    dialog = ProgrammeFileDialog(
+        first.name, len(first.modules), len(first.sessions), current, parent, choices=shipped
+    )
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    chosen = dialog.chosen()
+    if chosen is None:
+        return None
+    try:
+        return programmes.adopt(journal, chosen, dialog.start())
     except JournalError as exc:
         _not_used(parent, describe(exc))
         return None
