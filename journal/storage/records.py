@@ -45,6 +45,7 @@ from journal.storage.schema import (
     TagRecord,
     TheoryVersionRecord,
     TripRecord,
+    entry_competencies,
     entry_tags,
 )
 
@@ -489,9 +490,14 @@ def _sync_competencies(s: Session, rec: ProgrammeRecord, names: tuple[str, ...])
         crec.position = position
         areas.append(crec)
     rec.competency_areas = areas
-    # Areas dropped from the programme but still used by entries stay, unlisted.
+    # Areas dropped from the programme but still given to entries stay, unlisted (the
+    # entries keep them); the others go.
+    used = set(s.scalars(select(entry_competencies.c.competency_id).distinct()))
     for crec in existing.values():
-        crec.programme = None
+        if crec.id in used:
+            crec.programme = None
+        else:
+            s.delete(crec)
     s.flush()
 
 

@@ -92,9 +92,11 @@ class ProgrammeRecord(Base):
         cascade="all, delete-orphan",
         order_by="(SessionRecord.starts_on, SessionRecord.id)",
     )
+    # No delete-orphan: an area dropped from the programme that entries were given stays,
+    # unlisted (records._sync_competencies deletes the ones no entry has).
     competency_areas: Mapped[list[CompetencyRecord]] = relationship(
         back_populates="programme",
-        cascade="all, delete-orphan",
+        cascade="save-update, merge",
         order_by="CompetencyRecord.position",
     )
 

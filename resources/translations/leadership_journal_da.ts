@@ -1353,6 +1353,34 @@
         <translation>Aftalte næste s&amp;kridt:</translation>
     </message>
     <message>
+        <source>Modules</source>
+        <translation>Moduler</translation>
+    </message>
+    <message>
+        <source>Competency areas</source>
+        <translation>Kompetenceområder</translation>
+    </message>
+    <message>
+        <source>One per line. A module renamed keeps its sessions; a module removed leaves its sessions without one. Entries keep the areas they were given, also an area you rename or remove here.</source>
+        <translation>Én pr. linje. Et modul, der skifter navn, beholder sine samlinger; et modul, der fjernes, efterlader sine samlinger uden modul. Notater beholder de områder, de har fået, også et område, du omdøber eller fjerner her.</translation>
+    </message>
+    <message>
+        <source>&amp;Modules:</source>
+        <translation>&amp;Moduler:</translation>
+    </message>
+    <message>
+        <source>Competency &amp;areas:</source>
+        <translation>Kompetence&amp;områder:</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Samlinger</translation>
+    </message>
+    <message>
+        <source>Modules and &amp;areas</source>
+        <translation>Moduler og &amp;områder</translation>
+    </message>
+    <message>
         <source>(untitled)</source>
         <translation>(uden titel)</translation>
     </message>

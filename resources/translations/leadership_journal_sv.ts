@@ -1353,6 +1353,34 @@
         <translation>Överenskomna nästa st&amp;eg:</translation>
     </message>
     <message>
+        <source>Modules</source>
+        <translation>Moduler</translation>
+    </message>
+    <message>
+        <source>Competency areas</source>
+        <translation>Kompetensområden</translation>
+    </message>
+    <message>
+        <source>One per line. A module renamed keeps its sessions; a module removed leaves its sessions without one. Entries keep the areas they were given, also an area you rename or remove here.</source>
+        <translation>En per rad. En modul som byter namn behåller sina träffar; en modul som tas bort lämnar sina träffar utan modul. Anteckningar behåller de områden de har fått, även ett område du byter namn på eller tar bort här.</translation>
+    </message>
+    <message>
+        <source>&amp;Modules:</source>
+        <translation>&amp;Moduler:</translation>
+    </message>
+    <message>
+        <source>Competency &amp;areas:</source>
+        <translation>Kompetens&amp;områden:</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Träffar</translation>
+    </message>
+    <message>
+        <source>Modules and &amp;areas</source>
+        <translation>Moduler och &amp;områden</translation>
+    </message>
+    <message>
         <source>(untitled)</source>
         <translation>(utan rubrik)</translation>
     </message>

@@ -251,3 +251,16 @@ def test_entry_facts_are_the_full_entries_without_their_text(
         )
         assert (fact.session_uid, fact.trip_uid) == (entry.session_uid, trip)
         assert (fact.tags, fact.competencies) == (entry.tags, entry.competencies)
+
+
+def test_an_area_dropped_from_the_programme_stays_with_its_entries(journal: Journal) -> None:
+    """It was deleted with the programme's list (an orphan), and the entries lost it."""
+    from journal.domain import Programme
+
+    journal.set_programme(Programme(name="P", competency_areas=("Leda andra", "Oanvänd")))
+    tagged = journal.save(Experience(title="Möte", competencies=("Leda andra",)))
+    assert tagged.id is not None
+    journal.set_programme(Programme(name="P", competency_areas=("Samverkan",)))
+    assert journal.get_entry(tagged.id).competencies == ("Leda andra",)
+    programme = journal.programme()
+    assert programme is not None and programme.competency_areas == ("Samverkan",)

@@ -327,3 +327,36 @@ def test_the_programme_menu_changes_to_another_shipped_programme_keeping_every_e
     assert journal.count_entries() == 1
     first = next(s for s in programme.sessions)
     assert window.navigation.find_key(f"session:{first.uid}") is not None
+
+
+def test_modules_and_competency_areas_are_edited_in_the_app(journal: Journal, qtbot: QtBot) -> None:
+    tagged = journal.save(Experience(title="Möte", competencies=("Leda andra",)))
+    assert tagged.id is not None
+    dialog = ProgrammeDialog(journal)
+    qtbot.addWidget(dialog)
+    dialog.tabs.setCurrentIndex(1)
+    dialog.modules_text.setPlainText("Att leda sig själv\nNy modul")  # renamed, added
+    dialog.areas_text.setPlainText("Leda sig själv\nSamverkan\n\nsamverkan")  # one removed
+    dialog.tabs.setCurrentIndex(0)
+    assert [dialog.module.itemText(i) for i in range(dialog.module.count())][1:] == [
+        "Att leda sig själv",
+        "Ny modul",
+    ]
+    assert dialog.changed()
+    stored = journal.set_programme(dialog.programme())
+    assert [(m.uid == "m1", m.name) for m in stored.modules] == [
+        (True, "Att leda sig själv"),  # the renamed module keeps its sessions
+        (False, "Ny modul"),
+    ]
+    assert next(s for s in stored.sessions if s.uid == "s1").module_uid == "m1"
+    assert stored.competency_areas == ("Leda sig själv", "Samverkan")
+    assert journal.get_entry(tagged.id).competencies == ("Leda andra",)  # the entry keeps it
+
+
+def test_a_module_removed_leaves_its_sessions_without_one(journal: Journal, qtbot: QtBot) -> None:
+    dialog = ProgrammeDialog(journal)
+    qtbot.addWidget(dialog)
+    dialog.modules_text.setPlainText("")
+    stored = journal.set_programme(dialog.programme())
+    assert stored.modules == ()
+    assert next(s for s in stored.sessions if s.uid == "s1").module_uid is None

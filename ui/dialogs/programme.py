@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from journal.domain import EntryFilter, Programme, ProgrammeSession, SessionKind
+from journal.domain import EntryFilter, Programme, ProgrammeModule, ProgrammeSession, SessionKind
 from journal.store import Journal
 from journal.vocabulary import session_kind
 from ui.dates import to_date, to_qdate
@@ -148,9 +149,33 @@ class ProgrammeDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
+        # Modules and competency areas, one per line (renaming keeps a module's sessions).
+        self.modules_text = QPlainTextEdit("\n".join(m.name for m in self._original.modules))
+        self.modules_text.setAccessibleName(self.tr("Modules"))
+        self.areas_text = QPlainTextEdit("\n".join(self._original.competency_areas))
+        self.areas_text.setAccessibleName(self.tr("Competency areas"))
+        structure = QWidget()
+        structure_layout = QFormLayout(structure)
+        hint = QLabel(
+            self.tr(
+                "One per line. A module renamed keeps its sessions; a module removed leaves "
+                "its sessions without one. Entries keep the areas they were given, also an "
+                "area you rename or remove here."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setEnabled(False)  # the palette's muted text
+        structure_layout.addRow(hint)
+        structure_layout.addRow(self.tr("&Modules:"), self.modules_text)
+        structure_layout.addRow(self.tr("Competency &areas:"), self.areas_text)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(splitter, self.tr("&Sessions"))
+        self.tabs.addTab(structure, self.tr("Modules and &areas"))
+        self.tabs.currentChanged.connect(self._fill_modules)
+
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
 
         self.add_button.clicked.connect(self.add_session)
@@ -335,12 +360,53 @@ class ProgrammeDialog(QDialog):
         else:
             self._select(None)
 
+    # -- modules and areas ----------------------------------------------------------
+    def _modules(self) -> tuple[ProgrammeModule, ...]:
+        """The modules as written: one per line, each keeping the uid (and so the
+        sessions) of the module of its name, else of the one on its line before."""
+        names = _lines(self.modules_text.toPlainText())
+        old = list(self._original.modules)
+        by_name = {m.name.casefold(): m for m in old}
+        taken = {by_name[n.casefold()].uid for n in names if n.casefold() in by_name}
+        spare = [m for m in old if m.uid not in taken]  # renamed, or removed
+        modules = []
+        for position, name in enumerate(names):
+            same = by_name.get(name.casefold())
+            if same is None and position < len(old) and old[position] in spare:
+                same = old[position]  # its line, a new name: renamed
+                spare.remove(same)
+            modules.append(
+                dataclasses.replace(same, name=name) if same else ProgrammeModule(name=name)
+            )
+        return tuple(modules)
+
+    def _fill_modules(self) -> None:
+        """The session form offers the modules as they are written now."""
+        current = self.module.currentData()
+        self.module.blockSignals(True)
+        self.module.clear()
+        self.module.addItem(self.tr("No module"), None)
+        for m in self._modules():
+            self.module.addItem(m.name, m.uid)
+        self.module.setCurrentIndex(max(0, self.module.findData(current)))
+        self.module.blockSignals(False)
+
     # -- the result -------------------------------------------------------------
     def programme(self) -> Programme:
+        modules = self._modules()
+        uids = {m.uid for m in modules}
+        sessions = tuple(
+            s
+            if s.module_uid is None or s.module_uid in uids
+            else dataclasses.replace(s, module_uid=None)
+            for s in self._sessions
+        )
         return dataclasses.replace(
             self._original,
             name=self.name.text().strip() or self._original.name,
-            sessions=tuple(self._sessions),
+            modules=modules,
+            sessions=sessions,
+            competency_areas=_lines(self.areas_text.toPlainText()),
         )
 
     def changed(self) -> bool:
@@ -370,3 +436,15 @@ class ProgrammeDialog(QDialog):
             self.title.setFocus()
             return
         super().accept()
+
+
+def _lines(text: str) -> tuple[str, ...]:
+    """The non-empty lines of ``text``, stripped, each once (case ignored)."""
+    seen: set[str] = set()
+    out = []
+    for line in text.splitlines():
+        name = line.strip()
+        if name and name.casefold() not in seen:
+            seen.add(name.casefold())
+            out.append(name)
+    return tuple(out)
