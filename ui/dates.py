@@ -25,10 +25,13 @@ def long_date(d: date) -> str:
     return QLocale().toString(to_qdate(d), QLocale.FormatType.LongFormat)
 
 
-def long_moment(moment: datetime) -> str:
-    """An aware ``moment`` in the computer's time zone, written out as the locale does."""
-    when = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-    return QLocale().toString(when.toLocalTime(), QLocale.FormatType.LongFormat)
+def day_and_time(moment: datetime) -> str:
+    """An aware ``moment`` in the computer's time zone: the day written out and the time
+    ("måndag 30 november 2026, 21:08"), without the zone's long name."""
+    when = QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
+    locale = QLocale()
+    day = locale.toString(when.date(), QLocale.FormatType.LongFormat)
+    return f"{day}, {locale.toString(when.time(), QLocale.FormatType.ShortFormat)}"
 
 
 def short_day_of(moment: datetime) -> str:

@@ -21,10 +21,11 @@ from journal.errors import JournalError
 from journal.storage import backup
 from journal.storage.backup import BackupReason
 from journal.store import Journal
-from ui.dates import long_moment
+from ui.dates import day_and_time
 from ui.errors import describe
 
 PathRole = Qt.ItemDataRole.UserRole + 1
+WhenRole = Qt.ItemDataRole.UserRole + 2
 
 
 class BackupsDialog(QDialog):
@@ -46,6 +47,9 @@ class BackupsDialog(QDialog):
         intro.setWordWrap(True)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Backups"))
+        self.list.setWordWrap(True)
+        self.list.setSpacing(2)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.backup_button = QPushButton(self.tr("Back up &now"))
         self.restore_button = QPushButton(self.tr("&Restore selected…"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -73,10 +77,14 @@ class BackupsDialog(QDialog):
             BackupReason.DAMAGED: self.tr("the damaged journal, kept as it was"),
         }
         for info in backup.list_backups(self._journal.folder):
-            stamp = long_moment(info.made_at)
-            size = QLocale().formattedDataSize(info.size)
-            item = QListWidgetItem(f"{stamp} — {reasons.get(info.reason, info.reason)} ({size})")
+            # Two short lines, not one that runs past the dialog's edge.
+            stamp = day_and_time(info.made_at)
+            size = QLocale().formattedDataSize(
+                info.size, 0, QLocale.DataSizeFormat.DataSizeTraditionalFormat
+            )
+            item = QListWidgetItem(f"{stamp}\n{reasons.get(info.reason, info.reason)} · {size}")
             item.setData(PathRole, str(info.path))
+            item.setData(WhenRole, stamp)
             self.list.addItem(item)
         self.restore_button.setEnabled(self.list.currentRow() >= 0)
 
@@ -99,7 +107,7 @@ class BackupsDialog(QDialog):
             self.tr(
                 "Replace the journal with the backup from %1? The journal as it is now is "
                 "backed up first, so this can be undone by restoring that backup."
-            ).replace("%1", item.text()),
+            ).replace("%1", str(item.data(WhenRole))),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.restore_path = Path(str(item.data(PathRole)))

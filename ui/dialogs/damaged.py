@@ -9,12 +9,12 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from journal.errors import JournalDamagedError
 from journal.storage import backup
-from ui.dates import long_moment
+from ui.dates import day_and_time
 from ui.errors import describe
 
 
 def backup_stamp(info: backup.BackupInfo) -> str:
-    return long_moment(info.made_at)
+    return day_and_time(info.made_at)
 
 
 def offer_good_backup(
