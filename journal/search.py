@@ -15,11 +15,10 @@ from collections.abc import Iterable
 
 ELLIPSIS = "…"
 # Markdown's markers, hidden as the editor hides them: a line's heading, list or quote
-# mark, and emphasis (every asterisk; an underscore at the edge of a word, not inside).
-_MARKUP = re.compile(
-    r"^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d{1,9}[.)][ \t]+)|\*+|(?<!\w)_+|_+(?!\w)",
-    re.MULTILINE,
-)
+# mark, every asterisk, and an underscore at the edge of a word (not inside one).
+_LINE_MARK = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d{1,9}[.)][ \t]+)", re.M)
+_EDGE_UNDERSCORE = re.compile(r"(?<!\w)_+|_+(?!\w)")
+_LINE_START = frozenset("#>-*+0123456789 \t")
 SNIPPET_CHARS = 140  # about sixteen words
 SNIPPET_BEFORE = 30
 
@@ -65,8 +64,16 @@ def hit_pattern(words: list[str]) -> re.Pattern[str]:
 
 
 def without_markup(text: str) -> str:
-    """``text`` as the editor shows it: without Markdown's markers."""
-    return _MARKUP.sub("", text)
+    """``text`` as the editor shows it: without Markdown's markers. (Each step only when
+    its marker is there: a search makes 50 snippets, and one regular expression over
+    all of them made it 40 % slower.)"""
+    if "\n" in text or text[:1] in _LINE_START:
+        text = _LINE_MARK.sub("", text)
+    if "*" in text:
+        text = text.replace("*", "")
+    if "_" in text:
+        text = _EDGE_UNDERSCORE.sub("", text)
+    return text
 
 
 def make_snippet(text: str, pattern: re.Pattern[str]) -> Snippet:
