@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QDate, QDateTime, QLocale
 
@@ -23,6 +23,11 @@ def short_date(d: date) -> str:
 def long_date(d: date) -> str:
     """``d`` written out: 'söndag 1 mars 2026', 'Sunday, 1 March 2026'."""
     return QLocale().toString(to_qdate(d), QLocale.FormatType.LongFormat)
+
+
+def month_end(day: date) -> date:
+    """The last day of ``day``'s month."""
+    return (day.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
 
 
 def day_and_time(moment: datetime) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -50,7 +50,7 @@ from journal.prompts import own_prompts
 from journal.store import Journal, summary_of
 from ui import settings
 from ui.autosave import Autosaver
-from ui.dates import long_date, to_qdate
+from ui.dates import long_date, month_end, to_qdate
 from ui.editors import editor_for
 from ui.editors.base import EditorContext, EntryEditor
 from ui.errors import describe
@@ -145,7 +145,7 @@ class MainWindow(QMainWindow):
         self.calendar = EntryCalendar(journal.entry_days)
         self.calendar.day_chosen.connect(lambda day: self.show_days(day, day))
         self.calendar.month_chosen.connect(
-            lambda first: self.show_days(first, _month_end(first), month=True)
+            lambda first: self.show_days(first, month_end(first), month=True)
         )
         nav_pane = QWidget()
         nav_layout = QVBoxLayout(nav_pane)
@@ -875,10 +875,6 @@ def _text_step(widget: QWidget | None, *, redo: bool) -> bool:
         widget.redo() if redo else widget.undo()
         return True
     return False
-
-
-def _month_end(first: date) -> date:
-    return (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
 
 
 def _single_shot(parent: QWidget, msec: int, slot: Callable[[], None]) -> QTimer:

@@ -4,13 +4,13 @@ filters the entry list."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPaintEvent, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QPushButton, QVBoxLayout, QWidget
 
-from ui.dates import to_qdate
+from ui.dates import month_end, to_qdate
 
 
 class EntryCalendar(QWidget):
@@ -75,7 +75,7 @@ class EntryCalendar(QWidget):
         if calendar is None:
             return
         first = date(calendar.yearShown(), calendar.monthShown(), 1)
-        last = (first + timedelta(days=31)).replace(day=1) - timedelta(days=1)
+        last = month_end(first)
         calendar.setDateTextFormat(QDate(), QTextCharFormat())  # clears every mark
         marked = QTextCharFormat()
         marked.setFontWeight(QFont.Weight.Bold)
