@@ -205,7 +205,8 @@ class SearchPanel(QWidget):
         if row < 0:
             self.results.clearSelection()
         self.results.blockSignals(False)
-        self.results.viewport().update()
+        for n in range(self.results.count()):  # (their rows: see MainWindow._select_in_list)
+            self.results.update(self.results.indexFromItem(self.results.item(n)))
 
     def _chosen(self, item: QListWidgetItem | None, previous: QListWidgetItem | None) -> None:
         if item is not None and item.data(HitRole) != self._open_id:
