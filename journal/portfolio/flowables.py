@@ -147,9 +147,24 @@ def placeholder(note: str, width: float) -> Flowable:
     return box
 
 
+# A photo is scaled down to as little as this share of its size to stay on the page of
+# its note, rather than leave that page part empty and stand alone on the next one.
+SHRINK_TO_FIT = 0.6
+
+
 class PhotoImage(Image):  # type: ignore[misc]
-    """A prepared photo (a JPEG) at its printed size."""
+    """A prepared photo (a JPEG) at its printed size, or smaller to fit the space left."""
 
     def __init__(self, jpeg: bytes, width: float, height: float) -> None:
         self._img = JpegReader(jpeg)  # before Image.__init__, which would make a plain one
         super().__init__(io.BytesIO(jpeg), width=width, height=height)
+        self._full_size = (width, height)
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        width, height = self._full_size
+        scale = 1.0
+        if height > avail_height >= height * SHRINK_TO_FIT:
+            scale = avail_height / height
+        self.drawWidth, self.drawHeight = width * scale, height * scale
+        wrapped: tuple[float, float] = super().wrap(avail_width, avail_height)
+        return wrapped

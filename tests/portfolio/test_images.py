@@ -149,3 +149,28 @@ def test_strip_metadata_keeps_the_colour_profile() -> None:
     assert Image.open(io.BytesIO(stripped)).info.get("icc_profile") == icc
     assert b"privat" not in stripped
     assert strip_metadata(b"not a jpeg") == b"not a jpeg"
+
+
+def test_a_photo_shrinks_to_stay_with_its_note_rather_than_drift_to_the_next_page(
+    tmp_path: Path,
+) -> None:
+    """It was pushed to the next page, leaving half of its note's page empty."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import Spacer
+
+    from journal.portfolio.flowables import SHRINK_TO_FIT
+
+    out = tmp_path / "photo.pdf"
+    doc = SimpleDocTemplate(str(out), pagesize=A4)
+    room = doc.height
+    photo = PhotoImage(_jpeg((1200, 800)), 300, room * 0.5)
+    # Only 40 % of the page is left: the photo (50 %) is scaled down to fit it.
+    doc.build([Spacer(10, room * 0.6 - 12), photo])
+    assert len(PdfReader(out).pages) == 1
+    assert photo.drawHeight < room * 0.5 and photo.drawWidth < 300
+    # With less room than SHRINK_TO_FIT of it, it goes to the next page at full size.
+    big = PhotoImage(_jpeg((1200, 800)), 300, room * 0.5)
+    doc = SimpleDocTemplate(str(tmp_path / "two.pdf"), pagesize=A4)
+    doc.build([Spacer(10, room * (1 - 0.5 * SHRINK_TO_FIT) + 12), big])
+    assert len(PdfReader(tmp_path / "two.pdf").pages) == 2
+    assert big.drawHeight == room * 0.5
