@@ -7,21 +7,68 @@ from pathlib import Path
 
 APP_NAME = "LeadershipJournal"
 ENV_DATA_DIR = "LEADERSHIP_JOURNAL_DATA_DIR"
+ENV_CONFIG_DIR = "LEADERSHIP_JOURNAL_CONFIG_DIR"
 JOURNAL_FILE_NAME = "journal.sqlite3"
 BACKUP_DIR_NAME = "backups"
+REMEMBERED_FILE_NAME = "journal-folder.txt"
 
 
 def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """The folder that holds the journal file and its backups."""
+    """The folder that holds the journal file and its backups: ``explicit``, then the
+    environment, then the folder the app was last started on (remember), then the
+    platform's default."""
     # Absolute, because SQLite is given file: URIs, which cannot be relative.
     if explicit:
         return Path(explicit).expanduser().absolute()
     from_env = os.environ.get(ENV_DATA_DIR)
     if from_env:
         return Path(from_env).expanduser().absolute()
+    remembered = remembered_dir()
+    if remembered is not None and journal_file(remembered).exists():
+        return remembered
+    return default_dir()
+
+
+def default_dir() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def config_dir() -> Path:
+    """The folder of the app's own settings (``$LEADERSHIP_JOURNAL_CONFIG_DIR`` in tests)."""
+    from_env = os.environ.get(ENV_CONFIG_DIR)
+    if from_env:
+        return Path(from_env).expanduser().absolute()
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def remembered_dir() -> Path | None:
+    """The journal folder the app was last started on, if it is not the default one."""
+    try:
+        text = (config_dir() / REMEMBERED_FILE_NAME).read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    folder = Path(text) if text else None
+    return folder if folder is not None and folder.is_absolute() else None
+
+
+def remember(folder: Path) -> None:
+    """Open ``folder`` from now on when the app starts without one (a shortcut, the start
+    menu). Best effort: a settings folder that cannot be written changes nothing else."""
+    target = config_dir() / REMEMBERED_FILE_NAME
+    try:
+        if folder.absolute() == default_dir():
+            target.unlink(missing_ok=True)
+            return
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temporary = target.with_name(target.name + ".new")
+        temporary.write_text(str(folder.absolute()) + "\n", encoding="utf-8")
+        os.replace(temporary, target)
+    except OSError:
+        pass
 
 
 def journal_file(directory: Path) -> Path:

@@ -7,9 +7,11 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QSize, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+import resources
 from journal import paths
 from journal.errors import (
     JournalDamagedError,
@@ -27,8 +29,17 @@ from ui.i18n import install_translators, resolve_language
 
 if TYPE_CHECKING:  # the dialogs load when needed, not on the way to the first paint
     from ui.dialogs.encryption import PassphraseChange
+    from ui.single_instance import WindowActivator
 
 MAX_PASSPHRASE_TRIES = 3
+DESKTOP_ID = "org.leadershipjournal.LeadershipJournal"  # the .desktop file's and AppStream's id
+ICONS = Path(resources.__file__).parent / "icons"
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+LISTEN_AFTER_MS = 400  # once the window is painted: not on the way to the first paint
+
+
+class OpenElsewhere(Exception):
+    """The journal is open in a running app, which was asked to show its window."""
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -39,8 +50,17 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Leadership Journal")
     app.setOrganizationName("LeadershipJournal")
     app.setApplicationDisplayName("Leadership Journal")
-    app.setDesktopFileName("leadership-journal")
+    app.setDesktopFileName(DESKTOP_ID)
+    app.setWindowIcon(app_icon())
     return app
+
+
+def app_icon() -> QIcon:
+    """The app's icon in the sizes drawn for it (each file is read when first shown)."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(ICONS / f"leadership-journal-{size}.png"), QSize(size, size))
+    return icon
 
 
 def open_interactively(
@@ -49,7 +69,8 @@ def open_interactively(
     """Open the journal in ``folder``, asking for its passphrase; None if it cannot be opened.
 
     Every failure is explained; a damaged or newer journal is never touched, and where a
-    backup exists the participant is offered to restore the latest one.
+    backup exists the participant is offered to restore the latest one. Raises
+    OpenElsewhere when the journal is open in a running app that now shows its window.
     """
     tries = 0
     while True:
@@ -79,6 +100,10 @@ def open_interactively(
             if passphrase is None:
                 return None
         except JournalLockedError:
+            from ui.single_instance import activate_running
+
+            if activate_running(folder):
+                raise OpenElsewhere(str(folder)) from None
             QMessageBox.information(
                 parent,
                 QCoreApplication.translate("App", "Journal already open"),
@@ -122,13 +147,20 @@ def run(data_dir: Path | None = None, *, quit_after_start: bool = False) -> int:
     language = resolve_language(settings.language_preference())
     translators = install_translators(app, language)
     folder = paths.data_dir(data_dir)
+    if data_dir is None:
+        _warn_if_remembered_is_gone(folder)
     crash.install(folder)
     passphrase: str | None = None
     try:
         while True:
-            journal = open_interactively(folder, passphrase=passphrase)
+            try:
+                journal = open_interactively(folder, passphrase=passphrase)
+            except OpenElsewhere:
+                return 0
             if journal is None:
                 return 1
+            if data_dir is not None:
+                paths.remember(folder)  # the start menu opens this journal from now on
             try:
                 after = _run_window(app, journal, language, quit_after_start, translators)
                 passphrase = journal.passphrase
@@ -143,6 +175,26 @@ def run(data_dir: Path | None = None, *, quit_after_start: bool = False) -> int:
     finally:
         gc.enable()
         del translators
+
+
+def _warn_if_remembered_is_gone(folder: Path) -> None:
+    """The journal was last opened elsewhere and is not there now: say so before the
+    app opens (or starts) the one in ``folder``, so nobody takes it for a lost journal."""
+    remembered = paths.remembered_dir()
+    if remembered is None or remembered == folder:
+        return
+    QMessageBox.warning(
+        None,
+        QCoreApplication.translate("App", "Journal not found"),
+        QCoreApplication.translate(
+            "App",
+            "Your journal was last opened in %1, which cannot be found now (a USB drive or "
+            "network folder not connected?). Nothing has been changed there. Connect it "
+            "and start the app again; until then, the app opens the journal in %2.",
+        )
+        .replace("%1", str(remembered))
+        .replace("%2", str(folder)),
+    )
 
 
 def _run_window(
@@ -180,8 +232,10 @@ def _run_window(
     window.closed_for.connect(requests.append)
     window.show()
     startup_done()
+    activator = _Listener(window, journal.folder)
     if quit_after_start:
         # The first page of entries is loaded in the constructor; quit once painted.
+        QTimer.singleShot(0, lambda: _report_start(window, language))
         QTimer.singleShot(0, window.close)
     handler = crash.handler()
     if handler is not None:
@@ -189,8 +243,44 @@ def _run_window(
     app.exec()
     if handler is not None:
         handler.on_damage = None
+    activator.stop()
     window.deleteLater()
     return requests[0] if requests else None
+
+
+class _Listener:
+    """Starts the single-instance server after the first paint; stops it at the end."""
+
+    def __init__(self, window: QWidget, folder: Path) -> None:
+        self._window = window
+        self._folder = folder
+        self._activator: WindowActivator | None = None
+        self._timer = QTimer(window)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._start)
+        self._timer.start(LISTEN_AFTER_MS)
+
+    def _start(self) -> None:
+        from ui.single_instance import WindowActivator
+
+        self._activator = WindowActivator(self._window, self._folder)
+
+    def stop(self) -> None:
+        self._timer.stop()
+        if self._activator is not None:
+            self._activator.close()
+
+
+def _report_start(window: QWidget, language: str) -> None:
+    """What --quit-after-start prints: the interface language and the window's menus in
+    it, and one of Qt's own button texts (from Qt's translations), for smoke tests."""
+    from PySide6.QtWidgets import QMainWindow
+
+    assert isinstance(window, QMainWindow)
+    menus = [action.text().replace("&", "") for action in window.menuBar().actions()]
+    qt_context = "QPlatformTheme"  # Qt's own catalogue (qtbase_*.qm), not ours
+    cancel = QCoreApplication.translate(qt_context, "Cancel")
+    print(f"Started: interface {language}; menus {', '.join(menus)}; Qt: {cancel}", flush=True)
 
 
 def _change_passphrase(folder: Path, change: PassphraseChange) -> str | None:

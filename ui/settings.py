@@ -6,22 +6,10 @@ An INI file in the platform's config folder, or in ``$LEADERSHIP_JOURNAL_CONFIG_
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 from PySide6.QtCore import QSettings
 
-ENV_CONFIG_DIR = "LEADERSHIP_JOURNAL_CONFIG_DIR"
-APP_NAME = "LeadershipJournal"
-
-
-def config_dir() -> Path:
-    from_env = os.environ.get(ENV_CONFIG_DIR)
-    if from_env:
-        return Path(from_env).expanduser().absolute()
-    import platformdirs
-
-    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+from journal.paths import ENV_CONFIG_DIR as ENV_CONFIG_DIR
+from journal.paths import config_dir as config_dir
 
 
 def settings() -> QSettings:
