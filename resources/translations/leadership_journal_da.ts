@@ -47,6 +47,14 @@
         <translation>Dagbogen kan ikke åbnes</translation>
     </message>
     <message>
+        <source>Journal not found</source>
+        <translation>Dagbogen blev ikke fundet</translation>
+    </message>
+    <message>
+        <source>Your journal was last opened in %1, which cannot be found now (a USB drive or network folder not connected?). Nothing has been changed there. Connect it and start the app again; until then, the app opens the journal in %2.</source>
+        <translation>Din dagbog blev sidst åbnet i %1, som ikke kan findes nu (et USB-stik eller en netværksmappe, der ikke er tilsluttet?). Intet er ændret der. Tilslut den, og start appen igen; indtil da åbner appen dagbogen i %2.</translation>
+    </message>
+    <message>
         <source>Passphrase not changed</source>
         <translation>Adgangssætningen blev ikke ændret</translation>
     </message>
@@ -149,6 +157,10 @@
         <translation>&amp;Gendan valgte…</translation>
     </message>
     <message>
+        <source>Restore from a &amp;file…</source>
+        <translation>Gendan fra en &amp;fil…</translation>
+    </message>
+    <message>
         <source>daily</source>
         <translation>daglig</translation>
     </message>
@@ -187,6 +199,18 @@
     <message>
         <source>Replace the journal with the backup from %1? The journal as it is now is backed up first, so this can be undone by restoring that backup.</source>
         <translation>Erstat dagbogen med sikkerhedskopien fra %1? Dagbogen, som den er nu, sikkerhedskopieres først, så du kan fortryde ved at gendanne den kopi.</translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation>Gendan fra en fil</translation>
+    </message>
+    <message>
+        <source>Journal copies (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Dagbogskopier (*.sqlite3 *.db);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Replace the journal with %1? The journal as it is now is backed up first, so this can be undone by restoring that backup.</source>
+        <translation>Erstat dagbogen med %1? Dagbogen, som den er nu, sikkerhedskopieres først, så det kan fortrydes ved at gendanne den sikkerhedskopi.</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,14 @@
         <translation>Dagboken kan inte öppnas</translation>
     </message>
     <message>
+        <source>Journal not found</source>
+        <translation>Dagboken hittades inte</translation>
+    </message>
+    <message>
+        <source>Your journal was last opened in %1, which cannot be found now (a USB drive or network folder not connected?). Nothing has been changed there. Connect it and start the app again; until then, the app opens the journal in %2.</source>
+        <translation>Din dagbok öppnades senast i %1, som inte går att hitta nu (ett USB-minne eller en nätverksmapp som inte är ansluten?). Ingenting har ändrats där. Anslut den och starta appen igen; tills dess öppnar appen dagboken i %2.</translation>
+    </message>
+    <message>
         <source>Passphrase not changed</source>
         <translation>Lösenfrasen ändrades inte</translation>
     </message>
@@ -149,6 +157,10 @@
         <translation>Åte&amp;rställ vald…</translation>
     </message>
     <message>
+        <source>Restore from a &amp;file…</source>
+        <translation>Återställ från en &amp;fil…</translation>
+    </message>
+    <message>
         <source>daily</source>
         <translation>daglig</translation>
     </message>
@@ -187,6 +199,18 @@
     <message>
         <source>Replace the journal with the backup from %1? The journal as it is now is backed up first, so this can be undone by restoring that backup.</source>
         <translation>Ersätta dagboken med säkerhetskopian från %1? Dagboken som den är nu säkerhetskopieras först, så du kan ångra genom att återställa den kopian.</translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation>Återställ från en fil</translation>
+    </message>
+    <message>
+        <source>Journal copies (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Dagbokskopior (*.sqlite3 *.db);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Replace the journal with %1? The journal as it is now is backed up first, so this can be undone by restoring that backup.</source>
+        <translation>Ersätta dagboken med %1? Dagboken som den är nu säkerhetskopieras först, så det här kan ångras genom att återställa den säkerhetskopian.</translation>
     </message>
 </context>
 <context>

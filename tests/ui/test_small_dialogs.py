@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from journal.domain import Experience
@@ -38,6 +38,28 @@ def test_the_backups_dialog_lists_makes_and_offers_to_restore(
     dialog.restore_button.click()
     assert dialog.restore_path == first
     assert Path(str(dialog.list.item(1).data(PathRole))) == first
+
+
+def test_a_copy_from_another_computer_can_be_restored(
+    journal: Journal, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    copy = tmp_path / "från den gamla datorn.sqlite3"
+    journal.save_copy(copy)
+    dialog = BackupsDialog(journal)
+    qtbot.addWidget(dialog)
+    asked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(copy), ""))
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a: asked.append(a[2]) or QMessageBox.StandardButton.Yes
+    )
+    dialog.from_file_button.click()
+    assert dialog.restore_path == copy and dialog.result() == QDialog.DialogCode.Accepted
+    assert copy.name in asked[0]
+    again = BackupsDialog(journal)
+    qtbot.addWidget(again)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: ("", ""))  # cancelled
+    again.from_file_button.click()
+    assert again.restore_path is None
 
 
 def test_a_backup_that_fails_is_explained_and_lists_nothing_new(

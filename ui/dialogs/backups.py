@@ -8,6 +8,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -52,12 +53,16 @@ class BackupsDialog(QDialog):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.backup_button = QPushButton(self.tr("Back up &now"))
         self.restore_button = QPushButton(self.tr("&Restore selected…"))
+        # A copy from another computer (File → Save a copy… there): moving to a new laptop.
+        self.from_file_button = QPushButton(self.tr("Restore from a &file…"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.backup_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.from_file_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         self.backup_button.clicked.connect(self.back_up_now)
         self.restore_button.clicked.connect(self.ask_restore)
+        self.from_file_button.clicked.connect(self.ask_restore_file)
         self.list.currentRowChanged.connect(lambda row: self.restore_button.setEnabled(row >= 0))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -111,4 +116,26 @@ class BackupsDialog(QDialog):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.restore_path = Path(str(item.data(PathRole)))
+            self.accept()
+
+    def ask_restore_file(self) -> None:
+        """Restore a copy of a journal chosen anywhere (from another computer, say)."""
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Restore from a file"),
+            str(Path.home()),
+            self.tr("Journal copies (*.sqlite3 *.db);;All files (*)"),
+        )
+        if not chosen:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore from a file"),
+            self.tr(
+                "Replace the journal with %1? The journal as it is now is backed up first, "
+                "so this can be undone by restoring that backup."
+            ).replace("%1", Path(chosen).name),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore_path = Path(chosen)
             self.accept()
