@@ -35,7 +35,9 @@ OUT = ROOT / "bench" / "out"
 sys.path.insert(0, str(ROOT))
 
 STARTS: dict[str, float] = {}  # cold start by journal size, for the 1k / 10k comparison
-GROUPS = ("startup", "open", "search", "autosave", "jrnl", "portfolio", "budgets")
+GROUPS = ("startup", "open", "search", "autosave", "jrnl", "portfolio", "budgets", "bundle")
+BUNDLE = ROOT / "dist" / "leadership-journal"  # scripts/build_app.py
+BUNDLE_VENV = ROOT / "build" / "app-venv"  # the same app, installed in the build's venv
 SEARCH_WORDS = [
     "möte",
     "tillit",
@@ -666,6 +668,50 @@ def versions() -> str:
     return ", ".join(parts)
 
 
+def bundle(folder: Path, size: str, runs: int) -> list[Row]:
+    """The built app (scripts/build_app.py) against the same app run from a venv: its
+    cold start, and the size of the installed folder."""
+    app = BUNDLE / "leadership-journal"
+    venv_app = BUNDLE_VENV / "bin" / "leadership-journal"
+    if not app.exists() or not venv_app.exists():
+        why = "not measured: no bundle (python3 scripts/build_app.py)"
+        return [
+            Row("bundle: cold start to first page", size, None, None, "ms", "≤ 1.3× venv", why),
+            Row("bundle: installed folder", "—", None, None, "MB", "< 250 MB", why),
+        ]
+    env = app_env(folder, fresh_config(f"bundle-{size}"))
+    ours: list[float] = []
+    base: list[float] = []
+    for _ in range(max(runs, 9)):  # interleaved
+        ours.append(run_timed([str(app), "--data-dir", str(folder), "--quit-after-start"], env)[0])
+        base.append(
+            run_timed([str(venv_app), "--data-dir", str(folder), "--quit-after-start"], env)[0]
+        )
+    t_ours = statistics.median(ours)
+    t_base = statistics.median(base)
+    size_mb = sum(p.lstat().st_size for p in BUNDLE.rglob("*") if not p.is_dir()) / 1e6
+    return [
+        Row(
+            "bundle: cold start to first page (vs. the same app from a venv)",
+            size,
+            t_ours,
+            t_base,
+            "ms",
+            "≤ 1.3× venv",
+            _verdict(t_ours <= 1.3 * t_base),
+        ),
+        Row(
+            "bundle: installed folder (Linux)",
+            "—",
+            size_mb,
+            None,
+            "MB",
+            "< 250 MB",
+            _verdict(size_mb < 250),
+        ),
+    ]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="1,000 entries, 3 runs")
@@ -694,6 +740,8 @@ def main() -> int:
             rows += jrnl_row(folder, label, runs)
         if "budgets" in only and label == sizes[0][0]:
             rows += budgets(folder, label)
+        if "bundle" in only and label == sizes[0][0]:
+            rows += bundle(folder, label, runs)
     if "portfolio" in only:
         rows += portfolio(demo_journal(500), None if args.quick else demo_journal(2000), runs)
     header = ["what", "journal", "this project", "baseline", "ratio", "target", "verdict"]
