@@ -44,6 +44,12 @@ def journal(data_dir: Path) -> Iterator[Journal]:
 WindowFactory = Callable[[Journal], MainWindow]
 
 
+def _activated(window: MainWindow) -> bool:
+    if not window.isActiveWindow():
+        window.activateWindow()
+    return window.isActiveWindow()
+
+
 @pytest.fixture
 def make_window(qtbot: QtBot) -> Iterator[WindowFactory]:
     windows: list[MainWindow] = []
@@ -53,8 +59,9 @@ def make_window(qtbot: QtBot) -> Iterator[WindowFactory]:
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow)
+        # Asked again while waiting: a window of an earlier test that goes away late can
+        # take the activation back once (seen 2 times in about 20 full runs on a busy machine).
+        qtbot.waitUntil(lambda: _activated(window))
         windows.append(window)
         return window
 
