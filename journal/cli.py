@@ -169,6 +169,17 @@ def _add_export(sub: Subparsers) -> None:
     export.add_argument(
         "--password-file", metavar="FILE", help="(pdf) encrypt with the password in this file"
     )
+    masking = export.add_mutually_exclusive_group()
+    masking.add_argument(
+        "--no-mask",
+        action="store_true",
+        help="(pdf) keep personal identity numbers as written (they are masked by default)",
+    )
+    masking.add_argument(
+        "--mask",
+        action="store_true",
+        help="(json) mask personal identity numbers, for a copy to share (kept by default)",
+    )
     export.set_defaults(handler=_run_export)
 
 
@@ -195,6 +206,12 @@ def _add_programmes(sub: Subparsers) -> None:
 def _add_check(sub: Subparsers) -> None:
     check = sub.add_parser("check", help="check the journal file's integrity")
     _data_dir_option(check)
+    check.add_argument(
+        "--patient-data",
+        action="store_true",
+        help="list entries and fields that hold personal identity numbers (never the "
+        "numbers); exit 1 when any does",
+    )
     check.add_argument(
         "--repair",
         action="store_true",
@@ -364,8 +381,18 @@ def _run_export(args: argparse.Namespace) -> int:
         if args.format == "json":
             from journal.interchange import export_json
 
-            export_json(journal, out)
-            print(f"Exported {journal.count_entries()} entries to {out}")
+            done = export_json(journal, out, mask=args.mask)
+            print(f"Exported {done.entries} entries to {out}")
+            if done.identity_numbers:
+                print(
+                    f"{done.identity_numbers} personal identity number(s) "
+                    + (
+                        "masked."
+                        if done.masked
+                        else "in it, as written: keep this file to yourself, or export "
+                        "with --mask to share it."
+                    )
+                )
             return 0
         return _export_pdf(journal, args, out, password)
 
@@ -380,11 +407,16 @@ def _export_pdf(journal: Journal, args: argparse.Namespace, out: Path, password:
         date_to=args.date_to,
         kinds=frozenset(EntryKind(k) for k in (args.kinds or ())),
         password=password,
+        mask_identity_numbers=not args.no_mask,
     )
     result = export_portfolio(journal, options, out)
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     print(f"Exported {result.entries} entries on {result.pages} pages to {out}")
+    if result.masked:
+        print(f"{result.masked} personal identity number(s) masked (--no-mask keeps them).")
+    elif args.no_mask:
+        print("Personal identity numbers, if any, are as written (--no-mask).")
     return 0
 
 
@@ -401,6 +433,11 @@ def _run_import(args: argparse.Namespace) -> int:
             else ""
         )
     )
+    if result.with_identity_numbers:
+        print(
+            f"{result.with_identity_numbers} of the entries in the file hold personal "
+            "identity numbers: `check --patient-data` lists them."
+        )
     return 0
 
 
@@ -457,8 +494,33 @@ def _run_passphrase(args: argparse.Namespace) -> int:
     return 0
 
 
+def _check_patient_data(args: argparse.Namespace) -> int:
+    """Where personal identity numbers are (entry and field), never the numbers."""
+    from journal.identity_numbers import mask_text
+    from journal.patient_data import check_journal
+
+    with _open(args, lock=False, daily_backup=False, create=False) as journal:
+        found = check_journal(journal)
+    for entry in found:
+        title = mask_text(entry.title)[0] or "(untitled)"
+        fields = ", ".join(entry.fields())
+        print(f"{entry.occurred_on}  {entry.kind.value:<10} {title}  [{fields}]  #{entry.uid}")
+    numbers = sum(len(entry.hits) for entry in found)
+    if not found:
+        print("No personal identity numbers found.")
+        return 0
+    print(
+        f"{numbers} personal identity number(s) in {len(found)} entries. Mask them in the "
+        "app (right-click the underlined number), or leave them: the portfolio masks them."
+    )
+    return 1
+
+
 def _run_check(args: argparse.Namespace) -> int:
     from journal.storage import database
+
+    if args.patient_data:
+        return _check_patient_data(args)
 
     folder = _folder(args)
     path = paths.journal_file(folder)

@@ -155,6 +155,10 @@ class Entry:
     # Photos and files, on any kind of entry. Managed with Journal.add_attachment and
     # remove_attachment, not by save() (an import's are written with the new entry).
     attachments: tuple[Attachment, ...] = ()
+    # Numbers the participant said are not personal identity numbers, as salted hashes
+    # (journal.identity_numbers.dismissal). Added with Journal.dismiss_identity_number;
+    # save() writes them only for a new entry (an import).
+    dismissed_numbers: tuple[str, ...] = ()
 
     kind: EntryKind = field(init=False, default=EntryKind.EXPERIENCE)
 
@@ -183,6 +187,7 @@ class EntryFields(HeaderFields, total=False):
     updated_at: datetime | None
     deleted_at: datetime | None
     attachments: tuple[Attachment, ...]
+    dismissed_numbers: tuple[str, ...]
 
 
 @dataclass(frozen=True, kw_only=True)

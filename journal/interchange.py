@@ -47,12 +47,39 @@ Json = dict[str, Any]
 # -- export --------------------------------------------------------------------------
 
 
-def export_document(journal: Journal) -> Json:
+@dataclass(frozen=True)
+class JsonExport:
+    entries: int
+    identity_numbers: int  # personal identity numbers in it (journal.patient_data)
+    masked: bool  # and whether they were masked
+
+
+def export_document(journal: Journal, *, mask: bool = False) -> Json:
+    """The whole journal as the interchange document (personal identity numbers masked
+    when ``mask``)."""
+    return _document(journal, mask)[0]
+
+
+def _document(journal: Journal, mask: bool) -> tuple[Json, int]:
+    """The document, and how many personal identity numbers its texts hold (masked in it
+    when ``mask``: a copy to share; the participant's own copy keeps them, so that a
+    round trip loses nothing)."""
+    from journal.patient_data import entry_hits, masked, masked_entry
+
     participant = journal.participant()
     programme = journal.programme()
+    numbers = 0
+    if programme is not None and mask:
+        programme, in_notes = masked(programme)
+        numbers += in_notes
     entries: list[Json] = []
     # Everything, the Trash too: a round trip through JSON loses nothing.
     for entry in journal.iter_entries(EntryFilter(in_trash=None)):
+        if mask:
+            entry, count = masked_entry(entry)
+        else:
+            count = len(entry_hits(entry))
+        numbers += count
         entries.append(_entry_json(journal, entry))
     return {
         "format": FORMAT_NAME,
@@ -60,17 +87,18 @@ def export_document(journal: Journal) -> Json:
         "participant": None if participant is None else _participant_json(participant),
         "programme": None if programme is None else _programme_json(programme),
         "entries": entries,
-    }
+    }, numbers
 
 
-def export_json(journal: Journal, out: Path) -> None:
-    """Write the whole journal to ``out``, atomically."""
-    document = export_document(journal)
+def export_json(journal: Journal, out: Path, *, mask: bool = False) -> JsonExport:
+    """Write the whole journal to ``out``, atomically (numbers masked when ``mask``)."""
+    document, numbers = _document(journal, mask)
     data = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
     try:
         files.write_atomic(out, data)
     except OSError as exc:
         raise ExportFailed(f"Could not write {out}: {exc.strerror or exc}") from exc
+    return JsonExport(len(document["entries"]), numbers, mask)
 
 
 def _participant_json(p: Participant) -> Json:
@@ -127,6 +155,8 @@ def _entry_json(journal: Journal, entry: Entry) -> Json:
     }
     if entry.deleted_at is not None:
         doc["deleted_at"] = entry.deleted_at.isoformat()
+    if entry.dismissed_numbers:
+        doc["dismissed_numbers"] = list(entry.dismissed_numbers)
     if isinstance(entry, Experience):
         doc["body"] = entry.body
     elif isinstance(entry, ArlEntry):
@@ -190,6 +220,7 @@ def _entry_json(journal: Journal, entry: Entry) -> Json:
 class ImportResult:
     imported: int
     skipped: int
+    with_identity_numbers: int = 0  # imported entries whose texts hold one
 
 
 @dataclass(frozen=True)
@@ -230,7 +261,10 @@ def import_json(journal: Journal, source: Path) -> ImportResult:
         participant=parsed.participant,
         programme=parsed.programme,
     )
-    return ImportResult(imported=imported, skipped=skipped)
+    from journal.patient_data import entry_hits
+
+    flagged = sum(1 for entry in parsed.entries if entry_hits(entry))
+    return ImportResult(imported=imported, skipped=skipped, with_identity_numbers=flagged)
 
 
 def _check_strings(document: object) -> None:
@@ -505,6 +539,9 @@ def _parse_entry(r: _Reader) -> tuple[Entry, list[tuple[str, str, bytes]]]:
         "created_at": r.moment("created_at"),
         "updated_at": r.moment("updated_at"),
         "deleted_at": r.moment("deleted_at"),
+        "dismissed_numbers": tuple(
+            text for text in r.texts("dismissed_numbers") if text.startswith("pbkdf2-sha256$")
+        ),
     }
     if r.obj.get("session") is not None and common["session_uid"] is None:
         raise ImportFormatError(f"{r.where}.session: must be a session uid or null")

@@ -709,6 +709,22 @@ class Journal:
 
     # -- attachments ----------------------------------------------------------
 
+    def dismiss_identity_number(self, entry_id: int, number: str) -> tuple[str, ...]:
+        """Remember that ``number`` in this entry is not a personal identity number (a
+        salted hash of it; never the number). Returns the entry's dismissals."""
+        from journal.identity_numbers import dismissal, is_dismissed
+
+        with self._write() as s:
+            rec = s.get(EntryRecord, entry_id)
+            if rec is None:
+                raise EntryNotFoundError(f"entry {entry_id} does not exist")
+            known = tuple(rec.dismissed_numbers.split())
+            if is_dismissed(number, known):
+                return known
+            dismissed = (*known, dismissal(number))
+            rec.dismissed_numbers = "\n".join(dismissed)
+            return dismissed
+
     def add_attachment(
         self, entry_id: int, data: bytes, *, file_name: str, media_type: str
     ) -> Attachment:

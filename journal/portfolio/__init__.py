@@ -49,6 +49,11 @@ def export_portfolio(
     from journal.portfolio.text import markup, plain
 
     out = Path(out)
+    guard = None
+    if options.mask_identity_numbers:
+        from journal.patient_data import MaskedSource
+
+        source = guard = MaskedSource(source)
     participant = source.participant()
     programme = source.programme()
     language = options.language or (participant.language if participant else None)
@@ -106,7 +111,13 @@ def export_portfolio(
         raise ExportFailed(f"Could not write {out}: {exc.strerror or exc}") from exc
     if progress is not None:
         progress(plan.total, plan.total)
-    return ExportResult(path=out, pages=pages, entries=plan.total, warnings=tuple(ctx.warnings))
+    return ExportResult(
+        path=out,
+        pages=pages,
+        entries=plan.total,
+        warnings=tuple(ctx.warnings),
+        masked=guard.masked if guard is not None else 0,
+    )
 
 
 def _encrypt(plain_pdf: io.BytesIO, password: str, locked: Path) -> None:

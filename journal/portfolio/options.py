@@ -23,6 +23,9 @@ class PortfolioOptions:
     exclude_uids: frozenset[str] = frozenset()
     password: str | None = None  # None or "" writes an unencrypted PDF
     language: str | None = None  # "sv", "da" or "en"; None takes the participant's
+    # Personal identity numbers in the texts are masked (XXXXXX-XXXX) unless the
+    # participant confirmed an unmasked export (journal.patient_data).
+    mask_identity_numbers: bool = True
 
     def wants(self, kind: EntryKind) -> bool:
         return not self.kinds or kind in self.kinds
@@ -56,3 +59,4 @@ class ExportResult:
     pages: int
     entries: int
     warnings: tuple[str, ...] = field(default=())
+    masked: int = 0  # personal identity numbers masked in it

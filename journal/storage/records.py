@@ -202,6 +202,8 @@ def _write_entry(s: Session, rec: EntryRecord, entry: Entry, *, is_new: bool) ->
     if not _same_names(rec.competencies, entry.competencies):
         rec.competencies = _competency_records(s, entry.competencies)
     rec.session = _session_record(s, entry.session_uid)
+    if is_new:
+        rec.dismissed_numbers = "\n".join(entry.dismissed_numbers)
     if isinstance(entry, ArlEntry):
         rec.sources = _source_records(s, entry.from_experiences)
     elif isinstance(entry, TheoryEntry) and is_new:
@@ -590,6 +592,7 @@ def entry_value(s: Session, rec: EntryRecord) -> Entry:
         "updated_at": rec.updated_at,
         "deleted_at": rec.deleted_at,
         "attachments": tuple(_attachment_value(s, a) for a in rec.attachments),
+        "dismissed_numbers": tuple(rec.dismissed_numbers.split()),
     }
     kind = EntryKind(rec.kind)
     if kind is EntryKind.EXPERIENCE:

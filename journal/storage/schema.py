@@ -213,6 +213,8 @@ class EntryRecord(Base):
     # Moved to the Trash at (NULL: not in it); emptied after TRASH_DAYS. No index of its
     # own: SQLite would take it for the entry list and sort every entry (see 0005).
     deleted_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    # "Not a personal number": salted hashes, one per line (journal.identity_numbers).
+    dismissed_numbers: Mapped[str] = _text()
     # experience
     body: Mapped[str] = _text()
     # Action - Reflection - Learning
