@@ -35,7 +35,17 @@ OUT = ROOT / "bench" / "out"
 sys.path.insert(0, str(ROOT))
 
 STARTS: dict[str, float] = {}  # cold start by journal size, for the 1k / 10k comparison
-GROUPS = ("startup", "open", "search", "autosave", "jrnl", "portfolio", "budgets", "bundle")
+GROUPS = (
+    "startup",
+    "open",
+    "search",
+    "autosave",
+    "jrnl",
+    "portfolio",
+    "budgets",
+    "bundle",
+    "guard",
+)
 BUNDLE = ROOT / "dist" / "leadership-journal"  # scripts/build_app.py
 BUNDLE_VENV = ROOT / "build" / "app-venv"  # the same app, installed in the build's venv
 SEARCH_WORDS = [
@@ -668,6 +678,68 @@ def versions() -> str:
     return ", ".join(parts)
 
 
+GUARD_PARAGRAPH = (
+    "Vi hade morgonmöte på avdelning 51 kl. 07.45 med sju sjuksköterskor och två "
+    "undersköterskor (jourtelefon 0701234567, faktura 4500123456). "
+    "Enhetschefen (070-123 45 67) tog upp budgeten för 2026, 1 234 500 kr, "
+    "och beläggningen på 104 procent. Patienten i sal 4 hade väntat sedan 2026-03-15, och "
+    "vi pratade om hur vi följer upp avvikelsen i ärende 2026-00153 innan fredag. "
+)
+
+
+def guard(folder: Path, size: str, runs: int) -> list[Row]:
+    """The patient-data guard: what the editor scans per keystroke (the changed
+    paragraph), a whole 2,000-word entry, and the journal-wide check as a command."""
+    from journal.identity_numbers import find_identity_numbers
+
+    paragraph = (GUARD_PARAGRAPH * 3)[:1000]
+    words = GUARD_PARAGRAPH.split()
+    entry = "\n\n".join(
+        " ".join(words[(i * 7) % len(words) :] + words[: (i * 7) % len(words)])
+        for i in range(2000 // len(words) + 1)
+    )
+
+    def per_call(text: str, reps: int) -> float:
+        start = time.perf_counter()
+        for _ in range(reps):
+            find_identity_numbers(text)
+        return (time.perf_counter() - start) * 1000 / reps
+
+    t_paragraph = median_of(max(runs, 9), lambda: per_call(paragraph, 500))
+    t_entry = median_of(max(runs, 9), lambda: per_call(entry, 50))
+    check = [*cli(), "--data-dir", str(folder), "check", "--patient-data"]
+    t_check = statistics.median(run_timed(check)[0] for _ in range(max(runs, 5))) / 1000
+    return [
+        Row(
+            "guard: scanning the changed paragraph (1,000 characters)",
+            "—",
+            t_paragraph,
+            None,
+            "ms",
+            "< 1 ms",
+            _verdict(t_paragraph < 1),
+        ),
+        Row(
+            f"guard: scanning a whole 2,000-word entry ({len(entry):,} characters)",
+            "—",
+            t_entry,
+            None,
+            "ms",
+            "(reported)",
+            "",
+        ),
+        Row(
+            "guard: check --patient-data of the whole journal (whole process)",
+            size,
+            t_check,
+            None,
+            "s",
+            "< 2 s",
+            _verdict(t_check < 2),
+        ),
+    ]
+
+
 def bundle(folder: Path, size: str, runs: int) -> list[Row]:
     """The built app (scripts/build_app.py) against the same app run from a venv: its
     cold start, and the size of the installed folder."""
@@ -742,6 +814,8 @@ def main() -> int:
             rows += budgets(folder, label)
         if "bundle" in only and label == sizes[0][0]:
             rows += bundle(folder, label, runs)
+        if "guard" in only and label == sizes[-1][0]:
+            rows += guard(folder, label, runs)
     if "portfolio" in only:
         rows += portfolio(demo_journal(500), None if args.quick else demo_journal(2000), runs)
     header = ["what", "journal", "this project", "baseline", "ratio", "target", "verdict"]

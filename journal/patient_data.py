@@ -11,7 +11,7 @@ import dataclasses
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from journal.domain import (
     Entry,
@@ -30,6 +30,9 @@ from journal.identity_numbers import (
     is_dismissed,
     mask_text,
 )
+
+if TYPE_CHECKING:
+    from journal.store import Journal
 
 T = TypeVar("T")
 
@@ -105,9 +108,21 @@ def hits_of(entries: Iterable[Entry], *, today: date | None = None) -> list[Entr
     return out
 
 
-def check_journal(journal: Any, *, today: date | None = None) -> list[EntryHits]:
-    """Every entry outside the Trash, private ones too, that holds a shown number."""
-    return hits_of(journal.iter_entries(EntryFilter(include_private=True)), today=today)
+def check_journal(journal: Journal, *, today: date | None = None) -> list[EntryHits]:
+    """Every entry outside the Trash, private ones too, that holds a shown number (read
+    as texts only: the whole journal in one query)."""
+    out: list[EntryHits] = []
+    for entry in journal.entry_texts():
+        found = field_hits(entry.fields, entry.dismissed_numbers, today=today)
+        for number, texts in enumerate(entry.versions, start=1):
+            found += field_hits(texts, entry.dismissed_numbers, version=number, today=today)
+        if found:
+            out.append(
+                EntryHits(
+                    entry.id, entry.uid, entry.kind, entry.title, entry.occurred_on, tuple(found)
+                )
+            )
+    return out
 
 
 # -- masking ---------------------------------------------------------------------------

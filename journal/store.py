@@ -683,6 +683,37 @@ class Journal:
         with self._session() as s:
             return [(name, int(count)) for name, count in s.execute(_TAG_COUNTS)]
 
+    def entry_texts(self) -> list[EntryTexts]:
+        """Every entry outside the Trash, private ones too, as its texts only: what the
+        patient-data check reads (one query, no ORM objects: 10,000 entries in ~0.2 s)."""
+        with self._session() as s:
+            versions: dict[int, list[tuple[tuple[str, str], ...]]] = {}
+            for entry_id, *texts in s.execute(_VERSION_TEXTS):
+                versions.setdefault(entry_id, []).append(
+                    tuple(zip(("theory", "values", "goals", "change_note"), texts, strict=True))
+                )
+            out: list[EntryTexts] = []
+            for row in s.execute(_ENTRY_TEXTS):
+                entry_id, uid, kind, title, day, private, dismissed = row[:7]
+                columns = dict(zip(_TEXT_COLUMNS, row[7:], strict=True))
+                entry_kind = EntryKind(kind)
+                fields = [("title", title)]
+                fields += [(name, columns[column]) for name, column in _FIELDS_OF[entry_kind]]
+                out.append(
+                    EntryTexts(
+                        id=entry_id,
+                        uid=uid,
+                        kind=entry_kind,
+                        title=title,
+                        occurred_on=date.fromisoformat(day),
+                        private=bool(private),
+                        fields=tuple(fields),
+                        versions=tuple(versions.get(entry_id, ())),
+                        dismissed_numbers=tuple(dismissed.split()),
+                    )
+                )
+            return out
+
     # -- leadership theory ----------------------------------------------------
 
     def add_theory_version(self, entry_id: int, change_note: str) -> TheoryEntry:
@@ -793,6 +824,65 @@ _TAG_COUNTS = text(
     "JOIN entry_tags ON entry_tags.tag_id = tags.id "
     "WHERE entry_tags.entry_id NOT IN (SELECT id FROM entries WHERE deleted_at IS NOT NULL) "
     "GROUP BY tags.id ORDER BY tags.name"
+)
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class EntryTexts:
+    """An entry's texts by field (as ``Entry.text_fields`` names them) and its theory
+    versions' texts, for reading all of them fast (``Journal.entry_texts``)."""
+
+    id: int
+    uid: str
+    kind: EntryKind
+    title: str
+    occurred_on: date
+    private: bool
+    fields: tuple[tuple[str, str], ...]
+    versions: tuple[tuple[tuple[str, str], ...], ...]
+    dismissed_numbers: tuple[str, ...]
+
+
+_TEXT_COLUMNS = (
+    "body",
+    "action",
+    "reflection",
+    "learning",
+    "next_experiment",
+    "theory",
+    "values_text",
+    "goals",
+    "destination",
+    "place",
+    "culture",
+    "context",
+    "communication",
+)
+_FIELDS_OF: dict[EntryKind, tuple[tuple[str, str], ...]] = {
+    EntryKind.EXPERIENCE: (("body", "body"),),
+    EntryKind.ARL: (
+        ("action", "action"),
+        ("reflection", "reflection"),
+        ("learning", "learning"),
+        ("next_experiment", "next_experiment"),
+    ),
+    EntryKind.THEORY: (("theory", "theory"), ("values", "values_text"), ("goals", "goals")),
+    EntryKind.TRIP_NOTE: (
+        ("trip", "destination"),
+        ("place", "place"),
+        ("culture", "culture"),
+        ("context", "context"),
+        ("communication", "communication"),
+    ),
+}
+_ENTRY_TEXTS = text(
+    "SELECT e.id, e.uid, e.kind, e.title, e.occurred_on, e.private, e.dismissed_numbers, "
+    "e.body, e.action, e.reflection, e.learning, e.next_experiment, e.theory, e.values_text, "
+    "e.goals, COALESCE(t.destination, ''), e.place, e.culture, e.context, e.communication "
+    "FROM entries e LEFT JOIN trips t ON t.id = e.trip_id "
+    "WHERE e.deleted_at IS NULL ORDER BY e.occurred_on, e.id"
+)
+_VERSION_TEXTS = text(
+    "SELECT entry_id, theory, values_text, goals, change_note FROM theory_versions ORDER BY id"
 )
 
 # The columns of an EntrySummary (with the session joined), in _summary_fields' order.

@@ -8,14 +8,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit, QTextEdit, QWidget
 
 from journal.domain import Attachment, Entry, Programme
 from journal.store import Journal
 
 if TYPE_CHECKING:
+    from ui.editors.guard import IdentityGuard
     from ui.editors.header import EntryHeader
     from ui.widgets.photo_strip import PhotoStrip
 
@@ -57,15 +58,60 @@ class EntryEditor(QWidget):
 
     def set_entry(self, entry: Entry) -> None:
         """Show ``entry``; never emits ``changed``."""
-        self._loading = True
-        try:
-            self._load(entry)
-            self.photo_panel.show_entry(entry)
-        finally:
-            self._loading = False
         if not self._title_wired:  # the header is the subclass's, made after __init__
             self._title_wired = True
             self.header.title.returnPressed.connect(self.focus_first_field)
+            self._wire_guards()
+        self._loading = True
+        try:
+            for guard in self.guards():
+                guard.dismissed = entry.dismissed_numbers  # before the text: one pass
+            self._load(entry)
+            for line in self.guarded_lines():  # its text may not have changed
+                line.textChanged.emit(line.text())
+            self.photo_panel.show_entry(entry)
+        finally:
+            self._loading = False
+
+    # -- the patient-data guard ----------------------------------------------------------
+    def guarded_lines(self) -> list[QLineEdit]:
+        """The one-line text fields the guard watches (the text fields watch themselves)."""
+        return [self.header.title]
+
+    def _wire_guards(self) -> None:
+        from ui.editors.guard import IdentityGuard
+
+        for line in self.guarded_lines():
+            IdentityGuard(line)
+        for guard in self.guards():
+            guard.dismiss_requested.connect(self._dismiss_number)
+
+    def guards(self) -> list[IdentityGuard]:
+        from ui.editors.guard import IdentityGuard
+
+        return self.findChildren(IdentityGuard)
+
+    def _dismiss_number(self, number: str) -> None:
+        """ "Not a personal number": remembered for this entry (saved first, to have one)."""
+        from journal.errors import JournalError
+
+        saved = self.context.save_now() if self._entry.id is None else self._entry
+        if saved is None or saved.id is None:
+            return  # the window has said why it could not save
+        try:
+            dismissed = self.context.journal.dismiss_identity_number(saved.id, number)
+        except JournalError as exc:
+            from ui.errors import describe
+
+            QMessageBox.warning(
+                self,
+                QCoreApplication.translate("IdentityGuard", "Not remembered"),
+                describe(exc),
+            )
+            return
+        self._entry = dataclasses.replace(self._entry, dismissed_numbers=dismissed)
+        for guard in self.guards():
+            guard.set_dismissed(dismissed)
 
     @property
     def photos(self) -> PhotoStrip:

@@ -13,6 +13,7 @@ from functools import partial
 
 from PySide6.QtCore import QLocale, QMimeData, Qt, Signal
 from PySide6.QtGui import (
+    QContextMenuEvent,
     QFont,
     QKeyEvent,
     QKeySequence,
@@ -57,6 +58,9 @@ class MarkdownEdit(QTextEdit):
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(command)
         self.cursorPositionChanged.connect(self.format_changed)
+        from ui.editors.guard import IdentityGuard  # with the first editor
+
+        self.guard = IdentityGuard(self)  # personal identity numbers, underlined
 
     # -- the text --------------------------------------------------------------------
     def text(self) -> str:
@@ -311,6 +315,12 @@ class MarkdownEdit(QTextEdit):
         cursor.setBlockFormat(block)
 
     # -- pasting -----------------------------------------------------------------------
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        self.guard.add_actions(menu, event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
         return source.hasText() or source.hasHtml()
 

@@ -123,5 +123,8 @@ class TripNoteEditor(EntryEditor):
             **self.header.values(),
         )
 
+    def guarded_lines(self) -> list[QLineEdit]:
+        return [*super().guarded_lines(), self.place]
+
     def first_text_field(self) -> QWidget:
         return self.place
