@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self._editors: dict[EntryKind, EntryEditor] = {}
         self._current: EntryEditor | None = None
         self._fresh_id: int | None = None  # made with "New" and not typed in yet
+        self._privacy_dialog: QWidget | None = None  # Privacy check, while it is open
 
         # navigation
         self.navigation = NavigationModel(self)
@@ -697,6 +698,23 @@ class MainWindow(QMainWindow):
         if chosen is not None:
             self._discard_unsaved = True  # nothing can be saved into the damaged file
             self._close_for(chosen)
+
+    def privacy_check(self) -> None:
+        """The entries that hold personal identity numbers (non-modal: she works down it)."""
+        from ui.dialogs.privacy_check import PrivacyCheckDialog
+
+        if not self._leave_current():  # what is typed is in the check
+            return
+        dialog = PrivacyCheckDialog(self.journal, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open_requested.connect(self.open_at_number)
+        self._privacy_dialog = dialog
+        dialog.show()
+
+    def open_at_number(self, entry_id: int, field: str) -> None:
+        """Open the entry with the number in ``field`` selected."""
+        if self.open_entry(entry_id) and self._current is not None:
+            self._current.reveal_number(field)
 
     def show_backups(self) -> None:
         from ui.dialogs.backups import BackupsDialog

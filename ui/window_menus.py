@@ -90,6 +90,12 @@ def install_menus(window: MainWindow) -> WindowActions:
         "Ctrl+E",
     )
     file_menu.addAction(export)
+    privacy = action(
+        QCoreApplication.translate("MainWindow", "Pri&vacy check…"),
+        window.privacy_check,
+        "Ctrl+Shift+K",
+    )
+    file_menu.addAction(privacy)
     save_copy = action(
         QCoreApplication.translate("MainWindow", "Save a &copy…"),
         window.save_copy,

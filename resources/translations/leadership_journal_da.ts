@@ -574,8 +574,50 @@
         <translation>Gem som:</translation>
     </message>
     <message>
+        <source>Entries with personal identity numbers</source>
+        <translation>Notater med personnumre</translation>
+    </message>
+    <message>
+        <source>&amp;Mask personal identity numbers in the portfolio (XXXXXX-XXXX)</source>
+        <translation>&amp;Maskér personnumre i portfolioen (XXXXXX-XXXX)</translation>
+    </message>
+    <message>
+        <source>Patient data:</source>
+        <translation>Patientdata:</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Eksportér</translation>
+    </message>
+    <message>
+        <source>Notes of the sparring meetings</source>
+        <translation>Notater fra sparringmøderne</translation>
+    </message>
+    <message>
+        <source>No personal identity numbers in the entries you export.</source>
+        <translation>Ingen personnumre i de notater, du eksporterer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the entries you export hold what looks like a personal identity number. The portfolio shows them masked; your journal is not changed.</source>
+        <translation>
+            <numerusform>%n af de notater, du eksporterer, indeholder noget, der ligner et personnummer. Portfolioen viser dem maskeret; din dagbog ændres ikke.</numerusform>
+            <numerusform>%n af de notater, du eksporterer, indeholder noget, der ligner et personnummer. Portfolioen viser dem maskeret; din dagbog ændres ikke.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the entries you export hold what looks like a personal identity number, and the portfolio shows them as written.</source>
+        <translation>
+            <numerusform>%n af de notater, du eksporterer, indeholder noget, der ligner et personnummer, og portfolioen viser dem, som de er skrevet.</numerusform>
+            <numerusform>%n af de notater, du eksporterer, indeholder noget, der ligner et personnummer, og portfolioen viser dem, som de er skrevet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export unmasked?</source>
+        <translation>Eksportér uden maskering?</translation>
+    </message>
+    <message>
+        <source>The portfolio would show personal identity numbers as written. It is meant to be sent to your mentor, and patient data does not belong in it. Export them unmasked?</source>
+        <translation>Portfolioen ville vise personnumre, som de er skrevet. Den er beregnet til at blive sendt til din mentor, og patientdata hører ikke hjemme i den. Eksportér dem uden maskering?</translation>
     </message>
     <message>
         <source>Save portfolio as</source>
@@ -623,6 +665,13 @@
     <message>
         <source>%1 entries on %2 pages.</source>
         <translation>%1 notater på %2 sider.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n personal identity numbers are masked in it; your journal is unchanged.</source>
+        <translation>
+            <numerusform>%n personnummer er maskeret i den; din dagbog er uændret.</numerusform>
+            <numerusform>%n personnumre er maskeret i den; din dagbog er uændret.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Some photos could not be shown; see details.</source>
@@ -745,6 +794,29 @@
     </message>
 </context>
 <context>
+    <name>IdentityGuard</name>
+    <message>
+        <source>Not remembered</source>
+        <translation>Blev ikke husket</translation>
+    </message>
+    <message>
+        <source>This looks like a personal identity number; patient data does not belong in the journal. Right-click it to mask it.</source>
+        <translation>Det her ligner et personnummer; patientdata hører ikke hjemme i dagbogen. Højreklik for at maskere det.</translation>
+    </message>
+    <message>
+        <source>Mask the last digits (%1)</source>
+        <translation>Maskér de sidste cifre (%1)</translation>
+    </message>
+    <message>
+        <source>Mask the whole number</source>
+        <translation>Maskér hele nummeret</translation>
+    </message>
+    <message>
+        <source>Not a personal number</source>
+        <translation>Ikke et personnummer</translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
         <source>Experience</source>
@@ -800,6 +872,10 @@
     <message>
         <source>E&amp;xport portfolio (PDF)…</source>
         <translation>Eksportér &amp;portfolio (PDF)…</translation>
+    </message>
+    <message>
+        <source>Pri&amp;vacy check…</source>
+        <translation>Privatlivs&amp;kontrol…</translation>
     </message>
     <message>
         <source>Save a &amp;copy…</source>
@@ -1256,6 +1332,104 @@
     <message>
         <source>A new language is used from the next start of the app.</source>
         <translation>Et nyt sprog bruges fra næste gang, appen starter.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyCheck</name>
+    <message>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <source>what happened</source>
+        <translation>hvad der skete</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>handling</translation>
+    </message>
+    <message>
+        <source>reflection</source>
+        <translation>refleksion</translation>
+    </message>
+    <message>
+        <source>learning</source>
+        <translation>læring</translation>
+    </message>
+    <message>
+        <source>next experiment</source>
+        <translation>næste eksperiment</translation>
+    </message>
+    <message>
+        <source>theory</source>
+        <translation>teori</translation>
+    </message>
+    <message>
+        <source>values</source>
+        <translation>værdier</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>mål</translation>
+    </message>
+    <message>
+        <source>study trip</source>
+        <translation>studietur</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>sted</translation>
+    </message>
+    <message>
+        <source>culture</source>
+        <translation>kultur</translation>
+    </message>
+    <message>
+        <source>context</source>
+        <translation>kontekst</translation>
+    </message>
+    <message>
+        <source>communication</source>
+        <translation>kommunikation</translation>
+    </message>
+    <message>
+        <source>change note</source>
+        <translation>ændringsnote</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (version %2)</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(uden titel)</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyCheckDialog</name>
+    <message>
+        <source>Privacy check</source>
+        <translation>Privatlivskontrol</translation>
+    </message>
+    <message>
+        <source>Entries with personal identity numbers</source>
+        <translation>Notater med personnumre</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Åbn</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Kontrollér &amp;igen</translation>
+    </message>
+    <message>
+        <source>These entries hold what looks like a personal identity number. Patient data does not belong in the journal: open each, right-click the underlined number and mask it, or mark it as not a personal number. The portfolio masks them in any case.</source>
+        <translation>Disse notater indeholder noget, der ligner et personnummer. Patientdata hører ikke hjemme i dagbogen: åbn hvert notat, højreklik på det understregede nummer og maskér det, eller markér, at det ikke er et personnummer. Portfolioen maskerer dem under alle omstændigheder.</translation>
+    </message>
+    <message>
+        <source>No entry holds what looks like a personal identity number.</source>
+        <translation>Intet notat indeholder noget, der ligner et personnummer.</translation>
     </message>
 </context>
 <context>

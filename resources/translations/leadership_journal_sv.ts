@@ -574,8 +574,50 @@
         <translation>Spara som:</translation>
     </message>
     <message>
+        <source>Entries with personal identity numbers</source>
+        <translation>Anteckningar med personnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Mask personal identity numbers in the portfolio (XXXXXX-XXXX)</source>
+        <translation>&amp;Maskera personnummer i portfolion (XXXXXX-XXXX)</translation>
+    </message>
+    <message>
+        <source>Patient data:</source>
+        <translation>Patientuppgifter:</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Exportera</translation>
+    </message>
+    <message>
+        <source>Notes of the sparring meetings</source>
+        <translation>Anteckningar från sparringmötena</translation>
+    </message>
+    <message>
+        <source>No personal identity numbers in the entries you export.</source>
+        <translation>Inga personnummer i anteckningarna du exporterar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the entries you export hold what looks like a personal identity number. The portfolio shows them masked; your journal is not changed.</source>
+        <translation>
+            <numerusform>%n av anteckningarna du exporterar innehåller något som ser ut som ett personnummer. Portfolion visar dem maskerade; din dagbok ändras inte.</numerusform>
+            <numerusform>%n av anteckningarna du exporterar innehåller något som ser ut som ett personnummer. Portfolion visar dem maskerade; din dagbok ändras inte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the entries you export hold what looks like a personal identity number, and the portfolio shows them as written.</source>
+        <translation>
+            <numerusform>%n av anteckningarna du exporterar innehåller något som ser ut som ett personnummer, och portfolion visar dem som de är skrivna.</numerusform>
+            <numerusform>%n av anteckningarna du exporterar innehåller något som ser ut som ett personnummer, och portfolion visar dem som de är skrivna.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export unmasked?</source>
+        <translation>Exportera utan maskering?</translation>
+    </message>
+    <message>
+        <source>The portfolio would show personal identity numbers as written. It is meant to be sent to your mentor, and patient data does not belong in it. Export them unmasked?</source>
+        <translation>Portfolion skulle visa personnummer som de är skrivna. Den är tänkt att skickas till din mentor, och patientuppgifter hör inte hemma i den. Exportera dem utan maskering?</translation>
     </message>
     <message>
         <source>Save portfolio as</source>
@@ -623,6 +665,13 @@
     <message>
         <source>%1 entries on %2 pages.</source>
         <translation>%1 anteckningar på %2 sidor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n personal identity numbers are masked in it; your journal is unchanged.</source>
+        <translation>
+            <numerusform>%n personnummer är maskerat i den; din dagbok är oförändrad.</numerusform>
+            <numerusform>%n personnummer är maskerade i den; din dagbok är oförändrad.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Some photos could not be shown; see details.</source>
@@ -745,6 +794,29 @@
     </message>
 </context>
 <context>
+    <name>IdentityGuard</name>
+    <message>
+        <source>Not remembered</source>
+        <translation>Kom inte ihåg det</translation>
+    </message>
+    <message>
+        <source>This looks like a personal identity number; patient data does not belong in the journal. Right-click it to mask it.</source>
+        <translation>Det här ser ut som ett personnummer; patientuppgifter hör inte hemma i dagboken. Högerklicka för att maskera det.</translation>
+    </message>
+    <message>
+        <source>Mask the last digits (%1)</source>
+        <translation>Maskera de sista siffrorna (%1)</translation>
+    </message>
+    <message>
+        <source>Mask the whole number</source>
+        <translation>Maskera hela numret</translation>
+    </message>
+    <message>
+        <source>Not a personal number</source>
+        <translation>Inte ett personnummer</translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
         <source>Experience</source>
@@ -800,6 +872,10 @@
     <message>
         <source>E&amp;xport portfolio (PDF)…</source>
         <translation>E&amp;xportera portfolio (PDF)…</translation>
+    </message>
+    <message>
+        <source>Pri&amp;vacy check…</source>
+        <translation>Integritets&amp;kontroll…</translation>
     </message>
     <message>
         <source>Save a &amp;copy…</source>
@@ -1256,6 +1332,104 @@
     <message>
         <source>A new language is used from the next start of the app.</source>
         <translation>Ett nytt språk används från nästa gång appen startar.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyCheck</name>
+    <message>
+        <source>title</source>
+        <translation>rubrik</translation>
+    </message>
+    <message>
+        <source>what happened</source>
+        <translation>vad som hände</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>handling</translation>
+    </message>
+    <message>
+        <source>reflection</source>
+        <translation>reflektion</translation>
+    </message>
+    <message>
+        <source>learning</source>
+        <translation>lärande</translation>
+    </message>
+    <message>
+        <source>next experiment</source>
+        <translation>nästa experiment</translation>
+    </message>
+    <message>
+        <source>theory</source>
+        <translation>teori</translation>
+    </message>
+    <message>
+        <source>values</source>
+        <translation>värdegrund</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>mål</translation>
+    </message>
+    <message>
+        <source>study trip</source>
+        <translation>studieresa</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>plats</translation>
+    </message>
+    <message>
+        <source>culture</source>
+        <translation>kultur</translation>
+    </message>
+    <message>
+        <source>context</source>
+        <translation>kontext</translation>
+    </message>
+    <message>
+        <source>communication</source>
+        <translation>kommunikation</translation>
+    </message>
+    <message>
+        <source>change note</source>
+        <translation>ändringsanteckning</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (version %2)</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(utan rubrik)</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyCheckDialog</name>
+    <message>
+        <source>Privacy check</source>
+        <translation>Integritetskontroll</translation>
+    </message>
+    <message>
+        <source>Entries with personal identity numbers</source>
+        <translation>Anteckningar med personnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Kontrollera &amp;igen</translation>
+    </message>
+    <message>
+        <source>These entries hold what looks like a personal identity number. Patient data does not belong in the journal: open each, right-click the underlined number and mask it, or mark it as not a personal number. The portfolio masks them in any case.</source>
+        <translation>De här anteckningarna innehåller något som ser ut som ett personnummer. Patientuppgifter hör inte hemma i dagboken: öppna var och en, högerklicka på det understrukna numret och maskera det, eller markera att det inte är ett personnummer. Portfolion maskerar dem i vilket fall.</translation>
+    </message>
+    <message>
+        <source>No entry holds what looks like a personal identity number.</source>
+        <translation>Ingen anteckning innehåller något som ser ut som ett personnummer.</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.domain import EntryFilter, EntryKind
+from journal.domain import EntryFacts, EntryFilter, EntryKind, Programme
+from journal.patient_data import EntryHits
 from journal.portfolio.options import ExportCancelled, ExportResult, PortfolioOptions
 from journal.store import Journal
 from ui.dates import to_date, to_qdate
@@ -122,6 +123,26 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Repeat:"), self.repeat)
         form.addRow("", self.mismatch)
         form.addRow(self.tr("Save as:"), out_row)
+
+        # The patient-data guard: where numbers are (never the numbers), masked by default.
+        from journal.patient_data import check_journal
+
+        self._hits = check_journal(journal)
+        self._facts: dict[str, EntryFacts] | None = None
+        self._in_notes = _numbers_in_session_notes(programme)
+        self.guard_summary = QLabel()
+        self.guard_summary.setWordWrap(True)
+        self.guard_list = QListWidget()
+        self.guard_list.setAccessibleName(self.tr("Entries with personal identity numbers"))
+        self.guard_list.setMaximumHeight(96)
+        self.mask_numbers = QCheckBox(
+            self.tr("&Mask personal identity numbers in the portfolio (XXXXXX-XXXX)")
+        )
+        self.mask_numbers.setChecked(True)
+        self.mask_numbers.toggled.connect(self._mask_toggled)
+        form.addRow(self.tr("Patient data:"), self.guard_summary)
+        form.addRow("", self.guard_list)
+        form.addRow("", self.mask_numbers)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -135,7 +156,81 @@ class ExportDialog(QDialog):
             widget.textChanged.connect(self._update)
         for box in self.kinds.values():
             box.toggled.connect(self._update)
+            box.toggled.connect(self._update_guard)
+        for date_edit in (self.date_from, self.date_to):
+            date_edit.dateChanged.connect(self._update_guard)
+        self.include_private.toggled.connect(self._update_guard)
+        self.tags.itemChanged.connect(self._update_guard)
         self._update()
+        self._update_guard()
+
+    def included_hits(self) -> list[EntryHits]:
+        """The entries with numbers that the chosen options put in the portfolio."""
+        if not self._hits:
+            return []
+        if self._facts is None:  # only when there is something to filter
+            everything = EntryFilter(include_private=True)
+            self._facts = {f.uid: f for f in self._journal.entry_facts(everything)}
+        options = self.options()
+        return [
+            hit
+            for hit in self._hits
+            if hit.uid in self._facts and options.admits(self._facts[hit.uid])
+        ]
+
+    def _update_guard(self) -> None:
+        from ui.dialogs.privacy_check import describe_hits
+
+        included = self.included_hits()
+        self.guard_list.clear()
+        for entry in included:
+            self.guard_list.addItem(describe_hits(entry))
+        if self._in_notes:
+            self.guard_list.addItem(self.tr("Notes of the sparring meetings"))
+        count = len(included) + (1 if self._in_notes else 0)
+        self.guard_list.setVisible(count > 0)
+        self.mask_numbers.setVisible(count > 0)
+        if not count:
+            self.guard_summary.setText(
+                self.tr("No personal identity numbers in the entries you export.")
+            )
+        elif self.mask_numbers.isChecked():
+            self.guard_summary.setText(
+                self.tr(
+                    "%n of the entries you export hold what looks like a personal identity "
+                    "number. The portfolio shows them masked; your journal is not changed.",
+                    "",
+                    count,
+                )
+            )
+        else:
+            self.guard_summary.setText(
+                self.tr(
+                    "%n of the entries you export hold what looks like a personal identity "
+                    "number, and the portfolio shows them as written.",
+                    "",
+                    count,
+                )
+            )
+
+    def _mask_toggled(self, checked: bool) -> None:
+        if not checked:
+            answer = QMessageBox.warning(
+                self,
+                self.tr("Export unmasked?"),
+                self.tr(
+                    "The portfolio would show personal identity numbers as written. It is "
+                    "meant to be sent to your mentor, and patient data does not belong in "
+                    "it. Export them unmasked?"
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                self.mask_numbers.blockSignals(True)
+                self.mask_numbers.setChecked(True)
+                self.mask_numbers.blockSignals(False)
+        self._update_guard()
 
     def _update(self) -> None:
         differ = self.password.text() != self.repeat.text()
@@ -199,6 +294,7 @@ class ExportDialog(QDialog):
         self.left_out_label.setText(
             self.tr("%1 left out").replace("%1", str(len(uids))) if uids else ""
         )
+        self._update_guard()
 
     def options(self) -> PortfolioOptions:
         tags = frozenset(
@@ -215,10 +311,17 @@ class ExportDialog(QDialog):
             tags=tags,
             exclude_uids=self.left_out,
             password=self.password.text() or None,
+            mask_identity_numbers=self.mask_numbers.isChecked(),
         )
 
     def output_path(self) -> Path:
         return Path(self.output.text().strip()).expanduser()
+
+
+def _numbers_in_session_notes(programme: Programme | None) -> bool:
+    from journal.patient_data import masked
+
+    return programme is not None and masked(programme)[1] > 0
 
 
 class ExportRun(ProgressRun):
@@ -252,13 +355,24 @@ class ExportRun(ProgressRun):
             .replace("%1", str(result.entries))
             .replace("%2", str(result.pages))
         )
+        notes: list[str] = []
+        if result.masked:
+            notes.append(
+                self.tr(
+                    "%n personal identity numbers are masked in it; your journal is unchanged.",
+                    "",
+                    result.masked,
+                )
+            )
         if result.warnings:
             box.setDetailedText("\n".join(result.warnings))
-            box.setInformativeText(
+            notes.append(
                 QCoreApplication.translate(
                     "ExportRun", "Some photos could not be shown; see details."
                 )
             )
+        if notes:
+            box.setInformativeText(" ".join(notes))
         open_button = box.addButton(
             QCoreApplication.translate("ExportRun", "Open PDF"), QMessageBox.ButtonRole.AcceptRole
         )

@@ -86,6 +86,24 @@ class EntryEditor(QWidget):
         for guard in self.guards():
             guard.dismiss_requested.connect(self._dismiss_number)
 
+    def reveal_number(self, field: str) -> bool:
+        """Select the first number in ``field`` (as Entry.text_fields names it) and put
+        the cursor there; False when the field is not on screen (a theory version)."""
+        from ui.editors.fields import PromptedField
+
+        widget: QWidget | None = self.header.title if field == "title" else None
+        if widget is None:
+            found = getattr(self, field, None) or getattr(self, f"{field}_field", None)
+            widget = found.edit if isinstance(found, PromptedField) else found
+        if not isinstance(widget, (QLineEdit, QTextEdit)):
+            return False
+        for guard in self.guards():
+            if guard.parent() is widget:
+                guard.select_first()
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+        return False
+
     def guards(self) -> list[IdentityGuard]:
         from ui.editors.guard import IdentityGuard
 

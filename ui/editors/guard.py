@@ -134,6 +134,31 @@ class IdentityGuard(QObject):
                 )
         return None
 
+    def select_first(self) -> bool:
+        """Select the field's first shown number (the Privacy check opens it there)."""
+        field = self._field
+        if isinstance(field, QLineEdit):
+            text = field.text()
+            hits = self.hits(text)
+            if not hits:
+                return False
+            start, end = utf16_span(text, hits[0].start, hits[0].end)
+            field.setSelection(start, end - start)
+            return True
+        block = field.document().begin()
+        while block.isValid():
+            hits = self.hits(block.text())
+            if hits:
+                start, end = utf16_span(block.text(), hits[0].start, hits[0].end)
+                cursor = QTextCursor(field.document())
+                cursor.setPosition(block.position() + start)
+                cursor.setPosition(block.position() + end, QTextCursor.MoveMode.KeepAnchor)
+                field.setTextCursor(cursor)
+                field.ensureCursorVisible()
+                return True
+            block = block.next()
+        return False
+
     # -- actions ---------------------------------------------------------------------
     def add_actions(self, menu: QMenu, pos: QPoint) -> bool:
         """Put the guard's actions first in ``menu`` when a number is at ``pos``."""
@@ -141,20 +166,19 @@ class IdentityGuard(QObject):
         if found is None:
             return False
         first = menu.actions()[0] if menu.actions() else None
-        tr = QCoreApplication.translate
         actions = [
             (
-                tr("IdentityGuard", "Mask the last digits (%1)").replace(
+                QCoreApplication.translate("IdentityGuard", "Mask the last digits (%1)").replace(
                     "%1", found.masked_after_date
                 ),
                 lambda: self.replace(found, found.masked_after_date),
             ),
             (
-                tr("IdentityGuard", "Mask the whole number"),
+                QCoreApplication.translate("IdentityGuard", "Mask the whole number"),
                 lambda: self.replace(found, found.masked_whole),
             ),
             (
-                tr("IdentityGuard", "Not a personal number"),
+                QCoreApplication.translate("IdentityGuard", "Not a personal number"),
                 lambda: self.dismiss_requested.emit(found.number),
             ),
         ]
