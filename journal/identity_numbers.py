@@ -18,10 +18,7 @@ Skatteverket, the CPR office, Skatteetaten and DVV (see docs/patient-data.md).
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import re
-import secrets
 from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum, StrEnum
@@ -64,7 +61,7 @@ _SEP = f"[{_DASHES}+ \u00a0]"
 # Not inside a longer run of digits, letters or a number written with separators.
 _BEFORE = rf"(?<![\w+{_DASHES}.,/])(?<!\d )"
 _AFTER = rf"(?![\w]|[{_DASHES}.,/:]\d| \d)"
-_CANDIDATE = re.compile(
+_CANDIDATE_PATTERN = (
     _BEFORE
     + rf"""(?:
         (?P<se12>(?:18|19|20)\d{{6}})(?P<se12sep>{_SEP}?)(?P<se12tail>\d{{4}})
@@ -72,15 +69,13 @@ _CANDIDATE = re.compile(
       | (?P<fi>\d{{6}})(?P<fisep>[-+A-FU-Y])(?P<fitail>\d{{3}}[0-9A-Y])
       | (?P<d6>\d{{6}})(?P<sep>{_SEP}?)(?P<tail>\d{{4,5}})
     )"""
-    + _AFTER,
-    re.VERBOSE,
+    + _AFTER
 )
-_KEYWORDS = re.compile(
+_KEYWORDS_PATTERN = (
     r"(?<!\w)(?:pnr|pers\.?\s?nr|personnr|personnumm?er\w*|personummer\w*|samordningsnummer\w*"
     r"|reservnummer\w*|cpr\w*|fødselsnummer\w*|fødselsnr|f\.nr|fnr|d-nummer\w*"
     r"|henkilötunnu\w*|hetu|sotu|patient\w*|pat\.|pt\.|född|født|borger\w*|brukare\w*"
-    r"|vårdtagare\w*|beboer\w*|klient\w*)(?!\w)",
-    re.IGNORECASE,
+    r"|vårdtagare\w*|beboer\w*|klient\w*)(?!\w)"
 )
 KEYWORD_REACH = 100  # characters before or after the number
 _FI_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
@@ -107,13 +102,14 @@ def find_identity_numbers(
     today = today or date.today()
     hits: list[IdHit] = []
     keywords: list[int] | None = None
-    for match in _CANDIDATE.finditer(text):
+    candidates, keyword_expression = _expressions()
+    for match in candidates.finditer(text):
         found = _judge(match, today)
         if found is None:
             continue
         kind, confidence = found
         if keywords is None:
-            keywords = [m.start() for m in _KEYWORDS.finditer(text)]
+            keywords = [m.start() for m in keyword_expression.finditer(text)]
         if _keyword_near(keywords, match.start(), match.end()):
             confidence = Confidence(min(confidence + 1, Confidence.HIGH))
         if shown_only and confidence < SHOWN:
@@ -128,6 +124,19 @@ def find_identity_numbers(
 
 
 _DIGITS6 = re.compile(r"\d{6}")
+_compiled: tuple[re.Pattern[str], re.Pattern[str]] | None = None
+
+
+def _expressions() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The candidate and keyword expressions, compiled when first needed (about 5 ms:
+    not on the way to the first paint of an entry without six digits in a row)."""
+    global _compiled
+    if _compiled is None:
+        _compiled = (
+            re.compile(_CANDIDATE_PATTERN, re.VERBOSE),
+            re.compile(_KEYWORDS_PATTERN, re.IGNORECASE),
+        )
+    return _compiled
 
 
 def _may_hold_one(text: str) -> bool:
@@ -332,6 +341,9 @@ def normalised(number: str) -> str:
 
 def dismissal(number: str, *, salt: bytes | None = None) -> str:
     """What is stored for "Not a personal number": a salted, slow hash, never the number."""
+    import hashlib  # here: the editor loads this module on its way to the first paint
+    import secrets
+
     salt = salt if salt is not None else secrets.token_bytes(16)
     digest = hashlib.pbkdf2_hmac("sha256", normalised(number).encode(), salt, _ITERATIONS)
     return f"pbkdf2-sha256${salt.hex()}${digest.hex()}"
@@ -346,6 +358,8 @@ def is_dismissed(number: str, dismissed: tuple[str, ...]) -> bool:
         key = (stored, normalised(number))
         known = _checked.get(key)
         if known is None:
+            import hmac
+
             try:
                 _scheme, salt_hex, _digest = stored.split("$")
                 known = hmac.compare_digest(dismissal(number, salt=bytes.fromhex(salt_hex)), stored)

@@ -826,6 +826,7 @@ _TAG_COUNTS = text(
     "GROUP BY tags.id ORDER BY tags.name"
 )
 
+
 @dataclasses.dataclass(frozen=True, kw_only=True)
 class EntryTexts:
     """An entry's texts by field (as ``Entry.text_fields`` names them) and its theory
