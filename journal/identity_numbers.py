@@ -217,13 +217,15 @@ def _swedish(
     if day > 60:
         day -= 60
         kind = IdKind.SE_SAMORDNINGSNUMMER
-    if century is None:  # the most recent past century; + one more back (aged 100+)
+    if century is None:  # the most recent past birthday; + one century more (aged 100+)
         year = today.year - (today.year - yy) % 100
-        if plus:
-            year -= 100
+        born = _date(year, month, day)
+        if born is not None and born > today:  # later this year: a hundred years ago
+            born = _date(year - 100, month, day)
+        if born is not None and plus:
+            born = _date(born.year - 100, month, day)
     else:
-        year = century + yy
-    born = _date(year, month, day)
+        born = _date(century + yy, month, day)
     if born is None or born > today:
         return None
     if century is None and not separated:

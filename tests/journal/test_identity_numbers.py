@@ -63,6 +63,11 @@ def test_a_wrong_check_digit_is_no_number() -> None:
     assert found("811228-9875") == []
 
 
+def test_a_birthday_later_this_year_is_a_hundred_years_ago() -> None:
+    """261201-0005 on 30 November 2026: born 1 December 1926 (python-stdnum agrees)."""
+    assert found("261201-0005") == [(IdKind.SE_PERSONNUMMER, Confidence.MEDIUM, "261201-0005")]
+
+
 def test_plus_means_a_hundred_years_more() -> None:
     (hit,) = find_identity_numbers("121212+1212", today=TODAY)
     assert hit.kind == IdKind.SE_PERSONNUMMER  # 1912: the century before the last one
