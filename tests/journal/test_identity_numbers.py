@@ -87,6 +87,14 @@ def test_every_skatteverket_test_number_is_found() -> None:
         assert [kind for kind, _c, _n in shown(short)] == [IdKind.SE_PERSONNUMMER], short
 
 
+def test_the_other_countries_published_numbers_are_found() -> None:
+    lines = _numbers("other_test_numbers.txt")
+    assert len(lines) >= 7
+    for line in lines:
+        kind, number, _source = line.split("\t")
+        assert [k.value for k, _c, _n in shown(f"nr {number} ")] == [kind], number
+
+
 def test_reserve_numbers_only_with_a_keyword() -> None:
     for number in _numbers("se_reservnummer.txt"):
         assert shown(f"nummer {number}") == []

@@ -3,9 +3,9 @@ field of any kind of entry; masked or dismissed from the field's menu; autosave 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint
-from PySide6.QtGui import QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QLineEdit, QMenu, QTextEdit, QWidget
+from PySide6.QtCore import QEvent, QPoint
+from PySide6.QtGui import QHelpEvent, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QTextEdit, QToolTip, QWidget
 from pytestqt.qtbot import QtBot
 
 from journal.domain import ArlEntry, Experience, TheoryEntry, Trip, TripNote
@@ -65,6 +65,22 @@ def _pos_of(edit: QTextEdit, index: int) -> QPoint:
     cursor = QTextCursor(edit.document())
     cursor.setPosition(index)
     return edit.cursorRect(cursor).center()
+
+
+def test_the_tooltip_names_the_problem(qtbot: QtBot) -> None:
+    edit = MarkdownEdit()
+    qtbot.addWidget(edit)
+    edit.resize(500, 200)
+    edit.show()
+    edit.set_text(f"Ring pnr {PNR} i morgon")
+    at = _pos_of(edit, edit.toPlainText().index(PNR) + 2)
+    viewport = edit.viewport()
+    QApplication.sendEvent(viewport, QHelpEvent(QEvent.Type.ToolTip, at, viewport.mapToGlobal(at)))
+    assert "personal identity number" in QToolTip.text()
+    QToolTip.hideText()
+    elsewhere = _pos_of(edit, 1)  # Qt's own tooltip handling there, not the guard's
+    event = QHelpEvent(QEvent.Type.ToolTip, elsewhere, viewport.mapToGlobal(elsewhere))
+    assert not edit.guard.tooltip_event(event, edit)
 
 
 def test_mask_from_the_menu_is_one_undo_step(qtbot: QtBot) -> None:

@@ -80,8 +80,9 @@ class IdentityGuard(QObject):
         self.dismissed: tuple[str, ...] = ()
         self._has_hits = False
         if isinstance(field, QTextEdit):
+            # Its tooltips come through tooltip_event (MarkdownEdit.viewportEvent): PySide's
+            # first viewport() call costs about 9 ms, on the way to the first paint.
             self._highlighter: _Highlighter | None = _Highlighter(field.document(), self)
-            field.viewport().installEventFilter(self)
         else:
             self._highlighter = None
             field.installEventFilter(self)
@@ -234,15 +235,21 @@ class IdentityGuard(QObject):
             self.found_changed.emit(self._has_hits)
         field.setToolTip(tooltip() if hits else "")
 
+    def tooltip_event(self, event: QHelpEvent, target: QWidget) -> bool:
+        """Show the guard's tooltip when the mouse rests on a number; True if it did."""
+        if self.found_at(event.pos()) is not None:
+            QToolTip.showText(event.globalPos(), tooltip(), target)
+            return True
+        return False
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            if self.found_at(event.pos()) is not None:
-                target = watched if isinstance(watched, QWidget) else None
-                QToolTip.showText(event.globalPos(), tooltip(), target)
-                return True
-            if isinstance(self._field, QTextEdit):
-                QToolTip.hideText()
-                return True
+        if (
+            event.type() == QEvent.Type.ToolTip
+            and isinstance(event, QHelpEvent)
+            and isinstance(watched, QWidget)
+            and self.tooltip_event(event, watched)
+        ):
+            return True
         if (
             event.type() == QEvent.Type.ContextMenu
             and isinstance(event, QContextMenuEvent)

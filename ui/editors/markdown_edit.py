@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QLocale, QMimeData, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QMimeData, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QFont,
+    QHelpEvent,
     QKeyEvent,
     QKeySequence,
     QShortcut,
@@ -315,6 +316,15 @@ class MarkdownEdit(QTextEdit):
         cursor.setBlockFormat(block)
 
     # -- pasting -----------------------------------------------------------------------
+    def viewportEvent(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ToolTip
+            and isinstance(event, QHelpEvent)
+            and self.guard.tooltip_event(event, self)
+        ):
+            return True
+        return super().viewportEvent(event)
+
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu(event.pos())
         self.guard.add_actions(menu, event.pos())
