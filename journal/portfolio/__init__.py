@@ -49,6 +49,10 @@ def export_portfolio(
     from journal.portfolio.text import markup, plain
 
     out = Path(out)
+    try:
+        options.check()
+    except ValueError as exc:
+        raise ExportFailed(f"Nothing was exported: {exc}.") from exc
     guard = None
     if options.mask_identity_numbers:
         from journal.patient_data import MaskedSource
@@ -81,7 +85,9 @@ def export_portfolio(
     )
     name = plain(participant.name, 120) if participant else ""
     title = f"{labels.portfolio} – {name}" if name else labels.portfolio
-    subject = plain(programme.name, 200) if programme else labels.portfolio
+    from journal.portfolio.sections import programme_name
+
+    subject = plain(programme_name(programme, labels), 200) or labels.portfolio
     meta = Metadata(
         title=title,
         author=name,

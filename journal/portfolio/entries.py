@@ -64,7 +64,7 @@ def _meta(ctx: Context, entry: Entry, show_session: bool) -> str:
         parts.append(markup(tags))
     if isinstance(entry, ArlEntry) and entry.from_experiences:
         titles = [ctx.plan.experience_titles.get(uid, "") for uid in entry.from_experiences]
-        named = "; ".join(f"”{t}”" for t in titles[:5] if t)
+        named = "; ".join(labels.quoted(t) for t in titles[:5] if t)
         if named:
             parts.append(f"{escape(labels.worked_from)} {markup(named)}")
     return SEP.join(parts)
@@ -104,7 +104,9 @@ def photo_flowables(ctx: Context, entry: Entry) -> Iterator[Flowable]:
             photo = prepare_photo(data, st.FRAME_WIDTH, st.FRAME_HEIGHT * 0.46)
         except (PhotoError, JournalError) as exc:
             ctx.warnings.append(f"photo {name!r} replaced by placeholder: {exc}")
-            note = escape(ctx.labels.photo_missing).replace("{name}", f"”{markup(name)}”")
+            note = escape(ctx.labels.photo_missing).replace(
+                "{name}", ctx.labels.quoted(markup(name))
+            )
             yield placeholder(note, st.FRAME_WIDTH)
             continue
         del data

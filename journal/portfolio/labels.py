@@ -67,6 +67,10 @@ class Labels:
     untitled: str
     worked_from: str
     programme_period: str
+    selection: str  # "{what}": the cover's line for a filtered export
+    only: str  # "{kinds}"
+    and_word: str
+    left_out: str  # "{n}"
     kinds: dict[str, str]
     counted: dict[str, tuple[str, str]]  # after a number on the cover: one, more than one
     session_kinds: dict[SessionKind, str]
@@ -74,6 +78,11 @@ class Labels:
     month_abbr: tuple[str, ...]
     day_month: str  # "{day}", "{month}", "{year}"
     day_only: str = "{day}"
+    quotes: tuple[str, str] = ("“", "”")
+
+    def quoted(self, text: str) -> str:
+        """``text`` in the language's quotation marks (”…” in Swedish, »…« in Danish)."""
+        return f"{self.quotes[0]}{text}{self.quotes[1]}"
 
     def page_label(self, page: int, pages: int) -> str:
         return self.page_of.format(page=page, pages=pages)
@@ -174,6 +183,10 @@ SV = Labels(
     untitled="(utan rubrik)",
     worked_from="Utgår från",
     programme_period="Programperiod",
+    selection="Urval: {what}",
+    only="endast {kinds}",
+    and_word="och",
+    left_out="{n} utelämnade",
     kinds={
         "experience": "Erfarenheter",
         "arl": "Handling – Reflektion – Lärande",
@@ -192,6 +205,7 @@ SV = Labels(
     months=_SV_MONTHS,
     month_abbr=tuple(m[:3] for m in _SV_MONTHS),
     day_month="{day} {month} {year}",
+    quotes=("”", "”"),
 )
 
 DA = Labels(
@@ -251,6 +265,10 @@ DA = Labels(
     untitled="(uden titel)",
     worked_from="Bygger på",
     programme_period="Programperiode",
+    selection="Udvalg: {what}",
+    only="kun {kinds}",
+    and_word="og",
+    left_out="{n} udeladt",
     kinds={
         "experience": "Erfaringer",
         "arl": "Handling – Refleksion – Læring",
@@ -269,6 +287,7 @@ DA = Labels(
     months=_DA_MONTHS,
     month_abbr=tuple(m[:3] for m in _DA_MONTHS),
     day_month="{day}. {month} {year}",
+    quotes=("»", "«"),
     day_only="{day}.",
 )
 
@@ -329,6 +348,10 @@ EN = Labels(
     untitled="(untitled)",
     worked_from="Worked up from",
     programme_period="Programme period",
+    selection="Selection: {what}",
+    only="{kinds} only",
+    and_word="and",
+    left_out="{n} left out",
     kinds={
         "experience": "Experiences",
         "arl": "Action – Reflection – Learning",

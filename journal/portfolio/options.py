@@ -10,6 +10,10 @@ from journal.domain import Entry, EntryFacts, EntryFilter, EntryKind
 from journal.errors import ExportCancelled as ExportCancelled
 from journal.errors import ExportFailed as ExportFailed
 
+# AES-256 PDFs (revision 6) take passwords of up to 127 bytes of UTF-8; qpdf and pypdf
+# cannot open one made with a longer password.
+MAX_PASSWORD_BYTES = 127
+
 
 @dataclass(frozen=True, kw_only=True)
 class PortfolioOptions:
@@ -31,13 +35,31 @@ class PortfolioOptions:
         return not self.kinds or kind in self.kinds
 
     def entry_filter(self, kind: EntryKind, session_uid: str | None = None) -> EntryFilter:
-        """The store-side filter for one kind of entry (tags and exclusions are checked here)."""
+        """The store-side filter for one kind of entry (tags and exclusions are checked here).
+        The leadership theory is in every period: it is dated by the day it was begun."""
+        dated = kind != EntryKind.THEORY
         return EntryFilter(
             kinds=frozenset({kind}),
             session_uid=session_uid,
             include_private=self.include_private,
-            date_from=self.date_from,
-            date_to=self.date_to,
+            date_from=self.date_from if dated else None,
+            date_to=self.date_to if dated else None,
+        )
+
+    def check(self) -> None:
+        """Refuse what would make a wrong portfolio (ValueError, with the reason): a period
+        that ends before it starts, a password some PDF readers cannot take."""
+        if self.date_from and self.date_to and self.date_from > self.date_to:
+            raise ValueError(f"the period starts ({self.date_from}) after it ends ({self.date_to})")
+        if self.password and len(self.password.encode("utf-8")) > MAX_PASSWORD_BYTES:
+            raise ValueError(
+                f"the password is longer than {MAX_PASSWORD_BYTES} bytes (UTF-8), which PDF "
+                "readers cut or refuse; choose a shorter one"
+            )
+
+    def in_period(self, day: date) -> bool:
+        return (self.date_from is None or day >= self.date_from) and (
+            self.date_to is None or day <= self.date_to
         )
 
     def admits(self, entry: Entry | EntryFacts) -> bool:
@@ -46,9 +68,7 @@ class PortfolioOptions:
             return False
         if not self.wants(entry.kind) or entry.uid in self.exclude_uids:
             return False
-        if self.date_from is not None and entry.occurred_on < self.date_from:
-            return False
-        if self.date_to is not None and entry.occurred_on > self.date_to:
+        if entry.kind != EntryKind.THEORY and not self.in_period(entry.occurred_on):
             return False
         return not self.tags or not self.tags.isdisjoint(entry.tags)
 

@@ -57,7 +57,13 @@ def make_plan(
         date_to=options.date_to,
     )
     trips = {t.uid: t for t in source.trips()}
-    for entry in source.entry_facts(flt):
+    facts = source.entry_facts(flt)
+    if options.wants(EntryKind.THEORY) and (options.date_from or options.date_to):
+        # The theory is in every period (PortfolioOptions.entry_filter).
+        seen = {f.uid for f in facts}
+        theory = options.entry_filter(EntryKind.THEORY)
+        facts += [f for f in source.entry_facts(theory) if f.uid not in seen]
+    for entry in facts:
         check()
         if not options.admits(entry):
             continue

@@ -17,12 +17,13 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from journal.domain import EntryKind, ProgrammeSession
+from journal.domain import EntryKind, Programme, ProgrammeSession
 from journal.portfolio import styles as st
 from journal.portfolio.charts import charts_section
 from journal.portfolio.context import Context
 from journal.portfolio.entries import SEP, arl_section, experiences_section, trips_section
 from journal.portfolio.flowables import Barrier, TocLine
+from journal.portfolio.labels import Labels
 from journal.portfolio.plan import session_groups, sorted_trips
 from journal.portfolio.text import escape, markup, plain
 from journal.portfolio.theory import theory_section
@@ -99,7 +100,7 @@ def _cover(ctx: Context, today: date) -> Iterator[Flowable]:
     person = ctx.participant
     yield Spacer(1, 150)
     yield Paragraph(escape(labels.portfolio.upper()), s.cover_kicker)
-    title = programme.name if programme and programme.name.strip() else labels.portfolio
+    title = programme_name(programme, labels) or labels.portfolio
     yield Paragraph(markup(plain(title, 200)), s.cover_title)
     if person is not None and person.name.strip():
         yield Paragraph(markup(plain(person.name, 120)), s.cover_name)
@@ -129,10 +130,57 @@ def _cover(ctx: Context, today: date) -> Iterator[Flowable]:
     ]
     if counts:
         yield Paragraph(escape(SEP_TEXT.join(counts)), s.cover_small)
+    selection = selection_line(ctx)
+    if selection:
+        yield Paragraph(escape(selection), s.cover_small)
     yield Paragraph(escape(labels.exported.format(date=labels.day(today))), s.cover_small)
 
 
+_SECTION_ORDER = (EntryKind.THEORY, EntryKind.ARL, EntryKind.EXPERIENCE, EntryKind.TRIP_NOTE)
+
+
+def selection_line(ctx: Context) -> str:
+    """What a filtered export holds, for its cover: "Selection: 1 March 2026 – 30 June
+    2026 · Experiences and Action – Reflection – Learning only · #budget"; "" for all."""
+    options, labels = ctx.options, ctx.labels
+    parts: list[str] = []
+    if options.date_from is not None or options.date_to is not None:
+        first = labels.day(options.date_from) if options.date_from else "…"
+        last = labels.day(options.date_to) if options.date_to else "…"
+        parts.append(f"{first} – {last}")
+    if options.kinds and set(_SECTION_ORDER) - options.kinds:
+        names = {
+            EntryKind.THEORY: labels.theory_section,
+            EntryKind.ARL: labels.arl_section,
+            EntryKind.EXPERIENCE: labels.experiences,
+            EntryKind.TRIP_NOTE: labels.trips,
+        }
+        chosen = [names[k] for k in _SECTION_ORDER if k in options.kinds]
+        listed = (
+            f"{', '.join(chosen[:-1])} {labels.and_word} {chosen[-1]}"
+            if len(chosen) > 1
+            else chosen[0]
+        )
+        parts.append(labels.only.format(kinds=listed))
+    if options.tags:
+        parts.append(", ".join("#" + plain(t, 40) for t in sorted(options.tags)[:12]))
+    if options.exclude_uids:
+        parts.append(labels.left_out.format(n=len(options.exclude_uids)))
+    if not parts:
+        return ""
+    return labels.selection.format(what=SEP_TEXT.strip().join(f" {p} " for p in parts).strip())
+
+
 SEP_TEXT = "  ·  "
+
+
+def programme_name(programme: Programme | None, labels: Labels) -> str:
+    """The programme's name in the portfolio's language: its English name in English."""
+    if programme is None:
+        return ""
+    if labels.language == "en" and programme.name_en.strip():
+        return programme.name_en.strip()
+    return programme.name.strip()
 
 
 def _contents(ctx: Context, sections: list[tuple[str, str, Section]]) -> Iterator[Flowable]:

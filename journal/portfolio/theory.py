@@ -46,7 +46,7 @@ def _theory(ctx: Context, entry: TheoryEntry, level: int, *, titled: bool) -> It
     yield Paragraph(SEP.join(meta), s.meta)
     yield from _fields(ctx, entry.theory, entry.values, entry.goals)
     yield from photo_flowables(ctx, entry)
-    if not entry.versions:
+    if not any(ctx.options.in_period(v.created_at.date()) for v in entry.versions):
         return
     yield ctx.anchor(labels.evolution, s.group, level)
     yield Paragraph(
@@ -57,6 +57,8 @@ def _theory(ctx: Context, entry: TheoryEntry, level: int, *, titled: bool) -> It
     previous: TheoryVersion | None = None
     for n, version in enumerate(entry.versions, start=1):
         ctx.check()
+        if not ctx.options.in_period(version.created_at.date()):
+            continue  # a version from outside the chosen period
         heading = f"{labels.version.format(n=n)} · {labels.day(version.created_at.date())}"
         yield ctx.anchor(heading, s.subgroup, level + 1)
         if version.change_note.strip():

@@ -620,6 +620,10 @@
         <translation>Portfolioen ville vise personnumre, som de er skrevet. Den er beregnet til at blive sendt til din mentor, og patientdata hører ikke hjemme i den. Eksportér dem uden maskering?</translation>
     </message>
     <message>
+        <source>The password is too long for PDF readers: use at most %1 letters.</source>
+        <translation>Adgangskoden er for lang til PDF-læsere: brug højst %1 tegn.</translation>
+    </message>
+    <message>
         <source>Save portfolio as</source>
         <translation>Gem portfolioen som</translation>
     </message>

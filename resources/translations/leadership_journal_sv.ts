@@ -620,6 +620,10 @@
         <translation>Portfolion skulle visa personnummer som de är skrivna. Den är tänkt att skickas till din mentor, och patientuppgifter hör inte hemma i den. Exportera dem utan maskering?</translation>
     </message>
     <message>
+        <source>The password is too long for PDF readers: use at most %1 letters.</source>
+        <translation>Lösenordet är för långt för PDF-läsare: använd högst %1 tecken.</translation>
+    </message>
+    <message>
         <source>Save portfolio as</source>
         <translation>Spara portfolion som</translation>
     </message>

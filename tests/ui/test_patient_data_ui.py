@@ -108,3 +108,19 @@ def test_privacy_check_with_nothing_found(journal: Journal, qtbot: QtBot) -> Non
     qtbot.addWidget(dialog)
     assert "No entry" in dialog.intro.text() and dialog.list.isHidden()
     assert not dialog.open_button.isEnabled()
+
+
+def test_a_password_too_long_for_pdf_readers_is_refused_in_the_dialog(
+    journal: Journal, qtbot: QtBot
+) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    dialog = ExportDialog(journal)
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    for field in (dialog.password, dialog.repeat):
+        field.setText("å" * 64)  # 128 bytes of UTF-8
+    assert not ok.isEnabled() and "too long" in dialog.mismatch.text()
+    for field in (dialog.password, dialog.repeat):
+        field.setText("å" * 63)
+    assert ok.isEnabled()

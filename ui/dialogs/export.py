@@ -27,7 +27,12 @@ from PySide6.QtWidgets import (
 
 from journal.domain import EntryFacts, EntryFilter, EntryKind, Programme
 from journal.patient_data import EntryHits
-from journal.portfolio.options import ExportCancelled, ExportResult, PortfolioOptions
+from journal.portfolio.options import (
+    MAX_PASSWORD_BYTES,
+    ExportCancelled,
+    ExportResult,
+    PortfolioOptions,
+)
 from journal.store import Journal
 from ui.dates import to_date, to_qdate
 from ui.models.entry_list import kind_label
@@ -234,9 +239,19 @@ class ExportDialog(QDialog):
 
     def _update(self) -> None:
         differ = self.password.text() != self.repeat.text()
-        self.mismatch.setVisible(differ)
+        too_long = len(self.password.text().encode("utf-8")) > MAX_PASSWORD_BYTES
+        if too_long:
+            self.mismatch.setText(
+                self.tr(
+                    "The password is too long for PDF readers: use at most %1 letters."
+                ).replace("%1", str(MAX_PASSWORD_BYTES // 2))
+            )
+        else:
+            self.mismatch.setText(self.tr("The passwords differ."))
+        self.mismatch.setVisible(differ or too_long)
         ready = (
             not differ
+            and not too_long
             and bool(self.output.text().strip())
             and any(b.isChecked() for b in self.kinds.values())
         )

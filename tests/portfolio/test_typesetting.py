@@ -1,0 +1,136 @@
+"""What a reader of the portfolio circled (issue: the portfolio as a typeset report):
+paragraphs cut mid-text, the theory dropped by a period, a filter the cover did not
+mention, passwords some readers cannot open."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from reportlab.platypus import Paragraph
+
+from journal.domain import EntryKind, Experience
+from journal.portfolio import ExportFailed, PortfolioOptions, export_portfolio
+from journal.portfolio.markup import CHUNK, MarkdownRenderer
+from journal.store import Journal
+from tests.portfolio.helpers import text_of
+from tests.portfolio.test_export import _fill
+
+
+@pytest.fixture(autouse=True)
+def _fonts() -> None:
+    from journal.portfolio.fonts import register
+
+    register()
+
+
+SENTENCE = "Vi pratade länge om hur teamet kan ta mer ansvar för schemat och vad det kräver. "
+
+
+def test_a_long_paragraph_stays_one_paragraph() -> None:
+    """A 9,000-character paragraph (three full pages) used to be cut every 2,400."""
+    text = (SENTENCE * 120)[:9000].strip()
+    flowables = MarkdownRenderer().render(text)
+    assert len(flowables) == 1 and isinstance(flowables[0], Paragraph)
+    marked = MarkdownRenderer().render(f"Det **viktiga**: {text}")
+    assert len(marked) == 1
+
+
+def test_only_an_enormous_paste_is_cut_and_at_a_sentence_end() -> None:
+    text = SENTENCE * (3 * CHUNK // len(SENTENCE))
+    pieces = MarkdownRenderer().render(text)
+    assert 2 <= len(pieces) <= 4
+    for piece in pieces[:-1]:
+        assert isinstance(piece, Paragraph) and piece.getPlainText().rstrip().endswith(".")
+
+
+def test_the_theory_is_in_every_period(journal: Journal, tmp_path: Path) -> None:
+    _fill(journal)  # the theory is dated 1 September 2025, its versions today
+    out = tmp_path / "spring.pdf"
+    result = export_portfolio(journal, PortfolioOptions(date_from=date(2026, 1, 1)), out)
+    text = text_of(out)
+    assert "Tillit och mod först." in text and "Version 2" in text
+    assert "Feedback i ledningsgruppen" not in text  # other kinds keep to the period
+    assert result.entries == 2  # the theory and the trip note
+    only = tmp_path / "theory.pdf"
+    export_portfolio(
+        journal,
+        PortfolioOptions(kinds=frozenset({EntryKind.THEORY}), date_from=date(2026, 1, 1)),
+        only,
+    )
+    assert "Tillit och mod först." in text_of(only)
+    before = tmp_path / "before.pdf"
+    export_portfolio(
+        journal,
+        PortfolioOptions(date_from=date(2025, 8, 1), date_to=date(2026, 6, 30)),
+        before,
+    )
+    text = text_of(before)
+    assert "Tillit och mod först." in text
+    assert "Version 1" not in text  # its versions were made after the period
+
+
+def test_the_cover_says_what_a_filtered_export_holds(journal: Journal, tmp_path: Path) -> None:
+    _fill(journal)
+    whole = tmp_path / "all.pdf"
+    export_portfolio(journal, PortfolioOptions(), whole)
+    cover = PdfReader(whole).pages[0].extract_text()
+    assert "Urval" not in cover
+    part = tmp_path / "part.pdf"
+    export_portfolio(
+        journal,
+        PortfolioOptions(
+            date_from=date(2025, 9, 1),
+            date_to=date(2025, 12, 31),
+            kinds=frozenset({EntryKind.EXPERIENCE, EntryKind.ARL}),
+            tags=frozenset({"möte"}),
+        ),
+        part,
+    )
+    cover = " ".join(PdfReader(part).pages[0].extract_text().split())
+    assert "Urval: 1 september 2025 – 31 december 2025" in cover
+    assert "endast Handling – Reflektion – Lärande och Erfarenheter" in cover
+    assert "#möte" in cover
+
+
+def test_a_period_that_ends_before_it_starts_is_refused(journal: Journal, tmp_path: Path) -> None:
+    journal.save(Experience(title="En"))
+    out = tmp_path / "p.pdf"
+    with pytest.raises(ExportFailed, match=r"starts .* after it ends"):
+        export_portfolio(
+            journal, PortfolioOptions(date_from=date(2026, 6, 1), date_to=date(2026, 3, 1)), out
+        )
+    assert not out.exists()
+
+
+def test_a_password_every_reader_opens(journal: Journal, tmp_path: Path) -> None:
+    journal.save(Experience(title="Hemligt", body="Text."))
+    longest = "å" * 63 + "x"  # 127 bytes of UTF-8
+    out = tmp_path / "ok.pdf"
+    export_portfolio(journal, PortfolioOptions(password=longest), out)
+    assert "Hemligt" in text_of(out, password=longest)
+    too_long = tmp_path / "long.pdf"
+    with pytest.raises(ExportFailed, match="longer than 127 bytes"):
+        export_portfolio(journal, PortfolioOptions(password="å" * 64), too_long)
+    assert not too_long.exists()
+
+
+def test_the_english_portfolio_speaks_english(journal: Journal, tmp_path: Path) -> None:
+    import dataclasses
+
+    from journal.domain import ArlEntry
+
+    _fill(journal, language="en")
+    programme = journal.programme()
+    assert programme is not None
+    journal.set_programme(dataclasses.replace(programme, name_en="Leaders of the Future"))
+    source = next(e for e in journal.iter_entries() if e.title == "Morgonmötet på akuten")
+    journal.save(ArlEntry(title="Worked up", from_experiences=(source.uid,)))
+    out = tmp_path / "en.pdf"
+    export_portfolio(journal, PortfolioOptions(language="en"), out)
+    text = text_of(out)
+    assert "Leaders of the Future" in text and "Framtidens ledare" not in text
+    assert "“Morgonmötet på akuten”" in text and "”Morgonmötet" not in text
+    assert PdfReader(out).metadata.get("/Subject") == "Leaders of the Future"
