@@ -133,4 +133,5 @@ def test_the_english_portfolio_speaks_english(journal: Journal, tmp_path: Path) 
     text = text_of(out)
     assert "Leaders of the Future" in text and "Framtidens ledare" not in text
     assert "“Morgonmötet på akuten”" in text and "”Morgonmötet" not in text
-    assert PdfReader(out).metadata.get("/Subject") == "Leaders of the Future"
+    metadata = PdfReader(out).metadata
+    assert metadata is not None and metadata.get("/Subject") == "Leaders of the Future"
