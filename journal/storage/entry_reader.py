@@ -33,9 +33,7 @@ _ENTRY = (
     "values_text, goals, place, culture, context, communication, session_id, trip_id "
     "FROM entries WHERE id = ?"
 )
-_TAGS = (
-    "SELECT t.name FROM tags t JOIN entry_tags et ON et.tag_id = t.id WHERE et.entry_id = ?"
-)
+_TAGS = "SELECT t.name FROM tags t JOIN entry_tags et ON et.tag_id = t.id WHERE et.entry_id = ?"
 _COMPETENCIES = (
     "SELECT c.name FROM competency_areas c "
     "JOIN entry_competencies ec ON ec.competency_id = c.id "
