@@ -41,7 +41,6 @@ ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 # What the bundled Qt loads from the system on Linux (PyInstaller leaves out the graphics
 # stack and X11/Wayland client libraries, which must match the machine's own).
 DEB_DEPENDS = (
-    "libc6 (>= 2.34)",
     "libegl1",
     "libgl1",
     "libfontconfig1",
@@ -144,7 +143,7 @@ def make_deb(app: Path, release: str) -> Path:
         f"Architecture: {arch}\n"
         "Maintainer: Leadership Journal developers <leadership-journal@invalid>\n"
         f"Installed-Size: {folder_size(root) // 1024}\n"
-        f"Depends: {', '.join(DEB_DEPENDS)}\n"
+        f"Depends: {', '.join((_libc_needed(), *DEB_DEPENDS))}\n"
         "Section: misc\n"
         "Priority: optional\n"
         "Description: reflective-practice journal for leadership programmes\n"
@@ -164,6 +163,16 @@ def make_deb(app: Path, release: str) -> Path:
     out = DIST / f"{NAME}_{release}_{arch}.deb"
     run("dpkg-deb", "--root-owner-group", "-Zxz", "--build", root, out)
     return out
+
+
+def _libc_needed() -> str:
+    """The C library the bundle was linked against is the oldest it runs on: a .deb
+    built on Ubuntu 22.04 (glibc 2.35) runs on Debian 12 too, one built on Debian 12
+    (2.36) does not run on Ubuntu 22.04."""
+    import platform
+
+    _name, version = platform.libc_ver()
+    return f"libc6 (>= {version})" if version else "libc6"
 
 
 def _install(source: Path, folder: Path, *, name: str | None = None) -> None:
