@@ -46,7 +46,7 @@ def export_portfolio(
     from journal.portfolio.labels import labels_for
     from journal.portfolio.plan import make_plan
     from journal.portfolio.sections import story
-    from journal.portfolio.text import markup, plain
+    from journal.portfolio.text import plain
 
     out = Path(out)
     try:
@@ -93,7 +93,7 @@ def export_portfolio(
         author=name,
         subject=subject,
         keywords=", ".join(sorted(plan.tags)[:40]),
-        header=markup(plain(f"{name} · {subject}" if name else subject, 90)),
+        header=plain(f"{name} · {subject}" if name else subject, 120),
     )
     try:
         with files.staged(out, ".part") as staged:

@@ -82,5 +82,5 @@ class Context:
             level=level,
             closed=level > 0,
             uid=uid,
-            running_head=markup(plain(title, 80)) if running_head else None,
+            running_head=plain(title, 80) if running_head else None,
         )

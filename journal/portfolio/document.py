@@ -28,7 +28,7 @@ class Metadata:
     author: str
     subject: str
     keywords: str
-    header: str  # markup for the left of every body page's header
+    header: str  # plain text for the left of every body page's header
 
 
 class PortfolioDoc(BaseDocTemplate):  # type: ignore[misc]
@@ -110,10 +110,10 @@ class PortfolioDoc(BaseDocTemplate):  # type: ignore[misc]
         canv.saveState()
         top = st.PAGE_HEIGHT - st.MARGIN_TOP + 22
         half = st.FRAME_WIDTH / 2 - 8
-        left = Paragraph(self._meta.header, st.styles().header)
+        left = _one_line(self._meta.header, st.styles().header, half)
         left.wrapOn(canv, half, 20)
         left.drawOn(canv, st.MARGIN_LEFT, top)
-        right = Paragraph(self._registry.running_head, st.styles().footer_right)
+        right = _one_line(self._registry.running_head, st.styles().footer_right, half)
         right.wrapOn(canv, half, 20)
         right.drawOn(canv, st.PAGE_WIDTH - st.MARGIN_RIGHT - half, top)
         canv.setStrokeColor(st.RULE)
@@ -148,3 +148,10 @@ def _cover_band(canv: Any, doc: Any) -> None:
     canv.setLineWidth(0.5)
     canv.line(st.MARGIN_LEFT, 118, st.PAGE_WIDTH - st.MARGIN_RIGHT, 118)
     canv.restoreState()
+
+
+def _one_line(text: str, style: Any, width: float) -> Paragraph:
+    """A header's plain ``text`` as a Paragraph that stays on one line."""
+    from journal.portfolio.text import fit_line, markup
+
+    return Paragraph(markup(fit_line(text, style.fontName, style.fontSize, width)), style)

@@ -8,6 +8,8 @@ from datetime import date
 from journal.domain import SessionKind
 from journal.vocabulary import SESSION_KINDS
 
+NBSP = "\u00a0"  # inside a date: "31 december 2025" is never split over two lines
+
 
 @dataclass(frozen=True, kw_only=True)
 class Labels:
@@ -88,7 +90,9 @@ class Labels:
         return self.page_of.format(page=page, pages=pages)
 
     def day(self, d: date) -> str:
-        return self.day_month.format(day=d.day, month=self.months[d.month - 1], year=d.year)
+        """A date that never breaks across lines ("31\u00a0december\u00a02025")."""
+        text = self.day_month.format(day=d.day, month=self.months[d.month - 1], year=d.year)
+        return text.replace(" ", NBSP)
 
     def month(self, year: int, month: int) -> str:
         name = self.months[month - 1]
@@ -108,8 +112,8 @@ class Labels:
         """Months only, for the cover: "augusti 2025 – juni 2026"."""
         if start is None or end is None:
             return ""
-        a = f"{self.months[start.month - 1]} {start.year}"
-        b = f"{self.months[end.month - 1]} {end.year}"
+        a = f"{self.months[start.month - 1]}{NBSP}{start.year}"
+        b = f"{self.months[end.month - 1]}{NBSP}{end.year}"
         return a if a == b else f"{a} – {b}"
 
 

@@ -113,3 +113,22 @@ def drawable(text: str) -> tuple[str, bool]:
     if needs_cjk:
         fonts.register_cjk()
     return fixed, needs_cjk
+
+
+def fit_line(text: str, font: str, size: float, width: float) -> str:
+    """``text`` cut at a word (with "…") so that it fits ``width`` on one line: a running
+    header that wrapped onto a second line ran into the page's rule."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if stringWidth(text, font, size) <= width:
+        return text
+    words = text.split(" ")
+    while len(words) > 1:
+        words.pop()
+        shorter = " ".join(words).rstrip(" ·,–-") + "…"
+        if stringWidth(shorter, font, size) <= width:
+            return shorter
+    cut = text
+    while cut and stringWidth(cut + "…", font, size) > width:
+        cut = cut[:-1]
+    return cut + "…"

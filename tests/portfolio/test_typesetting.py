@@ -135,3 +135,37 @@ def test_the_english_portfolio_speaks_english(journal: Journal, tmp_path: Path) 
     assert "“Morgonmötet på akuten”" in text and "”Morgonmötet" not in text
     metadata = PdfReader(out).metadata
     assert metadata is not None and metadata.get("/Subject") == "Leaders of the Future"
+
+
+def test_the_running_header_stays_on_one_line() -> None:
+    from journal.portfolio import styles as st
+    from journal.portfolio.document import _one_line
+    from journal.portfolio.text import fit_line
+
+    half = st.FRAME_WIDTH / 2 - 8
+    style = st.styles().header
+    long_name = (
+        "Karin Lindqvist · Regionernas utvecklingsprogram för framtidens förvaltningsledning"
+    )
+    fitted = fit_line(long_name, style.fontName, style.fontSize, half)
+    assert fitted.endswith("…") and fitted.startswith("Karin Lindqvist")
+    header = _one_line(long_name, style, half)
+    _width, height = header.wrap(half, 100)
+    assert height <= style.leading + 0.01  # one line
+    assert fit_line("Kort", style.fontName, style.fontSize, half) == "Kort"
+
+
+def test_a_date_is_never_split_over_two_lines() -> None:
+    from journal.portfolio import styles as st
+    from journal.portfolio.labels import labels_for
+
+    labels = labels_for("sv")
+    span = labels.span(date(2025, 12, 31), date(2026, 1, 1))
+    assert span == "31\u00a0december\u00a02025 – 1\u00a0januari\u00a02026"
+    text = "Anteckningar från mötena med sparringpartnern, " + span
+    paragraph = Paragraph(text, st.styles().meta)
+    for width in range(120, 400, 7):
+        paragraph.wrap(width, 1000)
+        lines = [" ".join(map(str, line[1])) for line in paragraph.blPara.lines]
+        assert any("31\u00a0december\u00a02025" in line for line in lines), (width, lines)
+        assert any("1\u00a0januari\u00a02026" in line for line in lines), (width, lines)
