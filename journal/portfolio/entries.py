@@ -90,6 +90,19 @@ def _fields(ctx: Context, entry: Entry) -> list[tuple[str, str]]:
     return []
 
 
+def photo_caption(ctx: Context, entry: Entry, file_name: str) -> str:
+    """Under a photo: the place (of a study-trip note), the day, and the file's name."""
+    parts: list[str] = []
+    if isinstance(entry, TripNote) and entry.place.strip():
+        parts.append(plain(entry.place, 80))
+    parts.append(ctx.labels.day(entry.occurred_on))
+    parts.append(file_name)
+    return SEP_PLAIN.join(parts)
+
+
+SEP_PLAIN = " · "
+
+
 def photo_flowables(ctx: Context, entry: Entry) -> Iterator[Flowable]:
     """The entry's photos (a note for another kind of file), in their order."""
     for att in entry.attachments:
@@ -110,7 +123,8 @@ def photo_flowables(ctx: Context, entry: Entry) -> Iterator[Flowable]:
             yield placeholder(note, st.FRAME_WIDTH)
             continue
         del data
-        image = PhotoImage(photo.jpeg, photo.width, photo.height)
+        caption = Paragraph(markup(photo_caption(ctx, entry, name)), st.styles().caption)
+        image = PhotoImage(photo.jpeg, photo.width, photo.height, caption=caption)
         image.hAlign = "CENTER"
         image.spaceBefore = 6
         image.spaceAfter = 10

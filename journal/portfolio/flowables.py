@@ -149,22 +149,48 @@ def placeholder(note: str, width: float) -> Flowable:
 
 # A photo is scaled down to as little as this share of its size to stay on the page of
 # its note, rather than leave that page part empty and stand alone on the next one.
+CAPTION_GAP = 3.0  # points between a photo and its caption
 SHRINK_TO_FIT = 0.6
 
 
 class PhotoImage(Image):  # type: ignore[misc]
-    """A prepared photo (a JPEG) at its printed size, or smaller to fit the space left."""
+    """A prepared photo (a JPEG) at its printed size, or smaller to fit the space left,
+    with its caption under it: one flowable, so that the two never part."""
 
-    def __init__(self, jpeg: bytes, width: float, height: float) -> None:
+    def __init__(
+        self, jpeg: bytes, width: float, height: float, *, caption: Paragraph | None = None
+    ) -> None:
         self._img = JpegReader(jpeg)  # before Image.__init__, which would make a plain one
         super().__init__(io.BytesIO(jpeg), width=width, height=height)
         self._full_size = (width, height)
+        self._caption = caption
+        self._caption_height = 0.0
+        self._width = width
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         width, height = self._full_size
+        below = 0.0
+        if self._caption is not None:
+            _w, self._caption_height = self._caption.wrap(avail_width, avail_height)
+            below = self._caption_height + CAPTION_GAP
+        room = avail_height - below
         scale = 1.0
-        if height > avail_height >= height * SHRINK_TO_FIT:
-            scale = avail_height / height
+        if height > room >= height * SHRINK_TO_FIT:
+            scale = room / height
         self.drawWidth, self.drawHeight = width * scale, height * scale
-        wrapped: tuple[float, float] = super().wrap(avail_width, avail_height)
-        return wrapped
+        if self._caption is None:
+            wrapped: tuple[float, float] = super().wrap(avail_width, avail_height)
+            return wrapped
+        self._width = avail_width  # the caption spans the frame; the photo is centred
+        return avail_width, self.drawHeight + below
+
+    def draw(self) -> None:
+        if self._caption is None:
+            super().draw()
+            return
+        below = self._caption_height + CAPTION_GAP
+        self.canv.saveState()
+        self.canv.translate((self._width - self.drawWidth) / 2, below)
+        super().draw()
+        self.canv.restoreState()
+        self._caption.drawOn(self.canv, 0, 0)

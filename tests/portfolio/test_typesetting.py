@@ -169,3 +169,37 @@ def test_a_date_is_never_split_over_two_lines() -> None:
         lines = [" ".join(map(str, line[1])) for line in paragraph.blPara.lines]
         assert any("31\u00a0december\u00a02025" in line for line in lines), (width, lines)
         assert any("1\u00a0januari\u00a02026" in line for line in lines), (width, lines)
+
+
+def test_a_photo_has_a_caption_on_its_notes_page(journal: Journal, tmp_path: Path) -> None:
+    import io as _io
+
+    from PIL import Image
+
+    from journal.domain import Trip, TripNote
+
+    trip = journal.save_trip(Trip(destination="Oslo", starts_on=date(2026, 5, 4)))
+    note = journal.save(
+        TripNote(
+            title="Besök på Rikshospitalet",
+            trip=trip,
+            occurred_on=date(2026, 5, 5),
+            place="Rikshospitalet",
+            culture="Platt organisation. " * 40,
+        )
+    )
+    assert note.id is not None
+    picture = _io.BytesIO()
+    Image.new("RGB", (1200, 900), (90, 120, 40)).save(picture, "JPEG")
+    journal.add_attachment(
+        note.id, picture.getvalue(), file_name="akuten-entré.jpg", media_type="image/jpeg"
+    )
+    out = tmp_path / "p.pdf"
+    export_portfolio(journal, PortfolioOptions(), out)
+    pages = [" ".join((page.extract_text() or "").split()) for page in PdfReader(out).pages]
+    with_title = [n for n, text in enumerate(pages) if "Besök på Rikshospitalet" in text]
+    with_caption = [n for n, text in enumerate(pages) if "akuten-entré.jpg" in text]
+    assert with_caption, "no caption"
+    caption = next(t for t in pages if "akuten-entré.jpg" in t)
+    assert "Rikshospitalet · 5 May 2026 · akuten-entré.jpg" in caption
+    assert set(with_caption) <= set(with_title[-1:])  # on the page where the note is
