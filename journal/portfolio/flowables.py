@@ -21,6 +21,7 @@ class Registry:
 
     pages: dict[str, int] = field(default_factory=dict)  # anchor key -> page number
     entry_pages: dict[str, int] = field(default_factory=dict)  # entry uid -> page number
+    entry_keys: dict[str, str] = field(default_factory=dict)  # entry uid -> link target
     toc_keys: dict[str, ParagraphStyle] = field(default_factory=dict)  # drawn TOC lines
     running_head: str = ""
     last_page: int = 0
@@ -68,6 +69,7 @@ class Anchor(Paragraph):  # type: ignore[misc]
         self._registry.pages[self._key] = page
         if self._uid is not None:
             self._registry.entry_pages.setdefault(self._uid, page)
+            self._registry.entry_keys.setdefault(self._uid, self._key)
         if self._running_head is not None:
             self._registry.running_head = self._running_head
 
@@ -84,6 +86,10 @@ class PageMark(Flowable):  # type: ignore[misc]
         return 0, 0
 
     def draw(self) -> None:
+        if self._uid not in self._registry.entry_pages:
+            key = self._registry.new_key()
+            self.canv.bookmarkHorizontal(key, 0, 12)
+            self._registry.entry_keys[self._uid] = key
         self._registry.entry_pages.setdefault(self._uid, self.canv.getPageNumber())
 
 

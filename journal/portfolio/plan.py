@@ -38,6 +38,7 @@ class Plan:
     competencies: Counter[str] = field(default_factory=Counter)
     tags: dict[str, list[str]] = field(default_factory=dict)  # tag -> entry uids
     experience_titles: dict[str, str] = field(default_factory=dict)
+    titles: dict[str, str] = field(default_factory=dict)  # every entry's, for the tag index
     first_day: date | None = None
     last_day: date | None = None
 
@@ -69,6 +70,7 @@ def make_plan(
             continue
         plan.total += 1
         plan.kinds[entry.kind] += 1
+        plan.titles[entry.uid] = plain(entry.title, 90)
         day = entry.occurred_on
         plan.first_day = min(plan.first_day or day, day)
         plan.last_day = max(plan.last_day or day, day)

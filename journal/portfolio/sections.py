@@ -295,9 +295,27 @@ def _tag_index(ctx: Context) -> Iterator[Flowable]:
     """Every tag with the pages its entries start on (known: the entries are laid out)."""
     yield Barrier()
     s = st.styles()
-    pages = ctx.registry.entry_pages
+    pages, keys = ctx.registry.entry_pages, ctx.registry.entry_keys
     for tag in sorted(ctx.plan.tags, key=lambda t: (t.casefold(), t)):
         ctx.check()
-        numbers = sorted({pages[uid] for uid in ctx.plan.tags[tag] if uid in pages})
-        listed = ", ".join(str(n) for n in numbers) if numbers else "–"
-        yield Paragraph(f"{markup(plain(tag, 80))}  <font color='#5d6c73'>{listed}</font>", s.index)
+        uids = [uid for uid in ctx.plan.tags[tag] if uid in pages]
+        first_on: dict[int, str] = {}
+        for uid in sorted(uids, key=lambda u: pages[u]):
+            first_on.setdefault(pages[uid], uid)
+        if len(first_on) > INDEX_PAGES:
+            # A run of numbers says nothing: the entries by title, with their pages.
+            listed = "; ".join(
+                f'<a href="#{keys[uid]}">{markup(ctx.plan.titles.get(uid) or ctx.labels.untitled)}'
+                f"\u00a0({pages[uid]})</a>"
+                for uid in sorted(uids, key=lambda u: (pages[u], u))
+            )
+        else:
+            listed = ", ".join(
+                f'<a href="#{keys[uid]}">{page}</a>' for page, uid in sorted(first_on.items())
+            )
+        yield Paragraph(
+            f"{markup(plain(tag, 80))}  <font color='#5d6c73'>{listed or '–'}</font>", s.index
+        )
+
+
+INDEX_PAGES = 12  # more pages than this for one tag: its entries are listed by title

@@ -203,3 +203,32 @@ def test_a_photo_has_a_caption_on_its_notes_page(journal: Journal, tmp_path: Pat
     caption = next(t for t in pages if "akuten-entré.jpg" in t)
     assert "Rikshospitalet · 5 May 2026 · akuten-entré.jpg" in caption
     assert set(with_caption) <= set(with_title[-1:])  # on the page where the note is
+
+
+def test_the_tag_index_links_to_the_pages_and_names_entries_of_a_long_tag(
+    journal: Journal, tmp_path: Path
+) -> None:
+    long_text = "En lång dag på avdelningen. " * 130  # about a page each
+    for n in range(14):
+        journal.save(
+            Experience(
+                title=f"Dag {n + 1:02d}",
+                occurred_on=date(2026, 3, n + 1),
+                body=long_text,
+                tags=("vardag",) + (("budget",) if n in (2, 9) else ()),
+            )
+        )
+    out = tmp_path / "p.pdf"
+    export_portfolio(journal, PortfolioOptions(), out)
+    reader = PdfReader(out)
+    index = reader.pages[-1]
+    text = " ".join((index.extract_text() or "").split())
+    assert "vardag Dag 01 (" in text and "Dag 14 (" in text  # by title: more than 12 pages
+    budget = text[text.index("budget") :].split("vardag")[0]
+    assert "Dag" not in budget and any(ch.isdigit() for ch in budget)  # two pages: numbers
+    links = [
+        annot.get_object()
+        for annot in index.get("/Annots", [])
+        if annot.get_object().get("/Subtype") == "/Link"
+    ]
+    assert len(links) >= 14 + 2
