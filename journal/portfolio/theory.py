@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
 from journal.domain import EntryKind, TheoryEntry, TheoryVersion
 from journal.portfolio import styles as st
@@ -48,6 +49,7 @@ def _theory(ctx: Context, entry: TheoryEntry, level: int, *, titled: bool) -> It
     yield from photo_flowables(ctx, entry)
     if not any(ctx.options.in_period(v.created_at.date()) for v in entry.versions):
         return
+    yield CondPageBreak(HEADING_ROOM + 40)  # the part's heading goes with its first version
     yield ctx.anchor(labels.evolution, s.group, level)
     yield Paragraph(
         f"{DELETED[0]}{escape(labels.deleted)}{DELETED[1]}   "
@@ -60,9 +62,11 @@ def _theory(ctx: Context, entry: TheoryEntry, level: int, *, titled: bool) -> It
         if not ctx.options.in_period(version.created_at.date()):
             continue  # a version from outside the chosen period
         heading = f"{labels.version.format(n=n)} · {labels.day(version.created_at.date())}"
+        # A version's heading and note start a page rather than end one without its text.
+        yield CondPageBreak(HEADING_ROOM)
         yield ctx.anchor(heading, s.subgroup, level + 1)
         if version.change_note.strip():
-            yield from ctx.md.render(version.change_note, s.note)
+            yield from ctx.md.render(version.change_note, _note_with_next())
         if previous is None:
             yield Paragraph(escape(labels.first_version), s.meta)
             yield from _fields(ctx, version.theory, version.values, version.goals)
@@ -79,6 +83,14 @@ def _theory(ctx: Context, entry: TheoryEntry, level: int, *, titled: bool) -> It
         if _texts(working) != _texts(previous):
             yield ctx.anchor(labels.working_text, s.subgroup, level + 1)
             yield from _diff(ctx, previous, working)
+
+
+HEADING_ROOM = 150  # points: the heading, its note and the first lines of what changed
+
+
+def _note_with_next() -> ParagraphStyle:
+    """A version's change note, kept on the page of what changed after it."""
+    return ParagraphStyle("lj-note-with-next", parent=st.styles().note, keepWithNext=1)
 
 
 def _fields(ctx: Context, theory: str, values: str, goals: str) -> Iterator[Flowable]:

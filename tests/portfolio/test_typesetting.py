@@ -232,3 +232,56 @@ def test_the_tag_index_links_to_the_pages_and_names_entries_of_a_long_tag(
         if annot.get_object().get("/Subtype") == "/Link"
     ]
     assert len(links) >= 14 + 2
+
+
+def test_a_theory_version_shows_what_changed_not_the_whole_theory_again() -> None:
+    from journal.portfolio.diff import changes
+
+    before = "Jag leder genom tillit. " * 40 + "Jag lyssnar först. " + "Jag ger ansvar. " * 40
+    after = before.replace("Jag lyssnar först.", "Jag lyssnar först och frågar sedan.")
+    atoms = changes(before, after)
+    assert atoms is not None
+    shown = "".join(text for kind, text, _ in atoms if kind == "text")
+    assert "och frågar sedan." in shown
+    assert len(shown) < 500 < len(after)  # the change with some context, not 1,600 characters
+    assert shown.startswith("… ") and shown.rstrip().endswith("…")
+    whole = changes(before, after, context=None)
+    assert whole is not None
+    assert len("".join(text for kind, text, _ in whole if kind == "text")) >= len(after) - 2
+
+
+def test_a_version_heading_is_never_the_last_thing_on_a_page(
+    journal: Journal, tmp_path: Path
+) -> None:
+    import dataclasses
+    import random
+    import shutil
+    import subprocess
+
+    from journal.domain import TheoryEntry
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("poppler's pdftotext (scripts/test.sh installs it)")
+    rnd = random.Random(3)
+    theory = journal.save(TheoryEntry(title="Min teori", theory="Tillit först. " * 20))
+    assert theory.id is not None
+    for n in range(25):
+        version = journal.add_theory_version(
+            theory.id, f"Ändring {n}: " + "ord " * rnd.randint(0, 60)
+        )
+        more = f" Nytt stycke {n}. " + "mer text " * rnd.randint(5, 80)
+        journal.save(dataclasses.replace(version, theory=version.theory + more))
+    out = tmp_path / "theory.pdf"
+    result = export_portfolio(journal, PortfolioOptions(), out)
+    assert result.pages < 25  # versions show what changed, not the whole theory 25 times
+    for page in range(3, result.pages):
+        text = subprocess.run(
+            ["pdftotext", "-f", str(page), "-l", str(page), "-layout", str(out), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        last = lines[-2]  # above the page number
+        assert not last.startswith(("Version ", "Ändring ", "How the theory evolved")), (page, last)
+        assert "removed added" not in last, (page, last)
