@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, HRFlowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer, Table, TableStyle
 
 from journal.portfolio import styles as st
 from journal.portfolio.fonts import MONO
@@ -26,6 +27,7 @@ from journal.portfolio.text import clean, escape, markup
 # minute; in pieces of this size it takes about 2.5 s.
 CHUNK = 12_000
 CODE_LINES = 40
+LIST_ITEM_SPACE = 2.5  # points after each list item
 _SENTENCE_END = re.compile(r"[.!?…:;]\s+")
 _MARKDOWN_HINT = re.compile(
     r"[\\`*_\[\]#>|~<]|^\s*(?:[-+]\s|\d+[.)]\s|[-=]{3,}\s*$)|^(?: {4}|\t)", re.M
@@ -100,7 +102,7 @@ class MarkdownRenderer:
                 extra["bulletIndent"] = style.leftIndent + indent - 11
                 extra["bulletFontName"] = style.fontName
                 extra["bulletFontSize"] = style.fontSize
-                extra["spaceAfter"] = 2.5 if last else 0
+                extra["spaceAfter"] = LIST_ITEM_SPACE if last else 0
             self._derived[key] = ParagraphStyle(
                 f"{style.name}-{len(self._derived)}", style, **extra
             )
@@ -119,6 +121,8 @@ class MarkdownRenderer:
                 block.lists.append([kind == "ordered_list_open", start])
             elif kind in ("bullet_list_close", "ordered_list_close"):
                 block.lists.pop()
+                if not block.lists:  # a list's end: the space a paragraph leaves after it
+                    out.append(Spacer(1, max(base.spaceAfter - LIST_ITEM_SPACE, 0)))
             elif kind == "list_item_open" and block.lists:
                 ordered, number = block.lists[-1]
                 block.bullet = (
@@ -168,10 +172,14 @@ class MarkdownRenderer:
     def _table(self, tokens: list[Token]) -> list[Flowable]:
         s = st.styles()
         rows: list[list[list[Atom]]] = []
+        aligns: list[list[int]] = []  # each cell's alignment, as its column asks (|--:|)
         header_rows = 0
         for tok in tokens:
             if tok.type == "tr_open":
                 rows.append([])
+                aligns.append([])
+            elif tok.type in ("th_open", "td_open") and aligns:
+                aligns[-1].append(_ALIGN.get(str(tok.attrs.get("style", "")), TA_LEFT))
             elif tok.type == "inline" and rows:
                 rows[-1].append(inline_atoms(tok.children or []))
             elif tok.type == "thead_close":
@@ -191,8 +199,14 @@ class MarkdownRenderer:
             return out
         data = [
             [
-                Paragraph(_join(cell), s.cell_head if r < header_rows else s.cell)
-                for cell in row + [[]] * (cols - len(row))
+                Paragraph(
+                    _join(cell),
+                    _aligned(
+                        s.cell_head if r < header_rows else s.cell,
+                        aligns[r][c] if c < len(aligns[r]) else TA_LEFT,
+                    ),
+                )
+                for c, cell in enumerate(row + [[]] * (cols - len(row)))
             ]
             for r, row in enumerate(rows)
         ]
@@ -244,6 +258,22 @@ def inline_atoms(children: Iterable[Token]) -> list[Atom]:
         elif kind == "image":
             atoms.append(("text", f"[{tok.content}]", ""))
     return atoms
+
+
+_ALIGN = {"text-align:right": TA_RIGHT, "text-align:center": TA_CENTER}
+_aligned_styles: dict[tuple[str, int], ParagraphStyle] = {}
+
+
+def _aligned(style: ParagraphStyle, alignment: int) -> ParagraphStyle:
+    """``style`` aligned as a Markdown table's column asks (|--:| right, |:-:| centre)."""
+    if alignment == style.alignment:
+        return style
+    key = (style.name, alignment)
+    if key not in _aligned_styles:
+        _aligned_styles[key] = ParagraphStyle(
+            f"{style.name}-{alignment}", parent=style, alignment=alignment
+        )
+    return _aligned_styles[key]
 
 
 def _chunks(atoms: Sequence[Atom]) -> Iterable[str]:

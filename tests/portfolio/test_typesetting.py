@@ -285,3 +285,30 @@ def test_a_version_heading_is_never_the_last_thing_on_a_page(
         last = lines[-2]  # above the page number
         assert not last.startswith(("Version ", "Ändring ", "How the theory evolved")), (page, last)
         assert "removed added" not in last, (page, last)
+
+
+def test_markdown_tables_keep_their_columns_alignment() -> None:
+    from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+    from reportlab.platypus import Table
+
+    text = "| Vad | Kostnad | Status |\n|:--|--:|:-:|\n| Vikarier | 12 500 kr | klart |"
+    (table,) = MarkdownRenderer().render(text)
+    assert isinstance(table, Table)
+    cells = table._cellvalues
+    for row in cells:
+        assert [cell.style.alignment for cell in row] == [TA_LEFT, TA_RIGHT, TA_CENTER]
+
+
+def test_a_list_is_followed_by_a_paragraphs_space() -> None:
+    from reportlab.platypus import Spacer
+
+    from journal.portfolio import styles as st
+
+    flowables = MarkdownRenderer().render("Före.\n\n- ett\n- två\n\nEfter listan.")
+    kinds = [type(f).__name__ for f in flowables]
+    assert kinds == ["Paragraph", "Paragraph", "Paragraph", "Spacer", "Paragraph"]
+    spacer = flowables[3]
+    assert isinstance(spacer, Spacer)
+    item = flowables[2]
+    assert isinstance(item, Paragraph)
+    assert spacer.height + item.style.spaceAfter == st.styles().body.spaceAfter
