@@ -84,7 +84,9 @@ def months_chart(ctx: Context) -> Flowable:
     if after:
         columns.append((f"{labels.later}\n", after))
 
-    drawing = Drawing(st.FRAME_WIDTH, 230)
+    legend_rows = 1 if len(kinds) <= 3 else 2  # four long names need two rows
+    # The legend sits above the plot with a clear gap, however many rows it has.
+    drawing = Drawing(st.FRAME_WIDTH, 42 + 150 + LEGEND_GAP + LEGEND_ROW * legend_rows + 8)
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 30, 42, st.FRAME_WIDTH - 34, 150
     chart.data = [[counts[k] for _, counts in columns] for k in kinds]
@@ -106,9 +108,9 @@ def months_chart(ctx: Context) -> Flowable:
         chart.bars[n].strokeColor = None
     drawing.add(chart)
     legend = Legend()
-    legend.x, legend.y = 30, 222
+    legend.x, legend.y = 30, drawing.height - 8
     legend.alignment = "right"
-    legend.columnMaximum = 1 if len(kinds) <= 3 else 2  # four long names need two rows
+    legend.columnMaximum = legend_rows
     legend.deltax = (st.FRAME_WIDTH - 30) / (len(kinds) if len(kinds) <= 3 else 2)
     legend.dx, legend.dy = 7, 7
     legend.fontName = SANS
@@ -121,6 +123,10 @@ def months_chart(ctx: Context) -> Flowable:
     legend.autoXPadding = 14
     drawing.add(legend)
     return drawing
+
+
+LEGEND_ROW = 14  # points per row of the legend
+LEGEND_GAP = 12  # points between the legend and the plot
 
 
 def _value_axis(chart: VerticalBarChart | HorizontalBarChart, peak: int) -> None:

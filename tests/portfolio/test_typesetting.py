@@ -312,3 +312,31 @@ def test_a_list_is_followed_by_a_paragraphs_space() -> None:
     item = flowables[2]
     assert isinstance(item, Paragraph)
     assert spacer.height + item.style.spaceAfter == st.styles().body.spaceAfter
+
+
+def test_the_chart_legend_keeps_clear_of_the_plot(
+    journal: Journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from typing import Any
+
+    from reportlab.graphics.charts.barcharts import VerticalBarChart
+    from reportlab.graphics.charts.legends import Legend
+
+    from journal.portfolio import charts
+
+    _fill(journal)  # four kinds: a legend of two rows
+    made: list[Any] = []
+    real = charts.months_chart
+
+    def keep(ctx: Any) -> Any:
+        made.append(real(ctx))
+        return made[-1]
+
+    monkeypatch.setattr(charts, "months_chart", keep)
+    export_portfolio(journal, PortfolioOptions(), tmp_path / "p.pdf")
+    (drawing,) = made
+    plot = next(c for c in drawing.contents if isinstance(c, VerticalBarChart))
+    legend = next(c for c in drawing.contents if isinstance(c, Legend))
+    _x0, legend_bottom, _x1, legend_top = legend.getBounds()
+    assert legend_bottom >= plot.y + plot.height + 8
+    assert legend_top <= drawing.height
