@@ -20,7 +20,12 @@ ROOT = Path(__file__).resolve().parent.parent
 # The sample pages: the first two, and the first page of these sections (found in the
 # PDF's outline by their headings, so that a longer or shorter demo still shows them).
 FIRST_PAGES = {"cover": 1, "contents": 2}
-SECTIONS = {"overview": "overview", "theory": "theory_section", "arl": "arl_section"}
+SECTIONS = {
+    "overview": "overview",
+    "theory": "theory_section",
+    "arl": "arl_section",
+    "trips": "trips",
+}
 
 
 def main() -> int:
