@@ -340,3 +340,20 @@ def test_the_chart_legend_keeps_clear_of_the_plot(
     _x0, legend_bottom, _x1, legend_top = legend.getBounds()
     assert legend_bottom >= plot.y + plot.height + 8
     assert legend_top <= drawing.height
+
+
+def test_the_pdf_says_its_language_and_title(journal: Journal, tmp_path: Path) -> None:
+    """What the README promises of the PDF's accessibility."""
+    from typing import Any
+
+    _fill(journal, language="da")
+    out = tmp_path / "p.pdf"
+    export_portfolio(journal, PortfolioOptions(), out)
+    reader = PdfReader(out)
+    root = reader.root_object
+    assert str(root["/Lang"]) == "da-DK"
+    preferences: Any = root["/ViewerPreferences"].get_object()
+    assert bool(preferences["/DisplayDocTitle"])
+    assert str(root["/PageMode"]) == "/UseOutlines"
+    metadata = reader.metadata
+    assert metadata is not None and "Karin Lind" in str(metadata.get("/Title"))
