@@ -75,7 +75,7 @@ def install_menus(window: MainWindow) -> WindowActions:
         "Ctrl+Shift+T",
     )
     theory = action(
-        QCoreApplication.translate("MainWindow", "My leadership &theory"),
+        QCoreApplication.translate("MainWindow", "My &leadership theory"),
         window.open_theory,
         "Ctrl+Shift+L",
     )
@@ -105,7 +105,7 @@ def install_menus(window: MainWindow) -> WindowActions:
     backups = action(QCoreApplication.translate("MainWindow", "&Backups…"), window.show_backups)
     file_menu.addAction(backups)
     encryption = action(
-        QCoreApplication.translate("MainWindow", "Pass&phrase…"), window.change_passphrase
+        QCoreApplication.translate("MainWindow", "Passp&hrase…"), window.change_passphrase
     )
     file_menu.addAction(encryption)
     file_menu.addSeparator()

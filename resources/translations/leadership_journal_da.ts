@@ -870,7 +870,7 @@
         <translation>Nyt notat fra &amp;studietur</translation>
     </message>
     <message>
-        <source>My leadership &amp;theory</source>
+        <source>My &amp;leadership theory</source>
         <translation>Min ledelses&amp;teori</translation>
     </message>
     <message>
@@ -879,7 +879,7 @@
     </message>
     <message>
         <source>Pri&amp;vacy check…</source>
-        <translation>Privatlivs&amp;kontrol…</translation>
+        <translation>Pri&amp;vatlivskontrol…</translation>
     </message>
     <message>
         <source>Save a &amp;copy…</source>
@@ -887,10 +887,10 @@
     </message>
     <message>
         <source>&amp;Backups…</source>
-        <translation>Sikkerheds&amp;kopier…</translation>
+        <translation>Sikke&amp;rhedskopier…</translation>
     </message>
     <message>
-        <source>Pass&amp;phrase…</source>
+        <source>Passp&amp;hrase…</source>
         <translation>A&amp;dgangssætning…</translation>
     </message>
     <message>
@@ -923,7 +923,7 @@
     </message>
     <message>
         <source>&amp;Delete entry…</source>
-        <translation>&amp;Slet notat…</translation>
+        <translation>S&amp;let notat…</translation>
     </message>
     <message>
         <source>Empty the &amp;Trash…</source>
@@ -1576,10 +1576,10 @@
     </message>
     <message>
         <source>&amp;Sessions</source>
-        <translation>&amp;Samlinger</translation>
+        <translation>Sam&amp;linger</translation>
     </message>
     <message>
-        <source>Modules and &amp;areas</source>
+        <source>Mo&amp;dules and areas</source>
         <translation>Moduler og &amp;områder</translation>
     </message>
     <message>

@@ -870,7 +870,7 @@
         <translation>Ny anteckning från &amp;lärresa</translation>
     </message>
     <message>
-        <source>My leadership &amp;theory</source>
+        <source>My &amp;leadership theory</source>
         <translation>Min ledarskaps&amp;teori</translation>
     </message>
     <message>
@@ -879,7 +879,7 @@
     </message>
     <message>
         <source>Pri&amp;vacy check…</source>
-        <translation>Integritets&amp;kontroll…</translation>
+        <translation>Inte&amp;gritetskontroll…</translation>
     </message>
     <message>
         <source>Save a &amp;copy…</source>
@@ -887,10 +887,10 @@
     </message>
     <message>
         <source>&amp;Backups…</source>
-        <translation>Säkerhets&amp;kopior…</translation>
+        <translation>Säkerhetsk&amp;opior…</translation>
     </message>
     <message>
-        <source>Pass&amp;phrase…</source>
+        <source>Passp&amp;hrase…</source>
         <translation>Lösen&amp;fras…</translation>
     </message>
     <message>
@@ -1579,7 +1579,7 @@
         <translation>&amp;Träffar</translation>
     </message>
     <message>
-        <source>Modules and &amp;areas</source>
+        <source>Mo&amp;dules and areas</source>
         <translation>Moduler och &amp;områden</translation>
     </message>
     <message>

@@ -170,7 +170,7 @@ class ProgrammeDialog(QDialog):
         structure_layout.addRow(self.tr("Competency &areas:"), self.areas_text)
         self.tabs = QTabWidget()
         self.tabs.addTab(splitter, self.tr("&Sessions"))
-        self.tabs.addTab(structure, self.tr("Modules and &areas"))
+        self.tabs.addTab(structure, self.tr("Mo&dules and areas"))
         self.tabs.currentChanged.connect(self._fill_modules)
 
         layout = QVBoxLayout(self)

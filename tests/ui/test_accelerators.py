@@ -1,0 +1,105 @@
+"""No two items of one menu or dialog share an accelerator letter, in any language."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QGroupBox,
+    QLabel,
+    QMenu,
+    QTabWidget,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from journal.store import Journal
+from tests.ui.conftest import WindowFactory
+from ui.i18n import install_translators
+
+LANGUAGES = ("en", "sv", "da")
+
+
+def accelerator(text: str) -> str | None:
+    found = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return found.group(1).casefold() if found else None
+
+
+def clashes(texts: list[str]) -> dict[str, list[str]]:
+    seen: dict[str, list[str]] = {}
+    for text in texts:
+        key = accelerator(text)
+        if key:
+            seen.setdefault(key, []).append(text)
+    return {key: found for key, found in seen.items() if len(found) > 1}
+
+
+@pytest.fixture(params=LANGUAGES)
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    locale = QLocale()  # install_translators makes the language's locale the default
+    translators = install_translators(qapp, request.param)
+    yield request.param
+    for translator in translators:
+        QCoreApplication.removeTranslator(translator)
+    install_translators(qapp, "en")
+    QLocale.setDefault(locale)
+
+
+def test_menus(language: str, journal: Journal, make_window: WindowFactory) -> None:
+    window = make_window(journal)
+    bar = window.menuBar()
+    menus = [("menu bar", [a.text() for a in bar.actions()])]
+    for action in bar.actions():
+        menu = action.menu()
+        assert isinstance(menu, QMenu)
+        menus.append((action.text(), [a.text() for a in menu.actions() if not a.isSeparator()]))
+    for name, texts in menus:
+        assert not clashes(texts), (language, name, clashes(texts))
+
+
+def _dialog_texts(dialog: QWidget) -> list[str]:
+    """What a participant can reach by Alt+letter in a dialog."""
+    texts = [b.text() for b in dialog.findChildren(QAbstractButton) if b.isVisibleTo(dialog)]
+    texts += [
+        label.text()
+        for label in dialog.findChildren(QLabel)
+        if label.buddy() is not None and label.isVisibleTo(dialog)
+    ]
+    texts += [g.title() for g in dialog.findChildren(QGroupBox) if g.isVisibleTo(dialog)]
+    for tabs in dialog.findChildren(QTabWidget):
+        texts += [tabs.tabText(n) for n in range(tabs.count())]
+    return texts
+
+
+def _dialogs(journal: Journal) -> list[tuple[str, Callable[[], QWidget]]]:
+    from ui.dialogs.backups import BackupsDialog
+    from ui.dialogs.export import ExportDialog
+    from ui.dialogs.first_run import FirstRunDialog
+    from ui.dialogs.new_trip import NewTripDialog
+    from ui.dialogs.preferences import PreferencesDialog
+    from ui.dialogs.privacy_check import PrivacyCheckDialog
+    from ui.dialogs.programme import ProgrammeDialog
+
+    return [
+        ("backups", lambda: BackupsDialog(journal)),
+        ("export", lambda: ExportDialog(journal)),
+        ("first run", lambda: FirstRunDialog()),
+        ("new trip", lambda: NewTripDialog()),
+        ("preferences", lambda: PreferencesDialog()),
+        ("privacy check", lambda: PrivacyCheckDialog(journal)),
+        ("programme", lambda: ProgrammeDialog(journal)),
+    ]
+
+
+def test_dialogs(language: str, journal: Journal, qtbot: QtBot, tmp_path: Path) -> None:
+    for name, make in _dialogs(journal):
+        dialog = make()
+        qtbot.addWidget(dialog)
+        found = clashes(_dialog_texts(dialog))
+        assert not found, (language, name, found)
