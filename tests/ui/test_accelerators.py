@@ -78,15 +78,35 @@ def _dialog_texts(dialog: QWidget) -> list[str]:
 
 
 def _dialogs(journal: Journal) -> list[tuple[str, Callable[[], QWidget]]]:
+    from datetime import UTC, datetime
+
+    from journal import programmes
+    from journal.domain import TheoryVersion
     from ui.dialogs.backups import BackupsDialog
+    from ui.dialogs.encryption import EncryptionDialog
     from ui.dialogs.export import ExportDialog
     from ui.dialogs.first_run import FirstRunDialog
     from ui.dialogs.new_trip import NewTripDialog
     from ui.dialogs.preferences import PreferencesDialog
     from ui.dialogs.privacy_check import PrivacyCheckDialog
     from ui.dialogs.programme import ProgrammeDialog
+    from ui.dialogs.programme_file import ProgrammeFileDialog
+    from ui.dialogs.theory_compare import TheoryCompareDialog
 
+    shipped = [t for t in programmes.templates() if t.id != programmes.CUSTOM_ID]
+    first = shipped[0]
+    version = TheoryVersion(created_at=datetime(2026, 3, 1, tzinfo=UTC), theory="Tillit.")
     return [
+        ("passphrase (none yet)", lambda: EncryptionDialog(None)),
+        ("passphrase (change)", lambda: EncryptionDialog("hemlig")),
+        (
+            "change programme",
+            lambda: ProgrammeFileDialog(
+                first.name, len(first.modules), len(first.sessions), None, choices=shipped
+            ),
+        ),
+        ("programme file", lambda: ProgrammeFileDialog("Fil", 2, 5, journal.programme())),
+        ("compare theory versions", lambda: TheoryCompareDialog([version], version)),
         ("backups", lambda: BackupsDialog(journal)),
         ("export", lambda: ExportDialog(journal)),
         ("first run", lambda: FirstRunDialog()),
