@@ -367,8 +367,8 @@
         <translation>Kompetenceområder</translation>
     </message>
     <message>
-        <source>&amp;Private</source>
-        <translation>&amp;Privat</translation>
+        <source>Pr&amp;ivate</source>
+        <translation>Pr&amp;ivat</translation>
     </message>
     <message>
         <source>Private entry</source>
@@ -1249,8 +1249,8 @@
 <context>
     <name>PhotoPanel</name>
     <message>
-        <source>Add &amp;photos…</source>
-        <translation>Tilføj &amp;fotos…</translation>
+        <source>Add ph&amp;otos…</source>
+        <translation>Tilføj fo&amp;tos…</translation>
     </message>
     <message>
         <source>Add photos to this entry (or drop them here)</source>

@@ -367,8 +367,8 @@
         <translation>Kompetensområden</translation>
     </message>
     <message>
-        <source>&amp;Private</source>
-        <translation>&amp;Privat</translation>
+        <source>Pr&amp;ivate</source>
+        <translation>Pr&amp;ivat</translation>
     </message>
     <message>
         <source>Private entry</source>
@@ -1249,7 +1249,7 @@
 <context>
     <name>PhotoPanel</name>
     <message>
-        <source>Add &amp;photos…</source>
+        <source>Add ph&amp;otos…</source>
         <translation>Lägg till &amp;foton…</translation>
     </message>
     <message>

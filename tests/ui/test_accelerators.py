@@ -123,3 +123,24 @@ def test_dialogs(language: str, journal: Journal, qtbot: QtBot, tmp_path: Path) 
         qtbot.addWidget(dialog)
         found = clashes(_dialog_texts(dialog))
         assert not found, (language, name, found)
+
+
+def test_the_window_with_each_editor(
+    language: str, journal: Journal, make_window: WindowFactory
+) -> None:
+    """Alt+letter in the window reaches one thing: the menu bar's titles and the open
+    editor's labels and buttons share no letter (Alt+P was Programme, Private and photos)."""
+    from journal.domain import ArlEntry, Experience, TheoryEntry, Trip, TripNote
+
+    entries = [
+        journal.save(Experience(title="E")),
+        journal.save(ArlEntry(title="A")),
+        journal.save(TheoryEntry(title="T")),
+        journal.save(TripNote(title="R", trip=Trip(destination="Oslo"))),
+    ]
+    window = make_window(journal)
+    titles = [a.text() for a in window.menuBar().actions()]
+    for entry in entries:
+        assert entry.id is not None and window.open_entry(entry.id)
+        found = clashes(titles + _dialog_texts(window))
+        assert not found, (language, entry.kind.value, found)

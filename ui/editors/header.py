@@ -88,7 +88,7 @@ class EntryHeader(QWidget):
         self._extra_areas: tuple[str, ...] = ()
         self.competencies.setVisible(bool(self._areas))
 
-        self.private = QCheckBox(self.tr("&Private"))
+        self.private = QCheckBox(self.tr("Pr&ivate"))
         self.private.setAccessibleName(self.tr("Private entry"))
         self.private.setToolTip(
             self.tr("Private entries are left out of the portfolio unless you include them.")

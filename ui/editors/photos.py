@@ -45,7 +45,7 @@ class PhotoPanel(QWidget):
         self.context = context
         self._attachments: tuple[Attachment, ...] = ()
         self._strip: PhotoStrip | None = None  # made with the first photo shown
-        self.add_button = QPushButton(self.tr("Add &photos…"))
+        self.add_button = QPushButton(self.tr("Add ph&otos…"))
         self.add_button.setToolTip(self.tr("Add photos to this entry (or drop them here)"))
         self.remove_button = QPushButton(self.tr("&Remove photo"))
         self.feedback = QLabel()
