@@ -608,9 +608,11 @@ class Journal:
             return set(s.scalars(filtered(select(EntryRecord.occurred_on).distinct(), flt)))
 
     def count_entries(self, flt: EntryFilter | None = None) -> int:
+        flt = flt or EntryFilter()
         with self._session() as s:
-            query = filtered(select(func.count(EntryRecord.id)), flt or EntryFilter())
-            return int(s.scalar(query) or 0)
+            if flt == EntryFilter():  # all entries: the window's first count
+                return int(s.scalar(_COUNT_OUTSIDE_TRASH) or 0)
+            return int(s.scalar(filtered(select(func.count(EntryRecord.id)), flt)) or 0)
 
     def list_entries(
         self, flt: EntryFilter | None = None, *, offset: int = 0, limit: int | None = None
@@ -827,6 +829,13 @@ class Journal:
 # SQL text: the window asks this before its first paint, and compiling the same query
 # from expressions cost 3 ms there. Not a join with every entry: the Trash is small
 # (as fast as counting without the Trash, twice as fast as the join, at 10k entries).
+# Every entry less those in the Trash: both counts read an index (ix_entries_in_trash),
+# where "deleted_at IS NULL" reads every row, text and all (5 ms at 10k entries).
+_COUNT_OUTSIDE_TRASH = text(
+    "SELECT (SELECT count(*) FROM entries) "
+    "- (SELECT count(*) FROM entries WHERE deleted_at IS NOT NULL)"
+)
+
 _TAG_COUNTS = text(
     "SELECT tags.name, count(entry_tags.entry_id) FROM tags "
     "JOIN entry_tags ON entry_tags.tag_id = tags.id "

@@ -24,6 +24,7 @@ from sqlalchemy import (
     Table,
     Text,
     TypeDecorator,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -169,7 +170,9 @@ entry_tags = Table(
     "entry_tags",
     Base.metadata,
     Column("entry_id", ForeignKey("entries.id", ondelete="CASCADE"), primary_key=True),
-    Column("tag_id", ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True, index=True),
+    Column("tag_id", ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True),
+    # Both columns: the tag counts of the navigation read this index alone (see 0007).
+    Index("ix_entry_tags_tag_id", "tag_id", "entry_id"),
 )
 
 entry_competencies = Table(
@@ -196,8 +199,13 @@ class EntryRecord(Base):
     """Every kind of entry in one table; the columns a kind does not use stay empty."""
 
     __tablename__ = "entries"
-    # The entry list pages through entries newest first.
-    __table_args__ = (Index("ix_entries_occurred_on_id", "occurred_on", "id"),)
+    __table_args__ = (
+        # The entry list pages through entries newest first.
+        Index("ix_entries_occurred_on_id", "occurred_on", "id"),
+        # Only the entries in the Trash (a partial index, so it cannot serve the entry
+        # list, see 0005): counting entries and tags outside it need not read every row.
+        Index("ix_entries_in_trash", "id", sqlite_where=text("deleted_at IS NOT NULL")),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     uid: Mapped[str] = mapped_column(String(32), unique=True)
