@@ -570,7 +570,14 @@ def portfolio(folder_500: Path, folder_2000: Path | None, runs: int) -> list[Row
 # The quick search (journal.quick_search) is timed against jrnl: none of these may load.
 SEARCH_MAY_NOT_LOAD = ("PySide6", "sqlalchemy", "argparse", "typing", "dataclasses", "shutil")
 # The first paint: the dialogs, the portfolio and the migrations load when first used.
-START_MAY_NOT_LOAD = ("reportlab", "alembic", "markdown_it", "PIL", "journal.programmes")
+START_MAY_NOT_LOAD = (
+    "reportlab",
+    "alembic",
+    "markdown_it",
+    "PIL",
+    "journal.programmes",
+    "journal.cli",
+)
 
 _LOADED = """
 import gc, sys
@@ -795,6 +802,7 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     compileall.compile_dir(ROOT / "journal", quiet=1)
     compileall.compile_dir(ROOT / "ui", quiet=1)
+    compileall.compile_dir(ROOT / "resources", quiet=1)
     sizes = [("1k", 1000)] if args.quick else [("1k", 1000), ("10k", 10_000)]
     rows: list[Row] = []
     for label, entries in sizes:

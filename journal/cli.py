@@ -283,27 +283,33 @@ def main(argv: Sequence[str] | None = None, *, gui: GuiStarter | None = None) ->
     handler: Handler = args.handler
     try:
         return handler(args)
-    except JournalError as exc:
-        print(f"leadership-journal: {exc}", file=sys.stderr)
-        return 2
+    except Exception as exc:
+        return failed(exc, lambda: _folder(args))
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:  # e.g. piped into `head`
+
+
+def failed(exc: Exception, folder: Callable[[], Path | None]) -> int:
+    """Tell what stopped a command, in a line and without a traceback; returns the exit
+    code. A bug's details go to the log in the journal's ``folder``, not to the screen."""
+    if isinstance(exc, JournalError):
+        print(f"leadership-journal: {exc}", file=sys.stderr)
+        return 2
+    if isinstance(exc, BrokenPipeError):  # e.g. piped into `head`
         sys.stderr.close()
         return 0
-    except OSError as exc:  # a file named on the command line: missing, a folder, no access
+    if isinstance(exc, OSError):  # a file named on the command line: missing, no access
         where = f" ({exc.filename})" if exc.filename else ""
         print(f"leadership-journal: {exc.strerror or exc}{where}", file=sys.stderr)
         return 2
-    except Exception as exc:  # a bug: the details go to the log, not to the screen
-        return _report_bug(args, exc)
+    return _report_bug(folder, exc)
 
 
-def _report_bug(args: argparse.Namespace, exc: BaseException) -> int:
+def _report_bug(folder_of: Callable[[], Path | None], exc: BaseException) -> int:
     from journal import crashlog
 
     try:
-        folder: Path | None = _folder(args)
+        folder = folder_of()
     except Exception:
         folder = None
     log = crashlog.record(folder, exc, context=" ".join(sys.argv[1:2]))
