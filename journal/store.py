@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -18,7 +18,7 @@ from typing import Any, TypeVar, cast
 import sqlalchemy.dialects.sqlite  # noqa: F401  (with the rest, not at the first engine)
 from sqlalchemy import Engine, func, select, text, update
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session, selectinload, sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
 from journal import limits, paths
 from journal.domain import (
@@ -59,7 +59,6 @@ from journal.storage.records import (
     entry_value,
     filtered,
     preview_text,
-    programme_value,
     save_in,
     trip_value,
     upsert_trip,
@@ -72,7 +71,6 @@ from journal.storage.schema import (
     CompetencyRecord,
     EntryRecord,
     ParticipantRecord,
-    ProgrammeRecord,
     SessionRecord,
     TagRecord,
     TheoryVersionRecord,
@@ -82,6 +80,7 @@ from journal.storage.schema import (
 )
 
 E = TypeVar("E", bound=Entry)
+T = TypeVar("T")
 
 
 def check_size(entry: Entry) -> None:
@@ -369,13 +368,9 @@ class Journal:
     # -- participant and programme -------------------------------------------
 
     def participant(self) -> Participant | None:
-        with self._session() as s:
-            rec = s.scalars(select(ParticipantRecord).limit(1)).first()
-            if rec is None:
-                return None
-            return Participant(
-                name=rec.name, role=rec.role, organisation=rec.organisation, language=rec.language
-            )
+        from journal.storage.plain_reads import read_participant
+
+        return self._read_plain(read_participant)
 
     def set_participant(self, participant: Participant) -> None:
         with self._write() as s:
@@ -393,17 +388,10 @@ class Journal:
         return self.participant() is not None
 
     def programme(self) -> Programme | None:
-        with self._session() as s:
-            rec = s.scalars(
-                select(ProgrammeRecord)
-                .options(
-                    selectinload(ProgrammeRecord.modules),
-                    selectinload(ProgrammeRecord.sessions).selectinload(SessionRecord.module),
-                    selectinload(ProgrammeRecord.competency_areas),
-                )
-                .limit(1)
-            ).first()
-            return None if rec is None else programme_value(rec)
+        # Plain SQL (storage.plain_reads): the window reads it before its first paint.
+        from journal.storage.plain_reads import read_programme
+
+        return self._read_plain(read_programme)
 
     def set_programme(self, programme: Programme) -> Programme:
         """Replace the programme; modules and sessions are matched by uid.
@@ -519,21 +507,25 @@ class Journal:
         return imported, skipped
 
     def get_entry(self, entry_id: int) -> Entry:
-        # Plain SQL (storage.entry_reader): opening an entry is a hot path, and the ORM's
+        # Plain SQL (storage.plain_reads): opening an entry is a hot path, and the ORM's
         # first read in a process compiles eight statements (~9 ms).
-        from journal.storage.entry_reader import read_entry
+        from journal.storage.plain_reads import read_entry
 
+        entry = self._read_plain(lambda raw: read_entry(raw, entry_id))
+        if entry is None:
+            raise EntryNotFoundError(f"entry {entry_id} does not exist")
+        return entry
+
+    def _read_plain(self, read: Callable[[sqlite3.Connection], T]) -> T:
+        """``read`` on the journal's own connection (SQLCipher's when encrypted), with
+        the failures a read through the ORM would give."""
         try:
             with self._engine.connect() as connection:
-                raw = cast(sqlite3.Connection, connection.connection.dbapi_connection)
-                entry = read_entry(raw, entry_id)
+                return read(cast(sqlite3.Connection, connection.connection.dbapi_connection))
         except DBAPIError as exc:
             raise self._read_failure(exc) from exc
         except sqlite3.DatabaseError as exc:
             raise database.read_failure(self.path, exc) from exc
-        if entry is None:
-            raise EntryNotFoundError(f"entry {entry_id} does not exist")
-        return entry
 
     def get_entry_by_uid(self, uid: str) -> Entry:
         with self._session() as s:
@@ -547,13 +539,9 @@ class Journal:
         wanted = list(dict.fromkeys(uids))
         if not wanted:
             return {}
-        with self._session() as s:
-            rows = s.execute(
-                select(EntryRecord.uid, EntryRecord.title).where(
-                    EntryRecord.uid.in_(wanted), EntryRecord.deleted_at.is_(None)
-                )
-            )
-            return {uid: title for uid, title in rows}
+        from journal.storage.plain_reads import read_titles
+
+        return self._read_plain(lambda raw: read_titles(raw, wanted))
 
     def trash_entry(self, entry_id: int) -> None:
         """Move an entry to the Trash: out of every list, search and the portfolio, kept
@@ -609,15 +597,23 @@ class Journal:
 
     def count_entries(self, flt: EntryFilter | None = None) -> int:
         flt = flt or EntryFilter()
+        if flt == EntryFilter():  # all entries: the window's first count
+            from journal.storage.plain_reads import count_outside_trash
+
+            return self._read_plain(count_outside_trash)
         with self._session() as s:
-            if flt == EntryFilter():  # all entries: the window's first count
-                return int(s.scalar(_COUNT_OUTSIDE_TRASH) or 0)
             return int(s.scalar(filtered(select(func.count(EntryRecord.id)), flt)) or 0)
 
     def list_entries(
         self, flt: EntryFilter | None = None, *, offset: int = 0, limit: int | None = None
     ) -> list[EntrySummary]:
         """Entries for a list, newest first."""
+        if (flt is None or flt == EntryFilter()) and limit is not None:
+            # All entries, a page at a time: the window's first page (plain SQL).
+            from journal.storage.plain_reads import read_summaries
+
+            rows = self._read_plain(lambda raw: read_summaries(raw, offset, limit))
+            return [EntrySummary(**_summary_fields(r)) for r in rows]
         query = filtered(
             select(*_SUMMARY_COLUMNS).outerjoin(
                 SessionRecord, EntryRecord.session_id == SessionRecord.id
@@ -690,8 +686,9 @@ class Journal:
 
     def tags(self) -> list[tuple[str, int]]:
         """Every tag in use (outside the Trash) with its number of entries, by name."""
-        with self._session() as s:
-            return [(name, int(count)) for name, count in s.execute(_TAG_COUNTS)]
+        from journal.storage.plain_reads import read_tag_counts
+
+        return self._read_plain(read_tag_counts)
 
     def entry_texts(self) -> list[EntryTexts]:
         """Every entry outside the Trash, private ones too, as its texts only: what the
@@ -824,24 +821,6 @@ class Journal:
         ]
 
     # -- values ------------------------------------------------------------------
-
-
-# SQL text: the window asks this before its first paint, and compiling the same query
-# from expressions cost 3 ms there. Not a join with every entry: the Trash is small
-# (as fast as counting without the Trash, twice as fast as the join, at 10k entries).
-# Every entry less those in the Trash: both counts read an index (ix_entries_in_trash),
-# where "deleted_at IS NULL" reads every row, text and all (5 ms at 10k entries).
-_COUNT_OUTSIDE_TRASH = text(
-    "SELECT (SELECT count(*) FROM entries) "
-    "- (SELECT count(*) FROM entries WHERE deleted_at IS NOT NULL)"
-)
-
-_TAG_COUNTS = text(
-    "SELECT tags.name, count(entry_tags.entry_id) FROM tags "
-    "JOIN entry_tags ON entry_tags.tag_id = tags.id "
-    "WHERE entry_tags.entry_id NOT IN (SELECT id FROM entries WHERE deleted_at IS NOT NULL) "
-    "GROUP BY tags.id ORDER BY tags.name"
-)
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)
