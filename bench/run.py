@@ -577,6 +577,8 @@ START_MAY_NOT_LOAD = (
     "PIL",
     "journal.programmes",
     "journal.cli",
+    "journal.storage.schema",
+    "journal.storage.records",
 )
 
 _LOADED = """

@@ -7,13 +7,14 @@ database session open between calls, and nothing returned is tied to one.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import sqlalchemy.dialects.sqlite  # noqa: F401  (with the rest, not at the first engine)
 from sqlalchemy import Engine, func, select, text, update
@@ -48,36 +49,16 @@ from journal.errors import (
 from journal.search import run_search
 from journal.storage import backup, database, files
 from journal.storage.backup import BackupReason
-from journal.storage.fastsave import try_update_in_place
+from journal.storage.later import Later
 from journal.storage.lock import JournalLock
-from journal.storage.records import (
-    DELETE_INDEX,
-    ENTRY_LOAD,
-    PREVIEW_SOURCE,
-    attach,
-    drop_orphan_blobs,
-    entry_value,
-    filtered,
-    preview_text,
-    save_in,
-    trip_value,
-    upsert_trip,
-    utc_now,
-    write_programme,
-)
-from journal.storage.schema import (
-    AttachmentRecord,
-    BlobRecord,
-    CompetencyRecord,
-    EntryRecord,
-    ParticipantRecord,
-    SessionRecord,
-    TagRecord,
-    TheoryVersionRecord,
-    TripRecord,
-    entry_competencies,
-    entry_tags,
-)
+from journal.storage.plain_reads import preview_text
+
+if TYPE_CHECKING:
+    from journal.storage import fastsave, records, schema
+else:  # the ORM's tables and write path load at their first use (storage.later)
+    fastsave = Later("journal.storage.fastsave")
+    records = Later("journal.storage.records")
+    schema = Later("journal.storage.schema")
 
 E = TypeVar("E", bound=Entry)
 T = TypeVar("T")
@@ -374,9 +355,9 @@ class Journal:
 
     def set_participant(self, participant: Participant) -> None:
         with self._write() as s:
-            rec = s.scalars(select(ParticipantRecord).limit(1)).first()
+            rec = s.scalars(select(schema.ParticipantRecord).limit(1)).first()
             if rec is None:
-                rec = ParticipantRecord(name=participant.name)
+                rec = schema.ParticipantRecord(name=participant.name)
                 s.add(rec)
             rec.name = participant.name
             rec.role = participant.role
@@ -386,6 +367,15 @@ class Journal:
     def is_set_up(self) -> bool:
         """True once the first-run questions (participant) have been answered."""
         return self.participant() is not None
+
+    def warm_up(self) -> None:
+        """Load the ORM's tables and write path now, which the reads for the first paint
+        do without (storage.later): the window calls this once it shows, so that the
+        first save does not wait for them."""
+        import journal.storage.fastsave  # noqa: F401  (and with it records and schema)
+
+        with self._session() as s:  # the ORM's first statement sets up its caches
+            s.execute(select(schema.EntryRecord.id).limit(1))
 
     def programme(self) -> Programme | None:
         # Plain SQL (storage.plain_reads): the window reads it before its first paint.
@@ -400,7 +390,7 @@ class Journal:
         (not the entry).
         """
         with self._write() as s:
-            write_programme(s, programme)
+            records.write_programme(s, programme)
         result = self.programme()
         assert result is not None
         return result
@@ -409,12 +399,16 @@ class Journal:
 
     def trips(self) -> list[Trip]:
         with self._session() as s:
-            recs = s.scalars(select(TripRecord).order_by(TripRecord.starts_on, TripRecord.id))
-            return [trip_value(r) for r in recs]
+            recs = s.scalars(
+                select(schema.TripRecord).order_by(
+                    schema.TripRecord.starts_on, schema.TripRecord.id
+                )
+            )
+            return [records.trip_value(r) for r in recs]
 
     def save_trip(self, trip: Trip) -> Trip:
         with self._write() as s:
-            return trip_value(upsert_trip(s, trip))
+            return records.trip_value(records.upsert_trip(s, trip))
 
     # -- entries --------------------------------------------------------------
 
@@ -433,17 +427,17 @@ class Journal:
             if fast is not None:
                 return fast
         with self._write() as s:
-            rec = save_in(s, entry, keep_timestamps=keep_timestamps)
-            stored = entry_value(s, rec)
-            assert isinstance(stored, type(entry))  # save_in refuses a change of kind
+            rec = records.save_in(s, entry, keep_timestamps=keep_timestamps)
+            stored = records.entry_value(s, rec)
+            assert isinstance(stored, type(entry))  # records.save_in refuses a change of kind
             return stored
 
     def _save_in_place(self, entry: E) -> E | None:
-        now = utc_now()
+        now = records.utc_now()
         self.verify()
         try:
             with self._engine.begin() as connection:
-                stored = try_update_in_place(connection, entry, now)
+                stored = fastsave.try_update_in_place(connection, entry, now)
         except DBAPIError as exc:
             raise _write_error(exc, self) from exc
         if stored is None:
@@ -484,9 +478,9 @@ class Journal:
                 )
         imported = skipped = 0
         with self._write() as s:
-            if participant is not None and s.scalar(select(ParticipantRecord.id)) is None:
+            if participant is not None and s.scalar(select(schema.ParticipantRecord.id)) is None:
                 s.add(
-                    ParticipantRecord(
+                    schema.ParticipantRecord(
                         name=participant.name,
                         role=participant.role,
                         organisation=participant.organisation,
@@ -494,15 +488,15 @@ class Journal:
                     )
                 )
             if programme is not None:
-                write_programme(s, programme)
-            existing = set(s.scalars(select(EntryRecord.uid)))
+                records.write_programme(s, programme)
+            existing = set(s.scalars(select(schema.EntryRecord.uid)))
             for entry in entries:
                 if entry.uid in existing:
                     skipped += 1
                     continue
-                rec = save_in(s, dataclasses.replace(entry, id=None), keep_timestamps=True)
+                rec = records.save_in(s, dataclasses.replace(entry, id=None), keep_timestamps=True)
                 for file_name, media_type, data in attachments.get(entry.uid, ()):
-                    attach(s, rec.id, data, file_name=file_name, media_type=media_type)
+                    records.attach(s, rec.id, data, file_name=file_name, media_type=media_type)
                 imported += 1
         return imported, skipped
 
@@ -529,10 +523,10 @@ class Journal:
 
     def get_entry_by_uid(self, uid: str) -> Entry:
         with self._session() as s:
-            rec = s.scalars(select(EntryRecord).where(EntryRecord.uid == uid)).first()
+            rec = s.scalars(select(schema.EntryRecord).where(schema.EntryRecord.uid == uid)).first()
             if rec is None:
                 raise EntryNotFoundError(f"entry {uid} does not exist")
-            return entry_value(s, rec)
+            return records.entry_value(s, rec)
 
     def titles(self, uids: Iterable[str]) -> dict[str, str]:
         """The title of each entry in ``uids`` that exists, by uid (one query)."""
@@ -546,7 +540,7 @@ class Journal:
     def trash_entry(self, entry_id: int) -> None:
         """Move an entry to the Trash: out of every list, search and the portfolio, kept
         (and restorable) for :data:`journal.limits.TRASH_DAYS` days."""
-        self._set_deleted(entry_id, utc_now())
+        self._set_deleted(entry_id, records.utc_now())
 
     def restore_entry(self, entry_id: int) -> None:
         """Take an entry out of the Trash, as it was."""
@@ -555,7 +549,9 @@ class Journal:
     def _set_deleted(self, entry_id: int, when: datetime | None) -> None:
         with self._write() as s:
             done = s.execute(
-                update(EntryRecord).where(EntryRecord.id == entry_id).values(deleted_at=when)
+                update(schema.EntryRecord)
+                .where(schema.EntryRecord.id == entry_id)
+                .values(deleted_at=when)
             )
             if not done.rowcount:  # type: ignore[attr-defined]
                 raise EntryNotFoundError(f"entry {entry_id} does not exist")
@@ -563,9 +559,9 @@ class Journal:
     def empty_trash(self, *, older_than: timedelta | None = None) -> int:
         """Delete for good the entries in the Trash (only those moved there more than
         ``older_than`` ago, if given). Returns how many."""
-        query = select(EntryRecord.id).where(EntryRecord.deleted_at.is_not(None))
+        query = select(schema.EntryRecord.id).where(schema.EntryRecord.deleted_at.is_not(None))
         if older_than is not None:
-            query = query.where(EntryRecord.deleted_at < utc_now() - older_than)
+            query = query.where(schema.EntryRecord.deleted_at < records.utc_now() - older_than)
         with self._session() as s:
             ids = list(s.scalars(query))
         if ids:
@@ -581,19 +577,21 @@ class Journal:
 
     @staticmethod
     def _delete_in(s: Session, entry_id: int) -> None:
-        rec = s.get(EntryRecord, entry_id)
+        rec = s.get(schema.EntryRecord, entry_id)
         if rec is None:
             raise EntryNotFoundError(f"entry {entry_id} does not exist")
         s.delete(rec)
         s.flush()
-        s.execute(DELETE_INDEX, {"id": entry_id})
-        drop_orphan_blobs(s)
+        s.execute(records.DELETE_INDEX, {"id": entry_id})
+        records.drop_orphan_blobs(s)
 
     def entry_days(self, first: date, last: date) -> set[date]:
         """The days from ``first`` to ``last`` that have an entry (outside the Trash)."""
         flt = EntryFilter(date_from=first, date_to=last)
         with self._session() as s:
-            return set(s.scalars(filtered(select(EntryRecord.occurred_on).distinct(), flt)))
+            return set(
+                s.scalars(records.filtered(select(schema.EntryRecord.occurred_on).distinct(), flt))
+            )
 
     def count_entries(self, flt: EntryFilter | None = None) -> int:
         flt = flt or EntryFilter()
@@ -602,7 +600,9 @@ class Journal:
 
             return self._read_plain(count_outside_trash)
         with self._session() as s:
-            return int(s.scalar(filtered(select(func.count(EntryRecord.id)), flt)) or 0)
+            return int(
+                s.scalar(records.filtered(select(func.count(schema.EntryRecord.id)), flt)) or 0
+            )
 
     def list_entries(
         self, flt: EntryFilter | None = None, *, offset: int = 0, limit: int | None = None
@@ -614,12 +614,12 @@ class Journal:
 
             rows = self._read_plain(lambda raw: read_summaries(raw, offset, limit))
             return [EntrySummary(**_summary_fields(r)) for r in rows]
-        query = filtered(
-            select(*_SUMMARY_COLUMNS).outerjoin(
-                SessionRecord, EntryRecord.session_id == SessionRecord.id
+        query = records.filtered(
+            select(*_summary_columns()).outerjoin(
+                schema.SessionRecord, schema.EntryRecord.session_id == schema.SessionRecord.id
             ),
             flt or EntryFilter(),
-        ).order_by(EntryRecord.occurred_on.desc(), EntryRecord.id.desc())
+        ).order_by(schema.EntryRecord.occurred_on.desc(), schema.EntryRecord.id.desc())
         query = query.offset(offset)
         if limit is not None:
             query = query.limit(limit)
@@ -628,8 +628,8 @@ class Journal:
 
     def iter_entries(self, flt: EntryFilter | None = None, *, batch: int = 200) -> Iterator[Entry]:
         """Full entries, oldest first, loaded a batch at a time (for export)."""
-        ids_query = filtered(select(EntryRecord.id), flt or EntryFilter()).order_by(
-            EntryRecord.occurred_on, EntryRecord.created_at, EntryRecord.id
+        ids_query = records.filtered(select(schema.EntryRecord.id), flt or EntryFilter()).order_by(
+            schema.EntryRecord.occurred_on, schema.EntryRecord.created_at, schema.EntryRecord.id
         )
         with self._session() as s:
             ids = list(s.scalars(ids_query))
@@ -639,45 +639,54 @@ class Journal:
                 recs = {
                     r.id: r
                     for r in s.scalars(
-                        select(EntryRecord).where(EntryRecord.id.in_(chunk)).options(*ENTRY_LOAD)
+                        select(schema.EntryRecord)
+                        .where(schema.EntryRecord.id.in_(chunk))
+                        .options(*records.ENTRY_LOAD)
                     )
                 }
-                values = [entry_value(s, recs[i]) for i in chunk if i in recs]
+                values = [records.entry_value(s, recs[i]) for i in chunk if i in recs]
             yield from values
 
     def entry_facts(self, flt: EntryFilter | None = None) -> list[EntryFacts]:
         """The facts of the entries matching ``flt`` (no text), oldest first as
         :meth:`iter_entries` gives them: three queries, however many entries."""
         flt = flt or EntryFilter()
-        ids = filtered(select(EntryRecord.id), flt)
-        query = filtered(
-            select(*_SUMMARY_COLUMNS, TripRecord.uid)
-            .outerjoin(SessionRecord, EntryRecord.session_id == SessionRecord.id)
-            .outerjoin(TripRecord, EntryRecord.trip_id == TripRecord.id),
+        ids = records.filtered(select(schema.EntryRecord.id), flt)
+        query = records.filtered(
+            select(*_summary_columns(), schema.TripRecord.uid)
+            .outerjoin(
+                schema.SessionRecord, schema.EntryRecord.session_id == schema.SessionRecord.id
+            )
+            .outerjoin(schema.TripRecord, schema.EntryRecord.trip_id == schema.TripRecord.id),
             flt,
-        ).order_by(EntryRecord.occurred_on, EntryRecord.created_at, EntryRecord.id)
+        ).order_by(
+            schema.EntryRecord.occurred_on, schema.EntryRecord.created_at, schema.EntryRecord.id
+        )
         tags: dict[int, list[str]] = {}
         competencies: dict[int, list[str]] = {}
         with self._session() as s:
             rows = s.execute(query).all()
             for entry_id, name in s.execute(
-                select(entry_tags.c.entry_id, TagRecord.name)
-                .join(TagRecord, TagRecord.id == entry_tags.c.tag_id)
-                .where(entry_tags.c.entry_id.in_(ids))
-                .order_by(TagRecord.name)
+                select(schema.entry_tags.c.entry_id, schema.TagRecord.name)
+                .join(schema.TagRecord, schema.TagRecord.id == schema.entry_tags.c.tag_id)
+                .where(schema.entry_tags.c.entry_id.in_(ids))
+                .order_by(schema.TagRecord.name)
             ):
                 tags.setdefault(entry_id, []).append(name)
             for entry_id, name in s.execute(
-                select(entry_competencies.c.entry_id, CompetencyRecord.name)
-                .join(CompetencyRecord, CompetencyRecord.id == entry_competencies.c.competency_id)
-                .where(entry_competencies.c.entry_id.in_(ids))
-                .order_by(CompetencyRecord.position, CompetencyRecord.id)
+                select(schema.entry_competencies.c.entry_id, schema.CompetencyRecord.name)
+                .join(
+                    schema.CompetencyRecord,
+                    schema.CompetencyRecord.id == schema.entry_competencies.c.competency_id,
+                )
+                .where(schema.entry_competencies.c.entry_id.in_(ids))
+                .order_by(schema.CompetencyRecord.position, schema.CompetencyRecord.id)
             ):
                 competencies.setdefault(entry_id, []).append(name)
         return [
             EntryFacts(
                 **_summary_fields(r),
-                trip_uid=cast("str | None", r[len(_SUMMARY_COLUMNS)]),
+                trip_uid=cast("str | None", r[len(_summary_columns())]),
                 tags=tuple(tags.get(r[0], ())),
                 competencies=tuple(competencies.get(r[0], ())),
             )
@@ -726,12 +735,12 @@ class Journal:
     def add_theory_version(self, entry_id: int, change_note: str) -> TheoryEntry:
         """Keep the theory's current text as a new dated version."""
         with self._write() as s:
-            rec = s.get(EntryRecord, entry_id)
+            rec = s.get(schema.EntryRecord, entry_id)
             if rec is None or rec.kind != EntryKind.THEORY.value:
                 raise EntryNotFoundError(f"theory entry {entry_id} does not exist")
-            now = utc_now()
+            now = records.utc_now()
             s.add(
-                TheoryVersionRecord(
+                schema.TheoryVersionRecord(
                     entry_id=rec.id,
                     created_at=now,
                     theory=rec.theory,
@@ -753,7 +762,7 @@ class Journal:
         from journal.identity_numbers import dismissal, is_dismissed
 
         with self._write() as s:
-            rec = s.get(EntryRecord, entry_id)
+            rec = s.get(schema.EntryRecord, entry_id)
             if rec is None:
                 raise EntryNotFoundError(f"entry {entry_id} does not exist")
             known = tuple(rec.dismissed_numbers.split())
@@ -767,28 +776,31 @@ class Journal:
         self, entry_id: int, data: bytes, *, file_name: str, media_type: str
     ) -> Attachment:
         with self._write() as s:
-            rec = s.get(EntryRecord, entry_id)
+            rec = s.get(schema.EntryRecord, entry_id)
             if rec is None:
                 raise EntryNotFoundError(f"entry {entry_id} does not exist")
-            att = attach(s, rec.id, data, file_name=file_name, media_type=media_type)
-            rec.updated_at = utc_now()
+            att = records.attach(s, rec.id, data, file_name=file_name, media_type=media_type)
+            rec.updated_at = records.utc_now()
             return att
 
     def remove_attachment(self, attachment_id: int) -> None:
         with self._write() as s:
-            rec = s.get(AttachmentRecord, attachment_id)
+            rec = s.get(schema.AttachmentRecord, attachment_id)
             if rec is None:
                 raise EntryNotFoundError(f"attachment {attachment_id} does not exist")
             s.delete(rec)
             s.flush()
-            drop_orphan_blobs(s)
+            records.drop_orphan_blobs(s)
 
     def attachment_data(self, attachment_id: int) -> bytes:
         with self._session() as s:
             data = s.scalar(
-                select(BlobRecord.data)
-                .join(AttachmentRecord, AttachmentRecord.blob_sha256 == BlobRecord.sha256)
-                .where(AttachmentRecord.id == attachment_id)
+                select(schema.BlobRecord.data)
+                .join(
+                    schema.AttachmentRecord,
+                    schema.AttachmentRecord.blob_sha256 == schema.BlobRecord.sha256,
+                )
+                .where(schema.AttachmentRecord.id == attachment_id)
             )
             if data is None:
                 raise EntryNotFoundError(f"attachment {attachment_id} does not exist")
@@ -882,19 +894,23 @@ _VERSION_TEXTS = text(
     "SELECT entry_id, theory, values_text, goals, change_note FROM theory_versions ORDER BY id"
 )
 
+
 # The columns of an EntrySummary (with the session joined), in _summary_fields' order.
-_SUMMARY_COLUMNS = (
-    EntryRecord.id,
-    EntryRecord.uid,
-    EntryRecord.kind,
-    EntryRecord.title,
-    EntryRecord.occurred_on,
-    EntryRecord.private,
-    SessionRecord.uid,
-    EntryRecord.updated_at,
-    PREVIEW_SOURCE,
-    EntryRecord.deleted_at,
-)
+@functools.cache
+def _summary_columns() -> tuple[Any, ...]:
+    """What a list row reads (``records.PREVIEW_SOURCE`` for an untitled entry)."""
+    return (
+        schema.EntryRecord.id,
+        schema.EntryRecord.uid,
+        schema.EntryRecord.kind,
+        schema.EntryRecord.title,
+        schema.EntryRecord.occurred_on,
+        schema.EntryRecord.private,
+        schema.SessionRecord.uid,
+        schema.EntryRecord.updated_at,
+        records.PREVIEW_SOURCE,
+        schema.EntryRecord.deleted_at,
+    )
 
 
 def _summary_fields(row: Sequence[Any]) -> dict[str, Any]:
@@ -913,7 +929,7 @@ def _summary_fields(row: Sequence[Any]) -> dict[str, Any]:
 
 
 def _first_text(entry: Entry) -> str:
-    """The first written text field (as PREVIEW_SOURCE picks it in SQL)."""
+    """The first written text field (as records.PREVIEW_SOURCE picks it in SQL)."""
     fields = entry.text_fields()
     return next((t for k, t in fields.items() if k not in ("title", "trip") and t.strip()), "")
 

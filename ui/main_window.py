@@ -172,6 +172,7 @@ class MainWindow(QMainWindow):
         # Child timers: they die with the window, so they never fire into a deleted one.
         self._tags_timer = _single_shot(self, 0, self._refresh_tags)
         self._prebuild = _single_shot(self, PREBUILD_AFTER_MS, self._prebuild_editor)
+        self._warmed_up = False
 
         self.menus = install_menus(self)
         self.formatting = install_toolbar(self)
@@ -242,7 +243,13 @@ class MainWindow(QMainWindow):
         return editor
 
     def _prebuild_editor(self) -> None:
-        """Build one editor not built yet, laid out as it will show; then the next."""
+        """Build one editor not built yet, laid out as it will show; then the next.
+        First the journal's write path, which the first paint did without."""
+        if not self._warmed_up:
+            self._warmed_up = True
+            self.journal.warm_up()
+            self._prebuild.start(0)
+            return
         missing = [kind for kind in EntryKind if kind not in self._editors]
         if not missing:
             return

@@ -11,6 +11,7 @@ ways of reading equal.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from datetime import UTC, date, datetime
 from typing import Any
@@ -32,7 +33,59 @@ from journal.domain import (
     Trip,
     TripNote,
 )
-from journal.storage.records import PREVIEW_SOURCE, nocase, prompts_value
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def nocase(name: str) -> str:
+    """SQLite's NOCASE order (only ASCII letters folded), as the tags column sorts."""
+    return name.translate(_ASCII_LOWER)
+
+
+def prompts_value(text: str) -> dict[str, tuple[str, ...]]:
+    """The stored prompts; anything that is not a mapping of lists of text is ignored."""
+    try:
+        data = json.loads(text) if text else {}
+    except ValueError:
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {
+        str(key): tuple(q for q in value if isinstance(q, str))
+        for key, value in data.items()
+        if isinstance(value, list)
+    }
+
+
+# The beginning (in bytes) of an untitled entry's first written text field, to list it
+# by (the columns a kind does not use are empty, so one expression serves every kind;
+# titled entries read none of it). Bytes, not text: a cut character or a damaged page
+# costs a replacement character in one list row, never the list (see preview_text).
+PREVIEW_COLUMNS = (
+    "body",
+    "action",
+    "reflection",
+    "learning",
+    "next_experiment",
+    "theory",
+    "values_text",
+    "goals",
+    "place",
+    "culture",
+    "context",
+    "communication",
+)
+PREVIEW_SQL = (
+    "CASE WHEN trim(entries.title) = '' THEN substr(CAST(coalesce("
+    + ", ".join(f"nullif(entries.{column}, '')" for column in PREVIEW_COLUMNS)
+    + ", '') AS BLOB), 1, 600) END"
+)
+
+
+def preview_text(raw: bytes | None) -> str:
+    """The text of a PREVIEW_SQL value (its last character may have been cut)."""
+    return (raw or b"").decode("utf-8", errors="replace").rstrip("\ufffd")
+
 
 _ENTRY = (
     "SELECT id, uid, kind, title, occurred_on, private, created_at, updated_at, deleted_at, "
@@ -299,7 +352,7 @@ def read_titles(connection: sqlite3.Connection, uids: list[str]) -> dict[str, st
 SUMMARIES = (
     "SELECT entries.id, entries.uid, entries.kind, entries.title, entries.occurred_on, "
     "entries.private, programme_sessions.uid AS uid_1, entries.updated_at, "
-    f"{PREVIEW_SOURCE.name}, entries.deleted_at "
+    f"{PREVIEW_SQL}, entries.deleted_at "
     "FROM entries LEFT OUTER JOIN programme_sessions "
     "ON entries.session_id = programme_sessions.id "
     "WHERE entries.deleted_at IS NULL ORDER BY entries.occurred_on DESC, entries.id DESC "

@@ -34,6 +34,11 @@ from journal.domain import (
 )
 from journal.errors import EntryNotFoundError, JournalError
 from journal.search import index_text
+from journal.storage.plain_reads import (
+    PREVIEW_SQL,
+    nocase,
+    prompts_value,
+)
 from journal.storage.schema import (
     AttachmentRecord,
     BlobRecord,
@@ -61,14 +66,6 @@ ENTRY_LOAD = (
     selectinload(EntryRecord.session),
     selectinload(EntryRecord.trip),
 )
-
-
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-
-
-def nocase(name: str) -> str:
-    """SQLite's NOCASE order (only ASCII letters folded), as the tags column sorts."""
-    return name.translate(_ASCII_LOWER)
 
 
 def utc_now() -> datetime:
@@ -357,40 +354,9 @@ def rebuild_index(s: Session) -> int:
 
 DELETE_INDEX = text("DELETE FROM search_index WHERE rowid = :id")
 
-# The beginning (in bytes) of an untitled entry's first written text field, to list it
-# by (the columns a kind does not use are empty, so one expression serves every kind;
-# titled entries read none of it). Bytes, not text: a cut character or a damaged page
-# costs a replacement character in one list row, never the list (see preview_text).
-_PREVIEW_COLUMNS = tuple(
-    column.key
-    for column in (
-        EntryRecord.body,
-        EntryRecord.action,
-        EntryRecord.reflection,
-        EntryRecord.learning,
-        EntryRecord.next_experiment,
-        EntryRecord.theory,
-        EntryRecord.values_text,
-        EntryRecord.goals,
-        EntryRecord.place,
-        EntryRecord.culture,
-        EntryRecord.context,
-        EntryRecord.communication,
-    )
-)
-# Written as SQL text: the expression is the same for every list page, and building it
-# from SQLAlchemy expressions cost 2 ms of compiling on the window's first page.
-PREVIEW_SOURCE = literal_column(
-    "CASE WHEN trim(entries.title) = '' THEN substr(CAST(coalesce("
-    + ", ".join(f"nullif(entries.{column}, '')" for column in _PREVIEW_COLUMNS)
-    + ", '') AS BLOB), 1, 600) END",
-    LargeBinary,
-)
-
-
-def preview_text(raw: bytes | None) -> str:
-    """The text of a PREVIEW_SOURCE value (its last character may have been cut)."""
-    return (raw or b"").decode("utf-8", errors="replace").rstrip("\ufffd")
+# The list's preview of an untitled entry (plain_reads.PREVIEW_SQL): SQL text, the same
+# for every page; built from expressions it cost 2 ms of compiling on the first page.
+PREVIEW_SOURCE = literal_column(PREVIEW_SQL, LargeBinary)
 
 
 def _reindex(s: Session, rec: EntryRecord) -> None:
@@ -506,21 +472,6 @@ def _sync_competencies(s: Session, rec: ProgrammeRecord, names: tuple[str, ...])
 def prompts_json(prompts: Mapping[str, tuple[str, ...]]) -> str:
     kept = {key: list(questions) for key, questions in prompts.items() if questions}
     return json.dumps(kept, ensure_ascii=False, sort_keys=True) if kept else ""
-
-
-def prompts_value(text: str) -> dict[str, tuple[str, ...]]:
-    """The stored prompts; anything that is not a mapping of lists of text is ignored."""
-    try:
-        data = json.loads(text) if text else {}
-    except ValueError:
-        return {}
-    if not isinstance(data, dict):
-        return {}
-    return {
-        str(key): tuple(q for q in value if isinstance(q, str))
-        for key, value in data.items()
-        if isinstance(value, list)
-    }
 
 
 def programme_value(rec: ProgrammeRecord) -> Programme:

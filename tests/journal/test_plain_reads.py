@@ -4,8 +4,12 @@ the programme."""
 from __future__ import annotations
 
 import io
+import subprocess
+import sys
 from datetime import date
+from pathlib import Path
 
+import pytest
 from PIL import Image
 from sqlalchemy import select
 
@@ -167,7 +171,7 @@ def test_the_first_page_query_is_the_one_the_orm_compiles() -> None:
 
     query = (
         filtered(
-            select(*store._SUMMARY_COLUMNS).outerjoin(
+            select(*store._summary_columns()).outerjoin(
                 SessionRecord, EntryRecord.session_id == SessionRecord.id
             ),
             EntryFilter(),
@@ -223,3 +227,48 @@ def test_the_first_reads_give_what_the_orm_gives(journal: Journal) -> None:
     uids = [s.uid for s in journal.list_entries(limit=1000)] + ["missing"]
     titles = journal.titles([*uids, some[0].uid] * 2)
     assert len(titles) == len(uids) - 1 and some[0].uid not in titles
+
+
+def test_the_first_paint_reads_load_no_orm_tables(tmp_path: Path) -> None:
+    """What the window reads before it shows needs neither the ORM's tables nor its write
+    path (about 40 ms of class building at start-up); warm_up loads them, and the journal
+    writes as before."""
+    from journal.store import open_journal
+
+    with open_journal(tmp_path) as journal:
+        make_demo_journal(journal, entries=30, seed=2, photos=0)
+        newest = journal.list_entries(limit=1)[0].id
+    script = f"""
+import sys
+from pathlib import Path
+from journal.domain import Experience
+from journal.store import open_journal
+
+ORM = ("journal.storage.schema", "journal.storage.records", "journal.storage.fastsave")
+with open_journal(Path({str(tmp_path)!r}), verify_now=False) as journal:  # as the app
+    journal.participant(); journal.programme(); journal.tags(); journal.count_entries()
+    entry = journal.get_entry({newest})
+    journal.list_entries(limit=200); journal.titles([entry.uid])
+    assert not [m for m in ORM if m in sys.modules], [m for m in ORM if m in sys.modules]
+    journal.warm_up()
+    assert all(m in sys.modules for m in ORM)
+    saved = journal.save(Experience(title="After the warm-up", body="x"))
+    assert journal.get_entry(saved.id).title == "After the warm-up"
+print("ok")
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.stdout.strip() == "ok", done.stderr
+
+
+def test_a_later_module_loads_once_at_its_first_use() -> None:
+    from journal.storage.later import Later
+
+    name = "journal.storage.later_probe_does_not_exist"
+    later = Later(name)
+    with pytest.raises(ModuleNotFoundError):
+        _ = later.anything
+    json_later = Later("json")
+    assert json_later.dumps([1]) == "[1]"
+    assert json_later.load() is sys.modules["json"]

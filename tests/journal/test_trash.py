@@ -77,7 +77,9 @@ def test_the_trash_is_emptied_of_entries_older_than_thirty_days(
     recent = journal.save(Experience(title="Recent", body="y"))
     assert old.id is not None and recent.id is not None
     long_ago = datetime.now(UTC) - timedelta(days=limits.TRASH_DAYS + 1)
-    monkeypatch.setattr(store, "utc_now", lambda: long_ago)
+    from journal.storage import records
+
+    monkeypatch.setattr(records, "utc_now", lambda: long_ago)
     journal.trash_entry(old.id)
     monkeypatch.undo()
     journal.trash_entry(recent.id)
@@ -158,7 +160,7 @@ def test_the_entry_list_pages_through_its_index_not_a_sort(journal: Journal) -> 
 
     query = (
         filtered(
-            select(*store._SUMMARY_COLUMNS).outerjoin(
+            select(*store._summary_columns()).outerjoin(
                 SessionRecord, EntryRecord.session_id == SessionRecord.id
             ),
             EntryFilter(),
