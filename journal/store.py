@@ -518,7 +518,9 @@ class Journal:
                 return read(cast(sqlite3.Connection, connection.connection.dbapi_connection))
         except DBAPIError as exc:
             raise self._read_failure(exc) from exc
-        except sqlite3.DatabaseError as exc:
+        except Exception as exc:  # the driver's own: sqlite3's, or SQLCipher's
+            if not database.is_driver_error(exc):
+                raise
             raise database.read_failure(self.path, exc) from exc
 
     def get_entry_by_uid(self, uid: str) -> Entry:
@@ -818,7 +820,9 @@ class Journal:
                 found = run_search(raw, query, limit=limit, include_private=include_private)
         except DBAPIError as exc:
             raise self._read_failure(exc) from exc
-        except sqlite3.DatabaseError as exc:
+        except Exception as exc:  # the driver's own: sqlite3's, or SQLCipher's
+            if not database.is_driver_error(exc):
+                raise
             raise database.read_failure(self.path, exc) from exc
         return [
             SearchHit(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -187,6 +188,15 @@ def inspect_file(path: Path, passphrase: str | None = None) -> FileState:
             f"(schema {revision}). Please update the app; the journal has not been changed."
         )
     return FileState(exists=True, revision=revision, encrypted=encrypted)
+
+
+def is_driver_error(exc: BaseException) -> bool:
+    """True for a database error raised by the driver itself (sqlite3, or SQLCipher's
+    when the journal is encrypted), as plain-SQL reads see them."""
+    if isinstance(exc, sqlite3.DatabaseError):
+        return True
+    cipher = sys.modules.get("sqlcipher3.dbapi2")
+    return cipher is not None and isinstance(exc, cipher.DatabaseError)
 
 
 def read_failure(path: Path, exc: BaseException) -> JournalError:

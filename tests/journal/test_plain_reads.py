@@ -272,3 +272,27 @@ def test_a_later_module_loads_once_at_its_first_use() -> None:
     json_later = Later("json")
     assert json_later.dumps([1]) == "[1]"
     assert json_later.load() is sys.modules["json"]
+
+
+def test_a_failing_plain_read_is_told_as_damage_with_either_driver(journal: Journal) -> None:
+    """sqlite3's errors and SQLCipher's (an encrypted journal's plain reads see those)
+    become the journal's own error, as a read through the ORM does."""
+    import sqlite3
+
+    from sqlcipher3 import dbapi2
+
+    from journal.errors import JournalDamagedError
+
+    for error in (sqlite3.DatabaseError, dbapi2.DatabaseError):
+
+        def fail(raw: object, error: type[Exception] = error) -> None:
+            raise error("database disk image is malformed")
+
+        with pytest.raises(JournalDamagedError, match="malformed"):
+            journal._read_plain(fail)
+
+    def bug(raw: object) -> None:
+        raise KeyError("not the database")
+
+    with pytest.raises(KeyError):
+        journal._read_plain(bug)
