@@ -814,16 +814,9 @@ class Journal:
         self, query: str, *, limit: int = 50, include_private: bool = True
     ) -> list[SearchHit]:
         """Ranked entries matching every word of ``query`` (as prefixes), best first."""
-        try:
-            with self._engine.connect() as connection:
-                raw = cast(sqlite3.Connection, connection.connection.dbapi_connection)
-                found = run_search(raw, query, limit=limit, include_private=include_private)
-        except DBAPIError as exc:
-            raise self._read_failure(exc) from exc
-        except Exception as exc:  # the driver's own: sqlite3's, or SQLCipher's
-            if not database.is_driver_error(exc):
-                raise
-            raise database.read_failure(self.path, exc) from exc
+        found = self._read_plain(
+            lambda raw: run_search(raw, query, limit=limit, include_private=include_private)
+        )
         return [
             SearchHit(
                 entry_id=entry_id,
