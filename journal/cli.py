@@ -46,7 +46,7 @@ def _data_dir_option(parser: argparse.ArgumentParser, *, command: bool = True) -
     )
 
 
-def _read_secret(file: str) -> str:
+def read_secret(file: str) -> str:
     try:
         secret = Path(file).read_text(encoding="utf-8").rstrip("\r\n")
     except OSError as exc:
@@ -61,7 +61,7 @@ def _read_secret(file: str) -> str:
 def _passphrase(args: argparse.Namespace) -> str | None:
     """The journal's passphrase: from --passphrase-file, or asked for if it is encrypted."""
     if getattr(args, "passphrase_file", None):
-        return _read_secret(args.passphrase_file)
+        return read_secret(args.passphrase_file)
     from journal.storage.database import is_encrypted
 
     if not is_encrypted(paths.journal_file(_folder(args))):
@@ -263,6 +263,32 @@ def _add_passphrase(sub: Subparsers) -> None:
     secret.set_defaults(handler=_run_passphrase)
 
 
+def _add_feedback(sub: Subparsers) -> None:
+    feedback = sub.add_parser("feedback", help="read back the comments of your mentor")
+    actions = feedback.add_subparsers(title="actions", metavar="ACTION", required=True)
+    imp = actions.add_parser(
+        "import", help="read the comments in a portfolio your mentor commented and returned"
+    )
+    _data_dir_option(imp)
+    imp.add_argument("file", metavar="FILE.pdf")
+    imp.add_argument("--password-file", metavar="FILE", help="the PDF's password, in a file")
+    imp.add_argument("--dry-run", action="store_true", help="show them; store nothing")
+    imp.set_defaults(handler=_run_feedback, action="import")
+    listing = actions.add_parser("list", help="list the comments of your mentor")
+    _data_dir_option(listing)
+    listing.add_argument("--awaiting", action="store_true", help="only those not answered")
+    listing.set_defaults(handler=_run_feedback, action="list")
+
+
+def _run_feedback(args: argparse.Namespace) -> int:
+    from journal.feedback import command
+
+    with _open(args, create=False) as journal:
+        if args.action == "import":
+            return command.run_import(args, journal)
+        return command.run_list(args, journal)
+
+
 _COMMANDS: dict[str, Callable[[Subparsers], None]] = {
     "demo": _add_demo,
     "export": _add_export,
@@ -273,6 +299,7 @@ _COMMANDS: dict[str, Callable[[Subparsers], None]] = {
     "backup": _add_backup,
     "restore": _add_restore,
     "passphrase": _add_passphrase,
+    "feedback": _add_feedback,
 }
 
 
@@ -382,7 +409,7 @@ def _run_demo(args: argparse.Namespace) -> int:
 def _run_export(args: argparse.Namespace) -> int:
     out = Path(args.output)
     paths.refuse_journal_path(_folder(args), out)
-    password = _read_secret(args.password_file) if args.password_file else None
+    password = read_secret(args.password_file) if args.password_file else None
     with _open(args, lock=False, daily_backup=False, create=False) as journal:
         if args.format == "json":
             from journal.interchange import export_json
@@ -405,7 +432,7 @@ def _run_export(args: argparse.Namespace) -> int:
 
 def _export_pdf(journal: Journal, args: argparse.Namespace, out: Path, password: str | None) -> int:
     from journal.domain import EntryKind
-    from journal.portfolio import PortfolioOptions, export_portfolio
+    from journal.portfolio import PortfolioOptions, export_and_record
 
     options = PortfolioOptions(
         include_private=args.include_private,
@@ -415,7 +442,7 @@ def _export_pdf(journal: Journal, args: argparse.Namespace, out: Path, password:
         password=password,
         mask_identity_numbers=not args.no_mask,
     )
-    result = export_portfolio(journal, options, out)
+    result = export_and_record(journal, options, out)
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     print(f"Exported {result.entries} entries on {result.pages} pages to {out}")
@@ -487,7 +514,7 @@ def _run_passphrase(args: argparse.Namespace) -> int:
     from journal.store import change_passphrase
 
     old = _passphrase(args)
-    new = None if args.remove else _read_secret(args.new_passphrase_file)
+    new = None if args.remove else read_secret(args.new_passphrase_file)
     done = change_passphrase(_folder(args), old, new)
     print(
         ("The journal is now encrypted. " if new else "The journal is no longer encrypted. ")

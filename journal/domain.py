@@ -315,3 +315,5 @@ class EntryFilter:
     # False: entries not in the Trash (every list, count, search and the portfolio);
     # True: only the Trash; None: both (the JSON export keeps everything).
     in_trash: bool | None = False
+    # Only entries with a mentor's comment not answered yet (journal.feedback).
+    awaiting_response: bool = False

@@ -54,6 +54,7 @@ from journal.storage.lock import JournalLock
 from journal.storage.plain_reads import preview_text
 
 if TYPE_CHECKING:
+    from journal.feedback.model import ExportManifest, MentorComment, Place
     from journal.storage import fastsave, records, schema
 else:  # the ORM's tables and write path load at their first use (storage.later)
     fastsave = Later("journal.storage.fastsave")
@@ -828,6 +829,94 @@ class Journal:
             )
             for entry_id, kind, title, day, private, snippet in found
         ]
+
+    # -- the mentor's comments (journal.feedback) ------------------------------------
+
+    def record_export(self, manifest: ExportManifest) -> None:
+        """Remember where each entry sat in an exported portfolio, so that the comments
+        a mentor makes on that file can be read back onto their entries."""
+        from journal.storage import feedback_records
+
+        with self._write() as s:
+            feedback_records.add_export(s, manifest)
+
+    def export_manifest(self, export_id: str) -> ExportManifest | None:
+        from journal.storage import feedback_records
+
+        with self._session() as s:
+            return feedback_records.manifest_of(s, export_id)
+
+    def find_export(self, places: Iterable[Place]) -> str | None:
+        """The id of the export whose entries sat where ``places`` (a returned file's
+        named destinations) say, for a file whose reader dropped the export id."""
+        from journal.storage import feedback_records
+
+        with self._session() as s:
+            return feedback_records.find_export(s, places)
+
+    def known_comment_keys(self, export_id: str) -> dict[str, str]:
+        """The annotation keys of the comments already read from an export's files,
+        with the uid each was stored under."""
+        from journal.storage import feedback_records
+
+        with self._session() as s:
+            return feedback_records.known_keys(s, export_id)
+
+    def add_mentor_comments(self, comments: Sequence[MentorComment]) -> int:
+        """Store the comments not stored yet (in one transaction); returns how many."""
+        from journal.storage import feedback_records
+
+        with self._write() as s:
+            return feedback_records.add_comments(s, comments, records.utc_now())
+
+    def mentor_comments(self, entry_uid: str | None = None) -> list[MentorComment]:
+        """The mentor's comments on one entry, or all of them, in page order."""
+        from journal.storage import feedback_records
+
+        with self._session() as s:
+            return feedback_records.comments(s, None if entry_uid is None else [entry_uid])
+
+    def count_awaiting_response(self) -> int:
+        """How many of the mentor's comments have no response yet."""
+        from journal.storage import feedback_records
+
+        with self._session() as s:
+            return feedback_records.count_awaiting(s)
+
+    def respond_to_comment(self, uid: str, response: str) -> MentorComment:
+        """Keep the participant's response to a comment ("" takes it back)."""
+        from journal.storage import feedback_records
+
+        if len(response) > limits.MAX_TEXT_CHARS:
+            raise TooLargeError("The response is longer than an entry's text may be.")
+        with self._write() as s:
+            rec = feedback_records.record_of(s, uid)
+            if rec is None:
+                raise EntryNotFoundError(f"comment {uid} does not exist")
+            if rec.response != response:
+                rec.response = response
+                rec.responded_at = records.utc_now() if response.strip() else None
+            return feedback_records.comment_value(rec)
+
+    def move_comment(self, uid: str, entry_uid: str | None) -> MentorComment:
+        """Put a comment on another entry (None: on the portfolio as a whole)."""
+        from journal.storage import feedback_records
+
+        with self._write() as s:
+            rec = feedback_records.record_of(s, uid)
+            if rec is None:
+                raise EntryNotFoundError(f"comment {uid} does not exist")
+            rec.entry_uid = entry_uid
+            rec.session_uid = None
+            return feedback_records.comment_value(rec)
+
+    def delete_mentor_comment(self, uid: str) -> None:
+        from journal.storage import feedback_records
+
+        with self._write() as s:
+            rec = feedback_records.record_of(s, uid)
+            if rec is not None:
+                s.delete(rec)
 
     # -- values ------------------------------------------------------------------
 

@@ -7,10 +7,13 @@ the application starts without paying for it.
 from __future__ import annotations
 
 import io
+import uuid
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from journal.feedback.model import ExportManifest, Place
 from journal.portfolio.options import (
     ExportCancelled,
     ExportFailed,
@@ -19,6 +22,9 @@ from journal.portfolio.options import (
 )
 from journal.portfolio.source import PortfolioSource
 from journal.storage import files
+
+if TYPE_CHECKING:
+    from journal.store import Journal
 
 Progress = Callable[[int, int], None]
 
@@ -95,21 +101,18 @@ def export_portfolio(
         keywords=", ".join(sorted(plan.tags)[:40]),
         header=plain(f"{name} · {subject}" if name else subject, 120),
     )
+    export_id = uuid.uuid4().hex
     try:
         with files.staged(out, ".part") as staged:
-            if options.password:
-                # Laid out in memory and encrypted from there: no plaintext copy of a
-                # password-protected portfolio ever reaches the disk.
-                buffer = io.BytesIO()
-                pages = PortfolioDoc(buffer, labels=labels, meta=meta, registry=registry).lay_out(
-                    story(ctx, today or date.today())
-                )
-                check()
-                _encrypt(buffer, options.password, staged)
-            else:
-                with staged.open("wb") as target:
-                    doc = PortfolioDoc(target, labels=labels, meta=meta, registry=registry)
-                    pages = doc.lay_out(story(ctx, today or date.today()))
+            # Laid out in memory, then given its named destinations and export id (and
+            # encrypted) on the way to the disk: no plaintext copy of a password-protected
+            # portfolio ever reaches it.
+            buffer = io.BytesIO()
+            pages = PortfolioDoc(buffer, labels=labels, meta=meta, registry=registry).lay_out(
+                story(ctx, today or date.today())
+            )
+            check()
+            _finish(buffer, staged, export_id, registry.places, options.password)
             check()
     except (ExportCancelled, ExportFailed):
         raise
@@ -117,22 +120,69 @@ def export_portfolio(
         raise ExportFailed(f"Could not write {out}: {exc.strerror or exc}") from exc
     if progress is not None:
         progress(plan.total, plan.total)
+    manifest = ExportManifest(
+        export_id=export_id,
+        exported_at=datetime.now(UTC),
+        pages=pages,
+        places=tuple(registry.places),
+        language=labels.language,
+        encrypted=bool(options.password),
+    )
     return ExportResult(
         path=out,
         pages=pages,
         entries=plan.total,
         warnings=tuple(ctx.warnings),
         masked=guard.masked if guard is not None else 0,
+        manifest=manifest,
     )
 
 
-def _encrypt(plain_pdf: io.BytesIO, password: str, locked: Path) -> None:
-    """AES-256 (revision 6), which every current reader opens."""
+def export_and_record(
+    journal: Journal,
+    options: PortfolioOptions,
+    out: Path,
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ExportResult:
+    """Export ``journal``'s portfolio and remember where each entry sits in it, so that
+    the comments a mentor makes on the file can be read back (journal.feedback)."""
+    import dataclasses
+
+    from journal.errors import JournalError
+
+    result = export_portfolio(journal, options, out, progress=progress, cancelled=cancelled)
+    if result.manifest is not None:
+        try:
+            journal.record_export(result.manifest)
+        except JournalError as exc:
+            note = f"comments made on this file cannot be read back into the journal: {exc}"
+            result = dataclasses.replace(result, warnings=(*result.warnings, note))
+    return result
+
+
+def _finish(
+    laid_out: io.BytesIO, target: Path, export_id: str, places: list[Place], password: str | None
+) -> None:
+    """Write the PDF with its named destinations and export id (journal.feedback), and
+    encrypted with AES-256 (revision 6, which every current reader opens) when a password
+    is given. Stream data is copied as it is, not decoded and compressed again."""
     import pikepdf
 
-    plain_pdf.seek(0)
-    with pikepdf.open(plain_pdf) as pdf:
-        pdf.save(locked, encryption=pikepdf.Encryption(user=password, owner=password, R=6))
+    from journal.feedback.anchors import stamp
+
+    laid_out.seek(0)
+    with pikepdf.open(laid_out) as pdf:
+        stamp(pdf, export_id, places)
+        if password:
+            pdf.save(target, encryption=pikepdf.Encryption(user=password, owner=password, R=6))
+        else:
+            pdf.save(
+                target,
+                stream_decode_level=pikepdf.StreamDecodeLevel.none,
+                object_stream_mode=pikepdf.ObjectStreamMode.preserve,
+            )
 
 
 __all__ = [
@@ -141,5 +191,6 @@ __all__ = [
     "ExportResult",
     "PortfolioOptions",
     "PortfolioSource",
+    "export_and_record",
     "export_portfolio",
 ]

@@ -9,6 +9,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable
 
 from journal.domain import Entry, EntryKind, Participant, Programme, ProgrammeSession
+from journal.feedback.model import PlaceKind
 from journal.portfolio.flowables import Anchor, Registry
 from journal.portfolio.labels import Labels
 from journal.portfolio.markup import MarkdownRenderer
@@ -70,17 +71,32 @@ class Context:
         running_head: bool = False,
         suffix: str = "",
         outline_suffix: str = "",
+        place: PlaceKind | None = PlaceKind.SECTION,
+        session_uid: str | None = None,
     ) -> Flowable:
-        """A heading for user or fixed text that is also an outline item."""
+        """A heading for user or fixed text that is also an outline item.
+
+        It starts a region a mentor's comment can be placed in (journal.feedback): the
+        entry ``uid``'s, the sparring notes of ``session_uid``, else a part of the
+        portfolio; ``place=None`` for a heading inside an entry (a theory version)."""
         key = self.toc.get(toc) if toc else None
+        key = key or self.registry.new_key()
+        where: tuple[PlaceKind, str] | None = None
+        if uid is not None:
+            where = (PlaceKind.ENTRY, uid)
+        elif session_uid is not None:
+            where = (PlaceKind.SESSION, session_uid)
+        elif place is not None:
+            where = (place, key)
         return Anchor(
             markup(plain(title, TITLE_LIMIT)) + suffix,
             style,
             registry=self.registry,
-            key=key or self.registry.new_key(),
+            key=key,
             outline=plain(title, 120) + outline_suffix,
             level=level,
             closed=level > 0,
             uid=uid,
             running_head=plain(title, 80) if running_head else None,
+            place=where,
         )

@@ -11,6 +11,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Image, Paragraph, Table, TableStyle
 from reportlab.platypus.doctemplate import ActionFlowable
 
+from journal.feedback.model import Place, PlaceKind
 from journal.portfolio import styles as st
 from journal.portfolio.reportlab_private import JpegReader, text_cursor
 
@@ -25,6 +26,8 @@ class Registry:
     toc_keys: dict[str, ParagraphStyle] = field(default_factory=dict)  # drawn TOC lines
     running_head: str = ""
     last_page: int = 0
+    # Every heading a comment can be placed by: the export's manifest (journal.feedback).
+    places: list[Place] = field(default_factory=list)
     _next_key: int = 0
 
     def new_key(self) -> str:
@@ -47,8 +50,10 @@ class Anchor(Paragraph):  # type: ignore[misc]
         closed: bool = True,
         uid: str | None = None,
         running_head: str | None = None,
+        place: tuple[PlaceKind, str] | None = None,
     ) -> None:
         super().__init__(text, style)
+        self._place = place
         self._registry = registry
         self._key = key
         self._outline = outline
@@ -67,6 +72,9 @@ class Anchor(Paragraph):  # type: ignore[misc]
         canv.bookmarkHorizontal(self._key, 0, self.height + 8)
         canv.addOutlineEntry(self._outline, self._key, self._level, self._closed)
         self._registry.pages[self._key] = page
+        if self._place is not None:
+            _x, top = canv.absolutePosition(0, self.height + PLACE_ABOVE)
+            self._registry.places.append(Place(self._place[0], self._place[1], page, round(top, 2)))
         if self._uid is not None:
             self._registry.entry_pages.setdefault(self._uid, page)
             self._registry.entry_keys.setdefault(self._uid, self._key)
@@ -90,7 +98,15 @@ class PageMark(Flowable):  # type: ignore[misc]
             key = self._registry.new_key()
             self.canv.bookmarkHorizontal(key, 0, 12)
             self._registry.entry_keys[self._uid] = key
-        self._registry.entry_pages.setdefault(self._uid, self.canv.getPageNumber())
+        page = self.canv.getPageNumber()
+        self._registry.entry_pages.setdefault(self._uid, page)
+        _x, top = self.canv.absolutePosition(0, PLACE_ABOVE)
+        self._registry.places.append(Place(PlaceKind.ENTRY, self._uid, page, round(top, 2)))
+
+
+# An entry's region starts this far above its heading: a note stuck on the heading's
+# top edge still belongs to it, not to what comes before.
+PLACE_ABOVE = 6.0
 
 
 class Barrier(ActionFlowable):  # type: ignore[misc]

@@ -9,6 +9,7 @@ from pathlib import Path
 from journal.domain import Entry, EntryFacts, EntryFilter, EntryKind
 from journal.errors import ExportCancelled as ExportCancelled
 from journal.errors import ExportFailed as ExportFailed
+from journal.feedback.model import ExportManifest
 
 # AES-256 PDFs (revision 6) take passwords of up to 127 bytes of UTF-8; qpdf and pypdf
 # cannot open one made with a longer password.
@@ -80,3 +81,6 @@ class ExportResult:
     entries: int
     warnings: tuple[str, ...] = field(default=())
     masked: int = 0  # personal identity numbers masked in it
+    # Where each entry sits, for reading the mentor's comments on this file later
+    # (Journal.record_export keeps it).
+    manifest: ExportManifest | None = None

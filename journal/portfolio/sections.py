@@ -276,7 +276,7 @@ def _sparring(ctx: Context) -> Iterator[Flowable]:
     labels = ctx.labels
     for session in _sparring_sessions(ctx):
         ctx.check()
-        yield ctx.anchor(session.title or labels.untitled, s.entry, 1)
+        yield ctx.anchor(session.title or labels.untitled, s.entry, 1, session_uid=session.uid)
         meta = [escape(labels.span(session.starts_on, session.ends_on))]
         if session.location:
             meta.append(markup(plain(session.location, 120)))

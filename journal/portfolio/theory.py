@@ -50,7 +50,7 @@ def _theory(ctx: Context, entry: TheoryEntry, level: int, *, titled: bool) -> It
     if not any(ctx.options.in_period(v.created_at.date()) for v in entry.versions):
         return
     yield CondPageBreak(HEADING_ROOM + 40)  # the part's heading goes with its first version
-    yield ctx.anchor(labels.evolution, s.group, level)
+    yield ctx.anchor(labels.evolution, s.group, level, place=None)
     yield Paragraph(
         f"{DELETED[0]}{escape(labels.deleted)}{DELETED[1]}   "
         f"{INSERTED[0]}{escape(labels.inserted)}{INSERTED[1]}",
@@ -64,7 +64,7 @@ def _theory(ctx: Context, entry: TheoryEntry, level: int, *, titled: bool) -> It
         heading = f"{labels.version.format(n=n)} · {labels.day(version.created_at.date())}"
         # A version's heading and note start a page rather than end one without its text.
         yield CondPageBreak(HEADING_ROOM)
-        yield ctx.anchor(heading, s.subgroup, level + 1)
+        yield ctx.anchor(heading, s.subgroup, level + 1, place=None)
         if version.change_note.strip():
             yield from ctx.md.render(version.change_note, _note_with_next())
         if previous is None:
@@ -81,7 +81,7 @@ def _theory(ctx: Context, entry: TheoryEntry, level: int, *, titled: bool) -> It
             goals=entry.goals,
         )
         if _texts(working) != _texts(previous):
-            yield ctx.anchor(labels.working_text, s.subgroup, level + 1)
+            yield ctx.anchor(labels.working_text, s.subgroup, level + 1, place=None)
             yield from _diff(ctx, previous, working)
 
 

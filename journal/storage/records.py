@@ -397,6 +397,10 @@ def filtered(query: Q, flt: EntryFilter) -> Q:
                 select(SessionRecord.id).where(SessionRecord.uid == flt.session_uid)
             )
         )
+    if flt.awaiting_response:
+        from journal.storage.feedback_records import awaiting_entry_uids
+
+        query = query.where(EntryRecord.uid.in_(awaiting_entry_uids()))
     if flt.module_uid is not None:
         query = query.where(
             EntryRecord.session_id.in_(

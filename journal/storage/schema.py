@@ -24,6 +24,7 @@ from sqlalchemy import (
     Table,
     Text,
     TypeDecorator,
+    UniqueConstraint,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -296,3 +297,44 @@ class AttachmentRecord(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
 
     blob: Mapped[BlobRecord] = relationship(lazy="raise")
+
+
+class PortfolioExportRecord(Base):
+    """The manifest of one PDF export: where each entry sat (journal.feedback)."""
+
+    __tablename__ = "portfolio_exports"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    export_id: Mapped[str] = mapped_column(String(32), unique=True)
+    exported_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    pages: Mapped[int] = mapped_column(Integer, default=0)
+    language: Mapped[str] = _text()
+    encrypted: Mapped[bool] = mapped_column(Boolean, default=False)
+    places: Mapped[str] = _text()  # JSON: [[kind, ident, page, top], ...]
+
+
+class MentorCommentRecord(Base):
+    """A mentor's comment read from a returned portfolio, and the participant's response.
+
+    Linked to entries and sessions by uid, not id: it outlives an entry deleted for
+    good (then it is a comment on the portfolio as a whole) and survives an import."""
+
+    __tablename__ = "mentor_comments"
+    __table_args__ = (UniqueConstraint("export_id", "key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(32), unique=True)
+    export_id: Mapped[str] = mapped_column(String(32))
+    key: Mapped[str] = mapped_column(String(64))  # the annotation's, across re-saves
+    kind: Mapped[str] = mapped_column(String(16))
+    text: Mapped[str] = _text()
+    author: Mapped[str] = _text()
+    written_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    quote: Mapped[str] = _text()
+    page: Mapped[int] = mapped_column(Integer, default=0)
+    entry_uid: Mapped[str | None] = mapped_column(String(32), index=True)
+    session_uid: Mapped[str | None] = mapped_column(String(32))
+    reply_to: Mapped[str | None] = mapped_column(String(32))
+    response: Mapped[str] = _text()
+    responded_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    imported_at: Mapped[datetime] = mapped_column(UtcDateTime)
