@@ -32,6 +32,7 @@ from journal.identity_numbers import (
 )
 
 if TYPE_CHECKING:
+    from journal.feedback.model import MentorComment
     from journal.store import Journal
 
 T = TypeVar("T")
@@ -127,7 +128,21 @@ def check_journal(journal: Journal, *, today: date | None = None) -> list[EntryH
 
 # -- masking ---------------------------------------------------------------------------
 
-_NOT_TEXT = frozenset({"uid", "session_uid", "module_uid", "template_id", "media_type", "sha256"})
+_NOT_TEXT = frozenset(
+    {
+        "uid",
+        "session_uid",
+        "module_uid",
+        "template_id",
+        "media_type",
+        "sha256",
+        # a mentor's comment: identifiers of the file it came in and what it is on
+        "key",
+        "export_id",
+        "entry_uid",
+        "reply_to",
+    }
+)
 
 
 def masked(value: T, dismissed: tuple[str, ...] = ()) -> tuple[T, int]:
@@ -200,6 +215,15 @@ class MaskedSource:
     def attachment_data(self, attachment_id: int) -> bytes:
         data: bytes = self._source.attachment_data(attachment_id)
         return data
+
+    def mentor_comments(self, entry_uid: str | None = None) -> list[MentorComment]:
+        comments: list[MentorComment] = self._source.mentor_comments(entry_uid)
+        out = []
+        for comment in comments:
+            result, count = masked(comment)
+            self._counts[f"comment {comment.uid}"] = count
+            out.append(result)
+        return out
 
 
 def shown_hits(text: str, dismissed: tuple[str, ...] = ()) -> list[IdHit]:

@@ -9,7 +9,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable
 
 from journal.domain import Entry, EntryKind, Participant, Programme, ProgrammeSession
-from journal.feedback.model import PlaceKind
+from journal.feedback.model import MentorComment, PlaceKind
 from journal.portfolio.flowables import Anchor, Registry
 from journal.portfolio.labels import Labels
 from journal.portfolio.markup import MarkdownRenderer
@@ -36,6 +36,17 @@ class Context:
     warnings: list[str] = field(default_factory=list)
     toc: dict[tuple[str, str], str] = field(default_factory=dict)  # (kind, id) -> anchor key
     done: int = 0
+    _comments: dict[str | None, list[MentorComment]] | None = None
+
+    def comments_on(self, uid: str | None) -> list[MentorComment]:
+        """The mentor's comments on entry (or sparring meeting) ``uid``, or on the
+        portfolio as a whole (None): read once, when the dialogue is first laid out."""
+        if self._comments is None:
+            self._comments = {}
+            for comment in self.source.mentor_comments():
+                where = comment.entry_uid or comment.session_uid
+                self._comments.setdefault(where, []).append(comment)
+        return self._comments.get(uid, [])
 
     @property
     def sessions(self) -> dict[str, ProgrammeSession]:

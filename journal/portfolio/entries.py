@@ -46,6 +46,9 @@ def entry_flowables(
             yield Paragraph(escape(label), s.label)
             yield from ctx.md.render(text)
     yield from photo_flowables(ctx, entry)
+    from journal.portfolio.dialogue import after_entry
+
+    yield from after_entry(ctx, entry.uid)
 
 
 def _meta(ctx: Context, entry: Entry, show_session: bool) -> str:

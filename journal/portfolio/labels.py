@@ -73,6 +73,11 @@ class Labels:
     only: str  # "{kinds}"
     and_word: str
     left_out: str  # "{n}"
+    comment_guide: str  # the instruction page for the mentor
+    comment_steps: tuple[str, ...]
+    dialogue: str  # after a commented entry: the mentor's comments and my responses
+    my_response: str
+    on_the_whole: str  # comments on the portfolio as a whole
     kinds: dict[str, str]
     counted: dict[str, tuple[str, str]]  # after a number on the cover: one, more than one
     session_kinds: dict[SessionKind, str]
@@ -191,6 +196,22 @@ SV = Labels(
     only="endast {kinds}",
     and_word="och",
     left_out="{n} utelämnade",
+    comment_guide="Så kommenterar du portföljen",
+    comment_steps=(
+        "Öppna filen i en PDF-läsare: Adobe Acrobat Reader, Förhandsvisning på Mac, "
+        "Microsoft Edge, Firefox, Okular eller Evince.",
+        "Lägg till en kommentar (notering) vid det du vill säga något om, eller markera "
+        "några ord och skriv din kommentar till markeringen. En kommentar hör till den "
+        "text den står vid; på omslaget och innehållssidan gäller den hela portföljen.",
+        "Spara filen med Arkiv → Spara. Använd inte ”Skriv ut” till PDF eller ”Spara som "
+        "PDF” i utskriftsdialogen: då försvinner kommentarerna.",
+        "Skicka den sparade filen tillbaka. Kommentarerna läses in i dagboken, vid den "
+        "text de gäller, och besvaras där.",
+        "Har filen ett lösenord behåller den det när du sparar.",
+    ),
+    dialogue="Dialog med min mentor",
+    my_response="Mitt svar",
+    on_the_whole="Om portföljen som helhet",
     kinds={
         "experience": "Erfarenheter",
         "arl": "Handling – Reflektion – Lärande",
@@ -273,6 +294,22 @@ DA = Labels(
     only="kun {kinds}",
     and_word="og",
     left_out="{n} udeladt",
+    comment_guide="Sådan kommenterer du porteføljen",
+    comment_steps=(
+        "Åbn filen i et PDF-program: Adobe Acrobat Reader, Eksempel på Mac, Microsoft "
+        "Edge, Firefox, Okular eller Evince.",
+        "Tilføj en kommentar (note) ved det, du vil sige noget om, eller markér nogle ord "
+        "og skriv din kommentar til markeringen. En kommentar hører til den tekst, den "
+        "står ved; på forsiden og indholdssiden gælder den hele porteføljen.",
+        "Gem filen med Filer → Gem. Brug ikke »Udskriv« til PDF eller »Gem som PDF« i "
+        "udskriftsdialogen: så forsvinder kommentarerne.",
+        "Send den gemte fil tilbage. Kommentarerne indlæses i dagbogen ved den tekst, de "
+        "gælder, og besvares der.",
+        "Har filen en adgangskode, beholder den den, når du gemmer.",
+    ),
+    dialogue="Dialog med min sparringspartner",
+    my_response="Mit svar",
+    on_the_whole="Om porteføljen som helhed",
     kinds={
         "experience": "Erfaringer",
         "arl": "Handling – Refleksion – Læring",
@@ -356,6 +393,23 @@ EN = Labels(
     only="{kinds} only",
     and_word="and",
     left_out="{n} left out",
+    comment_guide="How to comment on this portfolio",
+    comment_steps=(
+        "Open the file in a PDF reader: Adobe Acrobat Reader, Preview on a Mac, "
+        "Microsoft Edge, Firefox, Okular or Evince.",
+        "Add a comment (a sticky note) by what you want to say something about, or "
+        "highlight a few words and write your comment on the highlight. A comment belongs "
+        "to the text it stands by; on the cover and the contents page it is about the "
+        "whole portfolio.",
+        "Save the file with File → Save. Do not “Print” to PDF or “Save as PDF” from the "
+        "print dialog: that drops the comments.",
+        "Send the saved file back. The comments are read into the journal, beside the text "
+        "they are about, and answered there.",
+        "If the file has a password, it keeps it when you save.",
+    ),
+    dialogue="Dialogue with my mentor",
+    my_response="My response",
+    on_the_whole="On the portfolio as a whole",
     kinds={
         "experience": "Experiences",
         "arl": "Action – Reflection – Learning",

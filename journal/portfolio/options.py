@@ -31,6 +31,9 @@ class PortfolioOptions:
     # Personal identity numbers in the texts are masked (XXXXXX-XXXX) unless the
     # participant confirmed an unmasked export (journal.patient_data).
     mask_identity_numbers: bool = True
+    # The mentor's comments and the participant's responses after each entry
+    # ("Dialogue with my mentor"), from the comments read back from earlier exports.
+    mentor_dialogue: bool = False
 
     def wants(self, kind: EntryKind) -> bool:
         return not self.kinds or kind in self.kinds

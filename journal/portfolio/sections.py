@@ -18,6 +18,7 @@ from reportlab.platypus import (
 )
 
 from journal.domain import EntryKind, Programme, ProgrammeSession
+from journal.portfolio import dialogue
 from journal.portfolio import styles as st
 from journal.portfolio.charts import charts_section
 from journal.portfolio.context import Context
@@ -50,6 +51,8 @@ def story(ctx: Context, today: date) -> Iterator[Flowable]:
 def _sections(ctx: Context) -> list[tuple[str, str, Section]]:
     labels, plan = ctx.labels, ctx.plan
     out: list[tuple[str, str, Section]] = []
+    if plan.total:  # how to comment on the file, for the mentor
+        out.append(("guide", labels.comment_guide, dialogue.guide))
     if ctx.programme is not None and ctx.programme.sessions:
         out.append(("overview", labels.overview, _overview))
     if _sparring_sessions(ctx):
@@ -64,6 +67,8 @@ def _sections(ctx: Context) -> list[tuple[str, str, Section]]:
         out.append(("trips", labels.trips, trips_section))
     if plan.total:
         out.append(("charts", labels.charts, charts_section))
+    if ctx.options.mentor_dialogue and ctx.comments_on(None):
+        out.append(("dialogue", labels.on_the_whole, dialogue.on_the_whole))
     if plan.tags:
         out.append(("tags", labels.tag_index, _tag_index))
     return out
@@ -289,6 +294,7 @@ def _sparring(ctx: Context) -> Iterator[Flowable]:
             if text.strip():
                 yield Paragraph(escape(label), s.label)
                 yield from ctx.md.render(text)
+        yield from dialogue.after_entry(ctx, session.uid)
 
 
 def _tag_index(ctx: Context) -> Iterator[Flowable]:

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import Protocol
 
 from journal.domain import Entry, EntryFacts, EntryFilter, Participant, Programme, Trip
+from journal.feedback.model import MentorComment
 
 
 class PortfolioSource(Protocol):
@@ -24,3 +25,7 @@ class PortfolioSource(Protocol):
     def trips(self) -> list[Trip]: ...
 
     def attachment_data(self, attachment_id: int) -> bytes: ...
+
+    def mentor_comments(self, entry_uid: str | None = None) -> list[MentorComment]:
+        """The mentor's comments (on one entry), threads in order: for the dialogue part."""
+        ...

@@ -47,6 +47,9 @@ def _theory(ctx: Context, entry: TheoryEntry, level: int, *, titled: bool) -> It
     yield Paragraph(SEP.join(meta), s.meta)
     yield from _fields(ctx, entry.theory, entry.values, entry.goals)
     yield from photo_flowables(ctx, entry)
+    from journal.portfolio.dialogue import after_entry
+
+    yield from after_entry(ctx, entry.uid)
     if not any(ctx.options.in_period(v.created_at.date()) for v in entry.versions):
         return
     yield CondPageBreak(HEADING_ROOM + 40)  # the part's heading goes with its first version
