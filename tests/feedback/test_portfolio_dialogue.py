@@ -20,10 +20,11 @@ def _comment_and_answer(journal: Journal, tmp_path: Path) -> None:
     exported = export(journal, tmp_path / "first.pdf")
     place = exported.place("Feedback i ledningsgruppen")
     with pikepdf.open(exported.path) as pdf:
-        first = annotation(pdf, place.page, "/Text", [60, place.top - 40, 80, place.top - 20],
-                           contents="Hur tog de emot det? 19121212-1212", author="Maria")  # fmt: skip
-        annotation(pdf, place.page, "/Text", [60, place.top - 40, 80, place.top - 20],
-                   contents="Och efteråt?", author="Maria", reply_to=first)  # fmt: skip
+        box = [60, place.top - 40, 80, place.top - 20]
+        question = "Hur tog de emot det? 19121212-1212"
+        first = annotation(pdf, place.page, "/Text", box, contents=question, author="Maria")
+        annotation(pdf, place.page, "/Text", box, contents="Och efteråt?", author="Maria",
+                   reply_to=first)  # fmt: skip
         annotation(pdf, 1, "/Text", [60, 700, 80, 720], contents="En stark portfölj.")
         pdf.save(tmp_path / "back.pdf")
     found = preview(journal, tmp_path / "back.pdf")
