@@ -876,6 +876,13 @@ class Journal:
         with self._session() as s:
             return feedback_records.comments(s, None if entry_uid is None else [entry_uid])
 
+    def mentor_summary(self) -> tuple[int, int, frozenset[str]]:
+        """How many comments from the mentor, how many wait for a response, and which
+        entries have any (plain SQL: the window reads it as it opens)."""
+        from journal.storage.plain_reads import read_mentor_summary
+
+        return self._read_plain(read_mentor_summary)
+
     def count_awaiting_response(self) -> int:
         """How many of the mentor's comments have no response yet."""
         from journal.storage import feedback_records

@@ -66,6 +66,8 @@ from ui.window_menus import install_menus
 
 if TYPE_CHECKING:
     from ui.dialogs.encryption import PassphraseChange
+    from ui.dialogs.mentor_import import MentorImport
+    from ui.widgets.mentor_panel import MentorPanel
 
 # Once the window has been up this long, the editors not built yet are built, one per
 # turn of the event loop: the first click on an entry of a new kind then costs no more
@@ -99,7 +101,8 @@ class MainWindow(QMainWindow):
 
         # navigation
         self.navigation = NavigationModel(self)
-        self.navigation.build(programme, journal.tags())
+        total, awaiting, self._commented = journal.mentor_summary()
+        self.navigation.build(programme, journal.tags(), (total, awaiting))
         self.nav_view = QTreeView()
         self.nav_view.setModel(self.navigation)
         self.nav_view.setHeaderHidden(True)
@@ -139,7 +142,14 @@ class MainWindow(QMainWindow):
         editor_layout = QVBoxLayout(editor_area)
         editor_layout.setContentsMargins(0, 0, 0, 0)
         editor_layout.addWidget(self.trash_bar)
-        editor_layout.addWidget(self.editor_stack, 1)
+        # The editor, and beside it the mentor's comments on the entry (when it has any:
+        # the panel is made the first time one is shown).
+        self.editor_split = QSplitter()
+        self.editor_split.addWidget(self.editor_stack)
+        self.editor_split.setChildrenCollapsible(False)
+        self._mentor_panel: MentorPanel | None = None
+        self._mentor_run: MentorImport | None = None
+        editor_layout.addWidget(self.editor_split, 1)
         # Deletes (moves to the Trash) that Edit → Undo takes back; text has its own undo.
         self.undo_stack = QUndoStack(self)
 
@@ -167,6 +177,7 @@ class MainWindow(QMainWindow):
         self.autosaver = Autosaver(journal, self.indicator, self)
         self.autosaver.saved.connect(self._saved)
         self.autosaver.damaged.connect(self.journal_damaged)
+        self.entries.read_failed.connect(self._list_failed)
         self._damage_shown = False
         self._discard_unsaved = False
         # Child timers: they die with the window, so they never fire into a deleted one.
@@ -277,6 +288,8 @@ class MainWindow(QMainWindow):
 
     def _leave_current(self) -> bool:
         """Save the entry being left; False (and stay) when it could not be saved."""
+        if self._mentor_panel is not None and not self._mentor_panel.flush():
+            return False
         if not self.autosaver.watches(self._current):
             return True  # nothing open, or an entry shown from the Trash
         stored = self.autosaver.flush()
@@ -335,11 +348,73 @@ class MainWindow(QMainWindow):
             self.autosaver.watch(editor)
         self._current = editor
         self.editor_stack.setCurrentWidget(editor)
+        self._show_mentor_comments(entry.uid)
         self._select_in_list(entry.id)
         self.menus.work_up.setEnabled(entry.kind == EntryKind.EXPERIENCE)
         if entry.id is not None:
             settings.settings().setValue("window/last_entry", entry.id)
         self._count_words(entry)
+
+    # -- the mentor's comments ------------------------------------------------
+    def mentor_panel(self) -> MentorPanel:
+        if self._mentor_panel is None:
+            from ui.widgets.mentor_panel import MentorPanel
+
+            self._mentor_panel = MentorPanel(self.journal)
+            self._mentor_panel.responded.connect(self._mentor_counts_changed)
+            self._mentor_panel.hide()
+            self.editor_split.addWidget(self._mentor_panel)
+            self.editor_split.setStretchFactor(0, 3)
+            self.editor_split.setStretchFactor(1, 2)
+        return self._mentor_panel
+
+    def _show_mentor_comments(self, entry_uid: str | None) -> None:
+        """The mentor's comments on the open entry beside it (none: no panel, no query)."""
+        if entry_uid is None or entry_uid not in self._commented:
+            if self._mentor_panel is not None:
+                self._mentor_panel.show_comments([])
+            return
+        panel = self.mentor_panel()
+        try:
+            panel.show_comments(self.journal.mentor_comments(entry_uid))
+        except JournalError:
+            panel.show_comments([])  # the entry itself is shown; the comments wait
+
+    def _mentor_counts_changed(self) -> None:
+        try:
+            total, awaiting, self._commented = self.journal.mentor_summary()
+        except JournalError:
+            return
+        self.navigation.set_mentor(total, awaiting)
+        self._span_navigation()
+        self.menus.general_comments.setEnabled(total > 0)
+        if self.entries.current_filter().awaiting_response:
+            self.entries.set_filter(self.entries.current_filter())
+            self._select_in_list(self.current_entry_id())
+
+    def import_mentor_comments(self) -> None:
+        """File → Import mentor's comments…"""
+        from ui.dialogs.mentor_import import import_mentor_comments
+
+        self._mentor_run = import_mentor_comments(self, self.journal)
+        if self._mentor_run is not None:
+            self._mentor_run.imported.connect(self._mentor_comments_imported)
+
+    def _mentor_comments_imported(self, added: int) -> None:
+        self._mentor_counts_changed()
+        entry = self.current_entry()
+        self._show_mentor_comments(entry.uid if entry is not None else None)
+        item = self.navigation.find_key("mentor")
+        if added and item is not None:  # show what came back: the entries to answer
+            self.nav_view.setCurrentIndex(item.index())
+
+    def show_general_comments(self) -> None:
+        """File → Comments on the whole portfolio…: those not on an entry."""
+        from ui.dialogs.mentor_import import GeneralComments
+
+        dialog = GeneralComments(self.journal, self)
+        dialog.exec()
+        self._mentor_counts_changed()
 
     def _open_from_search(self, entry_id: int) -> None:
         if not self.open_entry(entry_id):  # the entry being left could not be saved
@@ -352,6 +427,7 @@ class MainWindow(QMainWindow):
         self.words.clear()
         self.search.show_open(None)
         self.editor_stack.setCurrentWidget(self.placeholder)
+        self._show_mentor_comments(None)
 
     def current_entry_id(self) -> int | None:
         entry = self.current_entry()
@@ -694,6 +770,14 @@ class MainWindow(QMainWindow):
         else:  # a bug, already in the log that the message names
             self.statusBar().showMessage(message, 15000)
 
+    def _list_failed(self, error: object) -> None:
+        """The entry list could not be read: damage is offered its remedy, anything else
+        is said in the status bar (the list keeps what it had)."""
+        if isinstance(error, JournalDamagedError):
+            self.journal_damaged(error)
+        elif isinstance(error, JournalError):
+            self.statusBar().showMessage(describe(error), 15000)
+
     def journal_damaged(self, error: object) -> None:
         """The file failed its check: nothing more is written; offer the newest good backup."""
         if self._damage_shown or not isinstance(error, JournalDamagedError):
@@ -865,6 +949,9 @@ class MainWindow(QMainWindow):
                 self._show(last)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._mentor_panel is not None and not self._mentor_panel.flush():
+            event.ignore()  # a response could not be kept: it stays on screen
+            return
         if self.autosaver.watches(self._current) and not self._discard_unsaved:
             stored = self.autosaver.flush()
             if stored is None:

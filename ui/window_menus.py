@@ -25,6 +25,8 @@ class WindowActions:
     new_trip: QAction
     theory: QAction
     export: QAction
+    import_comments: QAction
+    general_comments: QAction
     save_copy: QAction
     backups: QAction
     encryption: QAction
@@ -90,6 +92,17 @@ def install_menus(window: MainWindow) -> WindowActions:
         "Ctrl+E",
     )
     file_menu.addAction(export)
+    import_comments = action(
+        QCoreApplication.translate("MainWindow", "Import &mentor's comments…"),
+        window.import_mentor_comments,
+    )
+    file_menu.addAction(import_comments)
+    general_comments = action(
+        QCoreApplication.translate("MainWindow", "Comments on the &whole portfolio…"),
+        window.show_general_comments,
+    )
+    general_comments.setEnabled(window.navigation.find_key("mentor") is not None)
+    file_menu.addAction(general_comments)
     privacy = action(
         QCoreApplication.translate("MainWindow", "Pri&vacy check…"),
         window.privacy_check,
@@ -207,6 +220,8 @@ def install_menus(window: MainWindow) -> WindowActions:
         new_trip=new_trip,
         theory=theory,
         export=export,
+        import_comments=import_comments,
+        general_comments=general_comments,
         save_copy=save_copy,
         backups=backups,
         encryption=encryption,

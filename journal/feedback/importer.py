@@ -13,7 +13,7 @@ from pathlib import Path
 from journal.domain import new_uid
 from journal.feedback.mapping import place_comments
 from journal.feedback.model import ExportManifest, MentorComment, threaded
-from journal.feedback.reader import FeedbackError, read_returned
+from journal.feedback.reader import FeedbackError, Refusal, read_returned
 from journal.store import Journal
 
 
@@ -58,29 +58,33 @@ def preview(
             raise FeedbackError(
                 f"{name} has comments, but it is not a portfolio exported from this "
                 "Leadership Journal (or a program removed the mark that says which "
-                "export it is), so they cannot be placed on your entries."
+                "export it is), so they cannot be placed on your entries.",
+                Refusal.FOREIGN,
             )
         raise FeedbackError(
             f"{name} has no comments and is not a portfolio exported from Leadership "
             'Journal. A file that was printed to PDF ("Print to PDF", "Save as PDF" in a '
             "print dialog) loses its comments: ask your mentor to send the file saved "
-            "with File → Save in the PDF reader."
+            "with File → Save in the PDF reader.",
+            Refusal.PRINTED,
         )
     manifest = journal.export_manifest(export_id)
     if manifest is None:
         raise FeedbackError(
             f"{name} is a portfolio exported from another journal (or from this one "
             "before it was restored from an older copy): its comments cannot be placed "
-            "on your entries."
+            "on your entries.",
+            Refusal.OTHER_JOURNAL,
         )
     if not returned.comments:
         raise FeedbackError(
             f"{name} has no comments. If your mentor commented it, the file you got may be "
             "a copy printed to PDF, which drops comments: ask for the file saved with "
-            "File → Save in the PDF reader."
+            "File → Save in the PDF reader.",
+            Refusal.NO_COMMENTS,
         )
     if cancelled is not None and cancelled():
-        raise FeedbackError("The import was cancelled.")
+        raise FeedbackError("The import was cancelled.", Refusal.CANCELLED)
     # The journal's manifest is whole; a reader may have rewritten the file's own.
     places = manifest.places or returned.places
     known = journal.known_comment_keys(manifest.export_id)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -42,15 +43,34 @@ MARKUP = frozenset(
 )
 
 
+class Refusal(StrEnum):
+    """Why a returned file was not read (the app says it in the participant's language)."""
+
+    UNREADABLE = "unreadable"  # missing, no access
+    TOO_LARGE = "too_large"
+    NOT_A_PDF = "not_a_pdf"  # or damaged beyond reading
+    DAMAGED = "damaged"  # a PDF whose comments cannot be read
+    PASSWORD = "password"
+    FOREIGN = "foreign"  # comments, but no sign of which export it is
+    PRINTED = "printed"  # no comments and no export id: printed to PDF, or not ours
+    OTHER_JOURNAL = "other_journal"
+    NO_COMMENTS = "no_comments"
+    CANCELLED = "cancelled"
+
+
 class FeedbackError(JournalError):
     """A returned portfolio that cannot be read; the message says why, for the user."""
+
+    def __init__(self, message: str, reason: Refusal = Refusal.DAMAGED) -> None:
+        super().__init__(message)
+        self.reason = reason
 
 
 class PasswordNeeded(FeedbackError):
     """The file is encrypted and no password, or the wrong one, was given."""
 
     def __init__(self, message: str, *, wrong: bool) -> None:
-        super().__init__(message)
+        super().__init__(message, Refusal.PASSWORD)
         self.wrong = wrong
 
 
@@ -66,11 +86,14 @@ def read_returned(path: Path, password: str | None = None) -> ReturnedPortfolio:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise FeedbackError(f"{path.name} could not be read: {exc.strerror or exc}.") from exc
+        raise FeedbackError(
+            f"{path.name} could not be read: {exc.strerror or exc}.", Refusal.UNREADABLE
+        ) from exc
     if size > MAX_FILE_BYTES:
         raise FeedbackError(
             f"{path.name} is {size // (1024 * 1024)} MB, larger than any portfolio; "
-            "it was not read."
+            "it was not read.",
+            Refusal.TOO_LARGE,
         )
     try:
         pdf = pikepdf.open(path, password=password or "")
@@ -81,7 +104,9 @@ def read_returned(path: Path, password: str | None = None) -> ReturnedPortfolio:
             ) from exc
         raise PasswordNeeded(f"{path.name} is protected by a password.", wrong=False) from exc
     except (pikepdf.PdfError, OSError, ValueError) as exc:
-        raise FeedbackError(f"{path.name} is not a PDF file, or it is damaged.") from exc
+        raise FeedbackError(
+            f"{path.name} is not a PDF file, or it is damaged.", Refusal.NOT_A_PDF
+        ) from exc
     with pdf:
         try:
             return _read(pdf, path, password)

@@ -347,6 +347,22 @@ def read_titles(connection: sqlite3.Connection, uids: list[str]) -> dict[str, st
     return titles
 
 
+def read_mentor_summary(connection: sqlite3.Connection) -> tuple[int, int, frozenset[str]]:
+    """The mentor's comments: how many, how many wait for a response (the first comment
+    of each thread, not answered), and the entries that have any (journal.feedback)."""
+    total = awaiting = 0
+    entries: set[str] = set()
+    rows = connection.execute(
+        "SELECT entry_uid, reply_to IS NULL AND trim(response) = '' FROM mentor_comments"
+    )
+    for entry_uid, waits in rows:
+        total += 1
+        awaiting += bool(waits)
+        if entry_uid is not None:
+            entries.add(entry_uid)
+    return total, awaiting, frozenset(entries)
+
+
 # The entry list's query for all entries outside the Trash, newest first, as the ORM
 # compiles it (store._SUMMARY_COLUMNS; a test compares the two).
 SUMMARIES = (

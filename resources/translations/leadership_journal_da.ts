@@ -214,6 +214,17 @@
     </message>
 </context>
 <context>
+    <name>CommentCard</name>
+    <message>
+        <source>My response…</source>
+        <translation>Mit svar…</translation>
+    </message>
+    <message>
+        <source>My response to this comment</source>
+        <translation>Mit svar på kommentaren</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>Leadership Journal</source>
@@ -518,6 +529,10 @@
         <translation>Tag &amp;private notater med (markeret som private)</translation>
     </message>
     <message>
+        <source>Include the &amp;dialogue with my mentor (comments and my responses)</source>
+        <translation>Tag &amp;dialogen med min sparringspartner med (kommentarerne og mine svar)</translation>
+    </message>
+    <message>
         <source>&amp;Leave out entries…</source>
         <translation>&amp;Udelad notater…</translation>
     </message>
@@ -798,6 +813,17 @@
     </message>
 </context>
 <context>
+    <name>GeneralComments</name>
+    <message>
+        <source>Comments on the whole portfolio</source>
+        <translation>Kommentarer til hele portfolioen</translation>
+    </message>
+    <message>
+        <source>Your mentor&apos;s comments are all on entries: open an entry to see its comments beside it.</source>
+        <translation>Din sparringspartners kommentarer står alle ved notater: åbn et notat for at se dets kommentarer ved siden af.</translation>
+    </message>
+</context>
+<context>
     <name>IdentityGuard</name>
     <message>
         <source>Not remembered</source>
@@ -876,6 +902,14 @@
     <message>
         <source>E&amp;xport portfolio (PDF)…</source>
         <translation>Eksportér &amp;portfolio (PDF)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;mentor&apos;s comments…</source>
+        <translation>I&amp;mportér kommentarer fra sparringspartneren…</translation>
+    </message>
+    <message>
+        <source>Comments on the &amp;whole portfolio…</source>
+        <translation>Kommentarer til &amp;hele portfolioen…</translation>
     </message>
     <message>
         <source>Pri&amp;vacy check…</source>
@@ -1092,6 +1126,154 @@
     </message>
 </context>
 <context>
+    <name>MentorImport</name>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Filen kunne ikke læses.</translation>
+    </message>
+    <message>
+        <source>The file is far larger than a portfolio; it was not read.</source>
+        <translation>Filen er langt større end en portfolio; den blev ikke læst.</translation>
+    </message>
+    <message>
+        <source>This is not a PDF file, or it is damaged.</source>
+        <translation>Det er ikke en PDF-fil, eller den er beskadiget.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: its comments cannot be read.</source>
+        <translation>Filen er beskadiget: dens kommentarer kan ikke læses.</translation>
+    </message>
+    <message>
+        <source>The file is protected by a password.</source>
+        <translation>Filen er beskyttet med en adgangskode.</translation>
+    </message>
+    <message>
+        <source>The file has comments, but it is not a portfolio exported from this journal (or a program removed the mark that says which one), so they cannot be placed on your entries.</source>
+        <translation>Filen har kommentarer, men den er ikke en portfolio eksporteret fra denne dagbog (eller et program har fjernet mærket, der siger hvilken), så de kan ikke placeres ved dine notater.</translation>
+    </message>
+    <message>
+        <source>This portfolio was exported from another journal (or from this one before it was restored from an older copy): its comments cannot be placed on your entries.</source>
+        <translation>Denne portfolio blev eksporteret fra en anden dagbog (eller fra denne, før den blev gendannet fra en ældre kopi): dens kommentarer kan ikke placeres ved dine notater.</translation>
+    </message>
+    <message>
+        <source>The file has no comments and is not a portfolio exported from Leadership Journal. A portfolio that was printed to PDF (“Print”, or “Save as PDF” in a print dialog) loses its comments: ask your mentor for the file saved with File → Save in the PDF reader.</source>
+        <translation>Filen har ingen kommentarer og er ikke en portfolio eksporteret fra Leadership Journal. En portfolio, der er udskrevet til PDF (»Udskriv« eller »Gem som PDF« i en udskriftsdialog), mister sine kommentarer: bed din sparringspartner om filen gemt med Filer → Gem i PDF-programmet.</translation>
+    </message>
+    <message>
+        <source>The file has no comments. If your mentor commented it, you may have a copy that was printed to PDF, which drops comments: ask for the file saved with File → Save in the PDF reader.</source>
+        <translation>Filen har ingen kommentarer. Hvis din sparringspartner har kommenteret den, har du måske fået en kopi udskrevet til PDF, og så forsvinder kommentarerne: bed om filen gemt med Filer → Gem i PDF-programmet.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>Importen blev afbrudt.</translation>
+    </message>
+    <message>
+        <source>Import mentor&apos;s comments</source>
+        <translation>Importér kommentarer fra sparringspartneren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Reading the comments…</source>
+        <translation>Læser kommentarerne…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comments from your mentor were added.</source>
+        <translation>
+            <numerusform>%n kommentar fra din sparringspartner blev tilføjet.</numerusform>
+            <numerusform>%n kommentarer fra din sparringspartner blev tilføjet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No comments were added.</source>
+        <translation>Ingen kommentarer blev tilføjet.</translation>
+    </message>
+    <message>
+        <source>That password does not open %1. Try again:</source>
+        <translation>Den adgangskode åbner ikke %1. Prøv igen:</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password. Type it to read the comments:</source>
+        <translation>%1 er beskyttet med en adgangskode. Skriv den for at læse kommentarerne:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <source>The comments could not be imported</source>
+        <translation>Kommentarerne kunne ikke importeres</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was added.</source>
+        <translation>Importen blev afbrudt; intet blev tilføjet.</translation>
+    </message>
+</context>
+<context>
+    <name>MentorPanel</name>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Text on the page</source>
+        <translation>Tekst på siden</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>Markering</translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation>Understregning</translation>
+    </message>
+    <message>
+        <source>Strike-out</source>
+        <translation>Gennemstregning</translation>
+    </message>
+    <message>
+        <source>Squiggly underline</source>
+        <translation>Bølget understregning</translation>
+    </message>
+    <message>
+        <source>Drawing on the page</source>
+        <translation>Tegning på siden</translation>
+    </message>
+    <message>
+        <source>Your mentor</source>
+        <translation>Din sparringspartner</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>side %1</translation>
+    </message>
+    <message>
+        <source>Comments from my mentor</source>
+        <translation>Kommentarer fra min sparringspartner</translation>
+    </message>
+    <message>
+        <source>&amp;Hide comments</source>
+        <translation>S&amp;kjul kommentarer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comments from my mentor (%n not answered)</source>
+        <translation>
+            <numerusform>Kommentarer fra min sparringspartner (%n ubesvaret)</numerusform>
+            <numerusform>Kommentarer fra min sparringspartner (%n ubesvarede)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Response not saved</source>
+        <translation>Svaret blev ikke gemt</translation>
+    </message>
+</context>
+<context>
     <name>NavigationModel</name>
     <message>
         <source>All entries</source>
@@ -1116,6 +1298,18 @@
     <message>
         <source>Programme</source>
         <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>Comments from my mentor (%1)</source>
+        <translation>Kommentarer fra min sparringspartner (%1)</translation>
+    </message>
+    <message>
+        <source>Comments from my mentor</source>
+        <translation>Kommentarer fra min sparringspartner</translation>
+    </message>
+    <message>
+        <source>Entries with a comment from your mentor not answered yet</source>
+        <translation>Notater med en kommentar fra din sparringspartner, som du ikke har svaret på</translation>
     </message>
 </context>
 <context>
@@ -1674,6 +1868,78 @@
     <message>
         <source>Programme files (*.toml *.json);;All files (*)</source>
         <translation>Forløbsfiler (*.toml *.json);;Alle filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Comments from your mentor</source>
+        <translation>Kommentarer fra din sparringspartner</translation>
+    </message>
+    <message>
+        <source>The portfolio as a whole</source>
+        <translation>Portfolioen som helhed</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(uden titel)</translation>
+    </message>
+    <message>
+        <source>%1 (page %2)</source>
+        <translation>%1 (side %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new comments in %1, from the portfolio exported on %2.</source>
+        <translation>
+            <numerusform>%n ny kommentar i %1, fra portfolioen eksporteret %2.</numerusform>
+            <numerusform>%n nye kommentarer i %1, fra portfolioen eksporteret %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were imported before and are left out.</source>
+        <translation>
+            <numerusform>%n blev importeret før og er udeladt.</numerusform>
+            <numerusform>%n blev importeret før og er udeladt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Af</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Ved</translation>
+    </message>
+    <message>
+        <source>Comments to import</source>
+        <translation>Kommentarer, der skal importeres</translation>
+    </message>
+    <message>
+        <source>Put the selected comment on</source>
+        <translation>Placér den valgte kommentar ved</translation>
+    </message>
+    <message>
+        <source>Put the selected comment &amp;on:</source>
+        <translation>Placér den valgte kommentar &amp;ved:</translation>
+    </message>
+    <message>
+        <source>(an entry no longer in the journal)</source>
+        <translation>(et notat, der ikke længere er i dagbogen)</translation>
+    </message>
+    <message>
+        <source>Notes of a sparring meeting</source>
+        <translation>Noter fra et sparringsmøde</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n comments</source>
+        <translation>
+            <numerusform>&amp;Importér %n kommentar</numerusform>
+            <numerusform>&amp;Importér %n kommentarer</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -214,6 +214,17 @@
     </message>
 </context>
 <context>
+    <name>CommentCard</name>
+    <message>
+        <source>My response…</source>
+        <translation>Mitt svar…</translation>
+    </message>
+    <message>
+        <source>My response to this comment</source>
+        <translation>Mitt svar på kommentaren</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>Leadership Journal</source>
@@ -518,6 +529,10 @@
         <translation>Ta med &amp;privata anteckningar (markerade som privata)</translation>
     </message>
     <message>
+        <source>Include the &amp;dialogue with my mentor (comments and my responses)</source>
+        <translation>Ta med &amp;dialogen med min mentor (kommentarerna och mina svar)</translation>
+    </message>
+    <message>
         <source>&amp;Leave out entries…</source>
         <translation>&amp;Utelämna anteckningar…</translation>
     </message>
@@ -798,6 +813,17 @@
     </message>
 </context>
 <context>
+    <name>GeneralComments</name>
+    <message>
+        <source>Comments on the whole portfolio</source>
+        <translation>Kommentarer om hela portfolion</translation>
+    </message>
+    <message>
+        <source>Your mentor&apos;s comments are all on entries: open an entry to see its comments beside it.</source>
+        <translation>Mentorns kommentarer står alla vid anteckningar: öppna en anteckning för att se dess kommentarer bredvid den.</translation>
+    </message>
+</context>
+<context>
     <name>IdentityGuard</name>
     <message>
         <source>Not remembered</source>
@@ -876,6 +902,14 @@
     <message>
         <source>E&amp;xport portfolio (PDF)…</source>
         <translation>E&amp;xportera portfolio (PDF)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;mentor&apos;s comments…</source>
+        <translation>Importera &amp;mentorns kommentarer…</translation>
+    </message>
+    <message>
+        <source>Comments on the &amp;whole portfolio…</source>
+        <translation>Kommentarer om &amp;hela portfolion…</translation>
     </message>
     <message>
         <source>Pri&amp;vacy check…</source>
@@ -1092,6 +1126,154 @@
     </message>
 </context>
 <context>
+    <name>MentorImport</name>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Filen kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>The file is far larger than a portfolio; it was not read.</source>
+        <translation>Filen är mycket större än en portfolio; den lästes inte.</translation>
+    </message>
+    <message>
+        <source>This is not a PDF file, or it is damaged.</source>
+        <translation>Det här är inte en PDF-fil, eller så är den skadad.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: its comments cannot be read.</source>
+        <translation>Filen är skadad: dess kommentarer kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>The file is protected by a password.</source>
+        <translation>Filen är skyddad med ett lösenord.</translation>
+    </message>
+    <message>
+        <source>The file has comments, but it is not a portfolio exported from this journal (or a program removed the mark that says which one), so they cannot be placed on your entries.</source>
+        <translation>Filen har kommentarer, men den är inte en portfolio som exporterats från den här dagboken (eller så har ett program tagit bort märket som säger vilken), så de kan inte placeras vid dina anteckningar.</translation>
+    </message>
+    <message>
+        <source>This portfolio was exported from another journal (or from this one before it was restored from an older copy): its comments cannot be placed on your entries.</source>
+        <translation>Den här portfolion exporterades från en annan dagbok (eller från den här innan den återställdes från en äldre kopia): dess kommentarer kan inte placeras vid dina anteckningar.</translation>
+    </message>
+    <message>
+        <source>The file has no comments and is not a portfolio exported from Leadership Journal. A portfolio that was printed to PDF (“Print”, or “Save as PDF” in a print dialog) loses its comments: ask your mentor for the file saved with File → Save in the PDF reader.</source>
+        <translation>Filen har inga kommentarer och är inte en portfolio exporterad från Leadership Journal. En portfolio som skrivits ut till PDF (”Skriv ut”, eller ”Spara som PDF” i en utskriftsdialog) förlorar sina kommentarer: be din mentor om filen sparad med Arkiv → Spara i PDF-läsaren.</translation>
+    </message>
+    <message>
+        <source>The file has no comments. If your mentor commented it, you may have a copy that was printed to PDF, which drops comments: ask for the file saved with File → Save in the PDF reader.</source>
+        <translation>Filen har inga kommentarer. Om din mentor har kommenterat den kan du ha fått en kopia som skrivits ut till PDF, och då försvinner kommentarerna: be om filen sparad med Arkiv → Spara i PDF-läsaren.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>Importen avbröts.</translation>
+    </message>
+    <message>
+        <source>Import mentor&apos;s comments</source>
+        <translation>Importera mentorns kommentarer</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Reading the comments…</source>
+        <translation>Läser kommentarerna…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comments from your mentor were added.</source>
+        <translation>
+            <numerusform>%n kommentar från din mentor lades till.</numerusform>
+            <numerusform>%n kommentarer från din mentor lades till.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No comments were added.</source>
+        <translation>Inga kommentarer lades till.</translation>
+    </message>
+    <message>
+        <source>That password does not open %1. Try again:</source>
+        <translation>Det lösenordet öppnar inte %1. Försök igen:</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password. Type it to read the comments:</source>
+        <translation>%1 är skyddad med ett lösenord. Skriv det för att läsa kommentarerna:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>The comments could not be imported</source>
+        <translation>Kommentarerna kunde inte importeras</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was added.</source>
+        <translation>Importen avbröts; inget lades till.</translation>
+    </message>
+</context>
+<context>
+    <name>MentorPanel</name>
+    <message>
+        <source>Note</source>
+        <translation>Notering</translation>
+    </message>
+    <message>
+        <source>Text on the page</source>
+        <translation>Text på sidan</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>Markering</translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation>Understrykning</translation>
+    </message>
+    <message>
+        <source>Strike-out</source>
+        <translation>Överstrykning</translation>
+    </message>
+    <message>
+        <source>Squiggly underline</source>
+        <translation>Vågig understrykning</translation>
+    </message>
+    <message>
+        <source>Drawing on the page</source>
+        <translation>Ritning på sidan</translation>
+    </message>
+    <message>
+        <source>Your mentor</source>
+        <translation>Din mentor</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>sida %1</translation>
+    </message>
+    <message>
+        <source>Comments from my mentor</source>
+        <translation>Kommentarer från min mentor</translation>
+    </message>
+    <message>
+        <source>&amp;Hide comments</source>
+        <translation>&amp;Dölj kommentarer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comments from my mentor (%n not answered)</source>
+        <translation>
+            <numerusform>Kommentarer från min mentor (%n obesvarad)</numerusform>
+            <numerusform>Kommentarer från min mentor (%n obesvarade)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Response not saved</source>
+        <translation>Svaret sparades inte</translation>
+    </message>
+</context>
+<context>
     <name>NavigationModel</name>
     <message>
         <source>All entries</source>
@@ -1116,6 +1298,18 @@
     <message>
         <source>Programme</source>
         <translation>Program</translation>
+    </message>
+    <message>
+        <source>Comments from my mentor (%1)</source>
+        <translation>Kommentarer från min mentor (%1)</translation>
+    </message>
+    <message>
+        <source>Comments from my mentor</source>
+        <translation>Kommentarer från min mentor</translation>
+    </message>
+    <message>
+        <source>Entries with a comment from your mentor not answered yet</source>
+        <translation>Anteckningar med en kommentar från din mentor som du inte har svarat på</translation>
     </message>
 </context>
 <context>
@@ -1674,6 +1868,78 @@
     <message>
         <source>Programme files (*.toml *.json);;All files (*)</source>
         <translation>Programfiler (*.toml *.json);;Alla filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Comments from your mentor</source>
+        <translation>Kommentarer från din mentor</translation>
+    </message>
+    <message>
+        <source>The portfolio as a whole</source>
+        <translation>Portfolion som helhet</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(utan rubrik)</translation>
+    </message>
+    <message>
+        <source>%1 (page %2)</source>
+        <translation>%1 (sida %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new comments in %1, from the portfolio exported on %2.</source>
+        <translation>
+            <numerusform>%n ny kommentar i %1, från portfolion som exporterades %2.</numerusform>
+            <numerusform>%n nya kommentarer i %1, från portfolion som exporterades %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were imported before and are left out.</source>
+        <translation>
+            <numerusform>%n importerades redan tidigare och utelämnas.</numerusform>
+            <numerusform>%n importerades redan tidigare och utelämnas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Vid</translation>
+    </message>
+    <message>
+        <source>Comments to import</source>
+        <translation>Kommentarer att importera</translation>
+    </message>
+    <message>
+        <source>Put the selected comment on</source>
+        <translation>Placera den valda kommentaren vid</translation>
+    </message>
+    <message>
+        <source>Put the selected comment &amp;on:</source>
+        <translation>Placera den valda kommentaren &amp;vid:</translation>
+    </message>
+    <message>
+        <source>(an entry no longer in the journal)</source>
+        <translation>(en anteckning som inte längre finns i dagboken)</translation>
+    </message>
+    <message>
+        <source>Notes of a sparring meeting</source>
+        <translation>Anteckningar från ett mentorsamtal</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n comments</source>
+        <translation>
+            <numerusform>&amp;Importera %n kommentar</numerusform>
+            <numerusform>&amp;Importera %n kommentarer</numerusform>
+        </translation>
     </message>
 </context>
 <context>

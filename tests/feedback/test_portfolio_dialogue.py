@@ -29,8 +29,8 @@ def _comment_and_answer(journal: Journal, tmp_path: Path) -> None:
         pdf.save(tmp_path / "back.pdf")
     found = preview(journal, tmp_path / "back.pdf")
     journal.add_mentor_comments(found.comments)
-    question = next(c for c in journal.mentor_comments() if c.text.startswith("Hur"))
-    journal.respond_to_comment(question.uid, "De lyssnade, och **två** ville ha mer.")
+    asked = next(c for c in journal.mentor_comments() if c.text.startswith("Hur"))
+    journal.respond_to_comment(asked.uid, "De lyssnade, och **två** ville ha mer.")
 
 
 def test_the_dialogue_follows_its_entry_when_chosen(journal: Journal, tmp_path: Path) -> None:

@@ -82,6 +82,12 @@ class ExportDialog(QDialog):
             self.tags.addItem(item)
 
         self.include_private = QCheckBox(self.tr("Include &private entries (marked as private)"))
+        self.mentor_dialogue = QCheckBox(
+            self.tr("Include the &dialogue with my mentor (comments and my responses)")
+        )
+        self._has_comments = journal.mentor_summary()[0] > 0
+        self.mentor_dialogue.setChecked(self._has_comments)
+        self.mentor_dialogue.setVisible(self._has_comments)
         self.leave_out_button = QPushButton(self.tr("&Leave out entries…"))
         self.leave_out_button.clicked.connect(self.choose_left_out)
         self.left_out: frozenset[str] = frozenset()
@@ -120,6 +126,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Include:"), kinds_row)
         form.addRow(self.tr("Tags (none checked: all):"), self.tags)
         form.addRow("", self.include_private)
+        form.addRow("", self.mentor_dialogue)
         left = QHBoxLayout()
         left.addWidget(self.leave_out_button)
         left.addWidget(self.left_out_label, 1)
@@ -327,6 +334,7 @@ class ExportDialog(QDialog):
             exclude_uids=self.left_out,
             password=self.password.text() or None,
             mask_identity_numbers=self.mask_numbers.isChecked(),
+            mentor_dialogue=self._has_comments and self.mentor_dialogue.isChecked(),
         )
 
     def output_path(self) -> Path:
@@ -343,11 +351,11 @@ class ExportRun(ProgressRun):
     """One export on the thread pool, shown with a progress dialog that can cancel it."""
 
     def __init__(self, parent: QWidget, journal: Journal, options: PortfolioOptions, out: Path):
-        from journal.portfolio import export_portfolio
+        from journal.portfolio import export_and_record
 
         super().__init__(
             parent,
-            lambda progress, cancelled: export_portfolio(
+            lambda progress, cancelled: export_and_record(
                 journal, options, out, progress=progress, cancelled=cancelled
             ),
             title=QCoreApplication.translate("ExportRun", "Export portfolio"),

@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.domain import EntryFilter, EntryKind, EntrySummary
+from journal.errors import JournalError
 from journal.store import Journal
 from ui.dates import long_date, short_date
 
@@ -45,6 +47,9 @@ def kind_label(kind: EntryKind) -> str:
 class EntryListModel(QAbstractListModel):
     """Summaries of the entries matching a filter, newest first, fetched a page at a time."""
 
+    # The journal could not be read (a JournalError): the list shows what it had.
+    read_failed = Signal(object)
+
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._journal = journal
@@ -58,7 +63,11 @@ class EntryListModel(QAbstractListModel):
         self.beginResetModel()
         self._filter = flt
         self._rows = []
-        self._total = self._journal.count_entries(flt)
+        try:
+            self._total = self._journal.count_entries(flt)
+        except JournalError as exc:
+            self._total = 0
+            self.read_failed.emit(exc)
         self._filled = True
         self.endResetModel()
         self.fetchMore(QModelIndex())
@@ -76,7 +85,12 @@ class EntryListModel(QAbstractListModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid():
             return
-        more = self._journal.list_entries(self._filter, offset=len(self._rows), limit=PAGE)
+        try:
+            more = self._journal.list_entries(self._filter, offset=len(self._rows), limit=PAGE)
+        except JournalError as exc:  # Qt calls this from its event loop: never let it escape
+            self._total = len(self._rows)
+            self.read_failed.emit(exc)
+            return
         if not more:
             self._total = len(self._rows)
             return

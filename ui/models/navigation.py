@@ -35,11 +35,18 @@ class NavigationModel(QStandardItemModel):
         self._tags_item: QStandardItem | None = None
         self.tag_names: list[str] = []  # every tag in use, by name: for the editors
 
-    def build(self, programme: Programme | None, tags: list[tuple[str, int]]) -> None:
+    def build(
+        self,
+        programme: Programme | None,
+        tags: list[tuple[str, int]],
+        mentor: tuple[int, int] = (0, 0),
+    ) -> None:
+        """The whole tree; ``mentor`` is (comments from the mentor, not answered yet)."""
         self.clear()
         self.setColumnCount(2)  # names, and the dates of sessions
         root = self.invisibleRootItem()
         root.appendRow(_item(self.tr("All entries"), EntryFilter(), "all"))
+        self.set_mentor(*mentor)
         kinds = _item(self.tr("Entry kinds"), None, "kinds")
         for kind in EntryKind:
             kinds.appendRow(
@@ -84,6 +91,27 @@ class NavigationModel(QStandardItemModel):
         date_item.setToolTip(item.toolTip())
         date_item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return [item, date_item]
+
+    def set_mentor(self, total: int, awaiting: int) -> None:
+        """ "Comments from my mentor (2)": the entries with a comment not answered yet,
+        under "All entries" once any comment came back."""
+        root = self.invisibleRootItem()
+        item = self.find_key("mentor")
+        if total == 0:
+            if item is not None:
+                root.removeRow(item.row())
+            return
+        text = (
+            self.tr("Comments from my mentor (%1)").replace("%1", str(awaiting))
+            if awaiting
+            else self.tr("Comments from my mentor")
+        )
+        if item is None:
+            item = _item(text, EntryFilter(awaiting_response=True), "mentor")
+            root.insertRow(1, [item])
+        item.setText(text)
+        item.setAccessibleText(text)
+        item.setToolTip(self.tr("Entries with a comment from your mentor not answered yet"))
 
     def set_tags(self, tags: list[tuple[str, int]]) -> None:
         self.tag_names = [name for name, _ in tags]
