@@ -348,8 +348,9 @@ def read_titles(connection: sqlite3.Connection, uids: list[str]) -> dict[str, st
 
 
 def read_mentor_summary(connection: sqlite3.Connection) -> tuple[int, int, frozenset[str]]:
-    """The mentor's comments: how many, how many wait for a response (the first comment
-    of each thread, not answered), and the entries that have any (journal.feedback)."""
+    """The mentor's comments: how many, how many on entries wait for a response (the
+    first comment of a thread, not answered: what the navigation lists), and the entries
+    that have any (journal.feedback)."""
     total = awaiting = 0
     entries: set[str] = set()
     rows = connection.execute(
@@ -357,9 +358,9 @@ def read_mentor_summary(connection: sqlite3.Connection) -> tuple[int, int, froze
     )
     for entry_uid, waits in rows:
         total += 1
-        awaiting += bool(waits)
         if entry_uid is not None:
             entries.add(entry_uid)
+            awaiting += bool(waits)
     return total, awaiting, frozenset(entries)
 
 

@@ -1194,6 +1194,13 @@
         <source>No comments were added.</source>
         <translation>Ingen kommentarer blev tilføjet.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n are on the portfolio as a whole: File → Comments on the whole portfolio…</source>
+        <translation>
+            <numerusform>%n gælder portfolioen som helhed: Filer → Kommentarer til hele portfolioen…</numerusform>
+            <numerusform>%n gælder portfolioen som helhed: Filer → Kommentarer til hele portfolioen…</numerusform>
+        </translation>
+    </message>
     <message>
         <source>That password does not open %1. Try again:</source>
         <translation>Den adgangskode åbner ikke %1. Prøv igen:</translation>

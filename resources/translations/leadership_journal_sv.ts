@@ -1194,6 +1194,13 @@
         <source>No comments were added.</source>
         <translation>Inga kommentarer lades till.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n are on the portfolio as a whole: File → Comments on the whole portfolio…</source>
+        <translation>
+            <numerusform>%n gäller portfolion som helhet: Arkiv → Kommentarer om hela portfolion…</numerusform>
+            <numerusform>%n gäller portfolion som helhet: Arkiv → Kommentarer om hela portfolion…</numerusform>
+        </translation>
+    </message>
     <message>
         <source>That password does not open %1. Try again:</source>
         <translation>Det lösenordet öppnar inte %1. Försök igen:</translation>

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -150,11 +151,19 @@ class MentorImport(ProgressRun):
 
             self.failed(describe(exc))
             return
-        self.show_status(
+        message = (
             self.tr("%n comments from your mentor were added.", "", kept)
             if kept
             else self.tr("No comments were added.")
         )
+        general = sum(c.entry_uid is None for c in self.review.chosen())
+        if kept and general:
+            message += " " + self.tr(
+                "%n are on the portfolio as a whole: File → Comments on the whole portfolio…",
+                "",
+                general,
+            )
+        self.show_status(message, 15000)
         self.imported.emit(kept)
 
     @staticmethod
@@ -241,7 +250,7 @@ class ReviewDialog(QDialog):
                 words = f"“{' '.join(comment.quote.split())}”: {words}"
             item.setText(0, words[:300])
             item.setToolTip(0, comment.text or comment.quote)
-            item.setText(1, comment_heading(comment))
+            item.setText(1, comment_heading(comment, short=True))
             item.setText(2, self._target_name(comment))
             item.setData(0, UidRole, comment.uid)
             item.setCheckState(0, Qt.CheckState.Checked)
@@ -253,6 +262,14 @@ class ReviewDialog(QDialog):
         self.target.setAccessibleName(self.tr("Put the selected comment on"))
         self.target.activated.connect(self._move_current)
         self.tree.currentItemChanged.connect(self._show_target)
+        # The whole of the selected comment: the list shows its first words.
+        self.reading = QLabel()
+        self.reading.setWordWrap(True)
+        self.reading.setTextFormat(Qt.TextFormat.PlainText)
+        self.reading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.reading.setFrameShape(QFrame.Shape.StyledPanel)
+        self.reading.setMinimumHeight(self.reading.fontMetrics().lineSpacing() * 4)
+        self.reading.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         form = QFormLayout()
         form.addRow(self.tr("Put the selected comment &on:"), self.target)
         self.buttons = QDialogButtonBox(
@@ -265,6 +282,7 @@ class ReviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.reading)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self._count()
@@ -302,6 +320,8 @@ class ReviewDialog(QDialog):
         if item is None:
             return
         comment = self._comments[str(item.data(0, UidRole))]
+        words = comment.text or f"[{kind_name(comment.kind)}]"
+        self.reading.setText(f"“{comment.quote}”\n\n{words}" if comment.quote else words)
         index = self.target.findData(comment.entry_uid or WHOLE)
         self.target.setCurrentIndex(max(index, 0))
 

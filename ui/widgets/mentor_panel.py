@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from journal.errors import JournalError
 from journal.feedback.model import CommentKind, MentorComment
 from journal.store import Journal
-from ui.dates import long_date
+from ui.dates import long_date, short_date
 
 SAVE_AFTER_MS = 600  # a pause in typing, then the response is kept
 
@@ -40,11 +40,13 @@ def kind_name(kind: CommentKind) -> str:
     return names[kind]
 
 
-def comment_heading(comment: MentorComment) -> str:
-    """ "Maria · 1 March 2026 · page 12" (what is known of it)."""
+def comment_heading(comment: MentorComment, *, short: bool = False) -> str:
+    """ "Maria · Sunday 1 March 2026 · page 12" (what is known of it); ``short`` writes
+    the date as a list does."""
     parts = [comment.author or QCoreApplication.translate("MentorPanel", "Your mentor")]
     if comment.written_at is not None:
-        parts.append(long_date(comment.written_at.astimezone().date()))
+        day = comment.written_at.astimezone().date()
+        parts.append(short_date(day) if short else long_date(day))
     if comment.page:
         parts.append(
             QCoreApplication.translate("MentorPanel", "page %1").replace("%1", str(comment.page))
@@ -66,6 +68,8 @@ class CommentCard(QFrame):
         small.setPointSizeF(small.pointSizeF() * 0.9)
         head.setFont(small)
         head.setEnabled(False)
+        head.setWordWrap(True)
+        head.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout.addWidget(head)
         if comment.quote:
             quote = QLabel(f"“{comment.quote}”")
@@ -74,6 +78,7 @@ class CommentCard(QFrame):
             italic.setItalic(True)
             quote.setFont(italic)
             quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            quote.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             layout.addWidget(quote)
         text = QLabel(comment.text or f"[{kind_name(comment.kind)}]")
         text.setWordWrap(True)
@@ -103,12 +108,15 @@ class MentorPanel(QWidget):
         bold = QFont(self.title.font())
         bold.setBold(True)
         self.title.setFont(bold)
+        self.title.setWordWrap(True)
         self.cards_box = QWidget()
         self.cards = QVBoxLayout(self.cards_box)
         self.cards.setContentsMargins(0, 0, 0, 0)
         self.cards.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        # Cards wrap to the panel's width: nothing to scroll sideways to.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.cards_box)
         self.hide_button = QPushButton(self.tr("&Hide comments"))
