@@ -34,6 +34,7 @@ from journal.domain import (
     TripNote,
 )
 from journal.errors import ExportFailed, ImportFormatError
+from journal.feedback.model import CommentKind, ExportManifest, MentorComment, Place, PlaceKind
 from journal.storage import files
 from journal.storage.backup import BackupReason
 from journal.store import Journal
@@ -81,13 +82,58 @@ def _document(journal: Journal, mask: bool) -> tuple[Json, int]:
             count = len(entry_hits(entry))
         numbers += count
         entries.append(_entry_json(journal, entry))
-    return {
+    document: Json = {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
         "participant": None if participant is None else _participant_json(participant),
         "programme": None if programme is None else _programme_json(programme),
         "entries": entries,
-    }, numbers
+    }
+    # The mentor's comments and the exports they came on (optional: a journal without
+    # any writes the document as before; journal.feedback).
+    comments = journal.mentor_comments()
+    if comments:
+        if mask:
+            comments = [masked(c)[0] for c in comments]
+        document["mentor_feedback"] = [_comment_json(c) for c in comments]
+        exports = [journal.export_manifest(i) for i in sorted({c.export_id for c in comments})]
+        document["portfolio_exports"] = [_export_json(m) for m in exports if m is not None]
+    return document, numbers
+
+
+def _moment_json(value: datetime | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _comment_json(c: MentorComment) -> Json:
+    return {
+        "uid": c.uid,
+        "key": c.key,
+        "export_id": c.export_id,
+        "kind": c.kind.value,
+        "text": c.text,
+        "author": c.author,
+        "written_at": _moment_json(c.written_at),
+        "quote": c.quote,
+        "page": c.page,
+        "entry_uid": c.entry_uid,
+        "session_uid": c.session_uid,
+        "reply_to": c.reply_to,
+        "response": c.response,
+        "responded_at": _moment_json(c.responded_at),
+        "imported_at": _moment_json(c.imported_at),
+    }
+
+
+def _export_json(m: ExportManifest) -> Json:
+    return {
+        "export_id": m.export_id,
+        "exported_at": m.exported_at.isoformat(),
+        "pages": m.pages,
+        "language": m.language,
+        "encrypted": m.encrypted,
+        "places": [[p.kind.value, p.ident, p.page, p.top] for p in m.places],
+    }
 
 
 def export_json(journal: Journal, out: Path, *, mask: bool = False) -> JsonExport:
@@ -229,6 +275,8 @@ class ParsedDocument:
     programme: Programme | None
     entries: tuple[Entry, ...]
     attachments: Mapping[str, Sequence[tuple[str, str, bytes]]]
+    comments: tuple[MentorComment, ...] = ()
+    exports: tuple[ExportManifest, ...] = ()
 
 
 def import_json(journal: Journal, source: Path) -> ImportResult:
@@ -260,6 +308,8 @@ def import_json(journal: Journal, source: Path) -> ImportResult:
         parsed.attachments,
         participant=parsed.participant,
         programme=parsed.programme,
+        comments=parsed.comments,
+        exports=parsed.exports,
     )
     from journal.patient_data import entry_hits
 
@@ -435,11 +485,82 @@ def parse_document(document: object) -> ParsedDocument:
         entries.append(entry)
         if files:
             attachments[entry.uid] = files
+    comments = tuple(_parse_comment(_Reader(o, w)) for w, o in top.items("mentor_feedback"))
+    exports = tuple(_parse_export(_Reader(o, w)) for w, o in top.items("portfolio_exports"))
+    uids = [c.uid for c in comments]
+    if len(set(uids)) != len(uids):
+        raise ImportFormatError("mentor_feedback: a comment's uid appears twice")
     return ParsedDocument(
         participant=participant,
         programme=programme,
         entries=tuple(entries),
         attachments=attachments,
+        comments=comments,
+        exports=exports,
+    )
+
+
+def _optional_uid(r: _Reader, key: str) -> str | None:
+    value = r.obj.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str) or not 0 < len(value) <= 32:
+        raise ImportFormatError(f"{r.where}.{key}: must be 1 to 32 characters, or null")
+    return value
+
+
+def _whole(r: _Reader, key: str) -> int:
+    value = r.obj.get(key, 0)
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise ImportFormatError(f"{r.where}.{key}: must be a whole number, 0 or more")
+    return value
+
+
+def _parse_comment(r: _Reader) -> MentorComment:
+    try:
+        kind = CommentKind(r.text("kind", required=True))
+    except ValueError:
+        raise ImportFormatError(
+            f"{r.where}.kind: one of {', '.join(k.value for k in CommentKind)}"
+        ) from None
+    return MentorComment(
+        uid=_uid(r),
+        key=r.text("key", required=True)[:64],
+        export_id=r.text("export_id", required=True)[:32],
+        kind=kind,
+        text=r.text("text"),
+        author=r.text("author"),
+        written_at=r.moment("written_at"),
+        quote=r.text("quote"),
+        page=_whole(r, "page"),
+        entry_uid=_optional_uid(r, "entry_uid"),
+        session_uid=_optional_uid(r, "session_uid"),
+        reply_to=_optional_uid(r, "reply_to"),
+        response=r.text("response"),
+        responded_at=r.moment("responded_at"),
+        imported_at=r.moment("imported_at"),
+    )
+
+
+def _parse_export(r: _Reader) -> ExportManifest:
+    exported_at = r.moment("exported_at", required=True)
+    assert exported_at is not None
+    places: list[Place] = []
+    for where, row in r.items("places"):
+        match row:
+            case [str(kind), str(ident), int(page), int() | float() as top] if (
+                kind in PlaceKind.__members__.values() and not isinstance(page, bool)
+            ):
+                places.append(Place(PlaceKind(kind), ident, page, float(top)))
+            case _:
+                raise ImportFormatError(f"{where}: must be [kind, id, page, top]")
+    return ExportManifest(
+        export_id=r.text("export_id", required=True)[:32],
+        exported_at=exported_at,
+        pages=_whole(r, "pages"),
+        places=tuple(places),
+        language=r.text("language"),
+        encrypted=r.flag("encrypted"),
     )
 
 

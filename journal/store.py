@@ -457,8 +457,11 @@ class Journal:
         *,
         participant: Participant | None = None,
         programme: Programme | None = None,
+        comments: Sequence[MentorComment] = (),
+        exports: Sequence[ExportManifest] = (),
     ) -> tuple[int, int]:
-        """Add entries (and their photos, by entry uid) in one transaction.
+        """Add entries (and their photos, by entry uid) in one transaction, with the
+        mentor's comments and export manifests not in the journal yet.
 
         Entries whose uid is already in the journal are left as they are. The
         participant and programme are taken only where the journal has none; the
@@ -499,6 +502,17 @@ class Journal:
                 for file_name, media_type, data in attachments.get(entry.uid, ()):
                     records.attach(s, rec.id, data, file_name=file_name, media_type=media_type)
                 imported += 1
+            if comments or exports:
+                from journal.storage import feedback_records
+
+                for manifest in exports:
+                    if feedback_records.manifest_of(s, manifest.export_id) is None:
+                        feedback_records.add_export(s, manifest)
+                        s.flush()
+                have = {uid for uid in s.scalars(select(schema.MentorCommentRecord.uid))}
+                feedback_records.add_comments(
+                    s, [c for c in comments if c.uid not in have], records.utc_now()
+                )
         return imported, skipped
 
     def get_entry(self, entry_id: int) -> Entry:
