@@ -19,6 +19,7 @@ import argparse
 import compileall
 import os
 import platform
+import shutil
 import sqlite3
 import statistics
 import subprocess
@@ -45,6 +46,7 @@ GROUPS = (
     "budgets",
     "bundle",
     "guard",
+    "feedback",
 )
 BUNDLE = ROOT / "dist" / "leadership-journal"  # scripts/build_app.py
 BUNDLE_VENV = ROOT / "build" / "app-venv"  # the same app, installed in the build's venv
@@ -749,6 +751,89 @@ def guard(folder: Path, size: str, runs: int) -> list[Row]:
     ]
 
 
+def feedback(folder: Path, runs: int) -> list[Row]:
+    """Reading a mentor's comments back: a portfolio of about 300 pages with 200 comments
+    (notes, highlights with their words, replies), in-process and as the command."""
+    import pikepdf
+
+    from journal.domain import EntryFilter
+    from journal.feedback.importer import preview
+    from journal.feedback.model import PlaceKind
+    from journal.portfolio import PortfolioOptions, export_and_record
+    from journal.store import open_journal
+
+    work = OUT / "feedback"
+    shutil.rmtree(work, ignore_errors=True)
+    shutil.copytree(folder, work / "journal", ignore=shutil.ignore_patterns("backups"))
+    pdf_path, back = work / "portfolio.pdf", work / "returned.pdf"
+    with open_journal(work / "journal", daily_backup=False) as journal:
+        # About 300 pages: the entries of the programme's first months.
+        days = sorted(s.occurred_on for s in journal.list_entries(EntryFilter()))
+        options = PortfolioOptions(date_to=days[min(len(days) - 1, 900)])
+        result = export_and_record(journal, options, pdf_path)
+    assert result.manifest is not None
+    entries = [p for p in result.manifest.places if p.kind == PlaceKind.ENTRY]
+    with pikepdf.open(pdf_path) as pdf:
+        for n in range(200):
+            place = entries[(n * 7) % len(entries)]
+            top = place.top - 30
+            fields = {
+                "/Type": pikepdf.Name.Annot,
+                "/Rect": pikepdf.Array([72, top - 12, 400, top]),
+                "/T": pikepdf.String("Maria Holm"),
+                "/Contents": pikepdf.String(f"Kommentar {n}: vad hände sedan?"),
+                "/M": pikepdf.String("D:20260301120000+01'00'"),
+            }
+            if n % 3 == 0:  # a highlight with its comment, over a line of text
+                fields["/Subtype"] = pikepdf.Name.Highlight
+                fields["/QuadPoints"] = pikepdf.Array(
+                    [72, top, 400, top, 72, top - 12, 400, top - 12]
+                )
+            else:
+                fields["/Subtype"] = pikepdf.Name.Text
+            annot = pdf.make_indirect(pikepdf.Dictionary(fields))
+            page = pdf.pages[place.page - 1].obj
+            if "/Annots" not in page:
+                page.Annots = pikepdf.Array()
+            page.Annots.append(annot)
+        pdf.save(back)
+
+    def in_process() -> float:
+        with open_journal(work / "journal", daily_backup=False) as journal:
+            start = time.perf_counter()
+            found = preview(journal, back)
+            elapsed = time.perf_counter() - start
+        assert len(found.comments) == 200
+        return elapsed
+
+    t_preview = median_of(max(runs, 5), in_process)
+    command = [*cli(), "--data-dir", str(work / "journal"), "feedback", "import", str(back)]
+    t_command = statistics.median(
+        run_timed([*command, "--dry-run"])[0] for _ in range(max(runs, 5))
+    )
+    label = f"{result.pages} pages, 200 comments"
+    return [
+        Row(
+            "mentor feedback: read, place and quote the comments (in-process)",
+            label,
+            t_preview,
+            None,
+            "s",
+            "(reported)",
+            "",
+        ),
+        Row(
+            "mentor feedback: `feedback import --dry-run` (whole process)",
+            label,
+            t_command / 1000,
+            None,
+            "s",
+            "< 2 s",
+            _verdict(t_command / 1000 < 2),
+        ),
+    ]
+
+
 def bundle(folder: Path, size: str, runs: int) -> list[Row]:
     """The built app (scripts/build_app.py) against the same app run from a venv: its
     cold start, and the size of the installed folder."""
@@ -826,6 +911,8 @@ def main() -> int:
             rows += bundle(folder, label, runs)
         if "guard" in only and label == sizes[-1][0]:
             rows += guard(folder, label, runs)
+        if "feedback" in only and label == sizes[0][0]:
+            rows += feedback(folder, runs)
     if "portfolio" in only:
         rows += portfolio(demo_journal(500), None if args.quick else demo_journal(2000), runs)
     header = ["what", "journal", "this project", "baseline", "ratio", "target", "verdict"]

@@ -1,9 +1,13 @@
-"""Named destinations and the export id in a portfolio PDF, written with pikepdf after
-layout (reportlab's own bookmark keys are not PDF named destinations)."""
+"""Reading back the named destinations and the export id of a portfolio PDF.
+
+The export writes them as it lays out (journal.portfolio.reportlab_private): one
+destination per entry, sparring note and part (``lj-entry-<uid>`` …) in the catalog's
+``/Dests``, and the export id in the document information."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import contextlib
+from collections.abc import Iterator
 from typing import Any
 
 from journal.feedback.model import Place
@@ -12,46 +16,23 @@ from journal.feedback.model import Place
 EXPORT_ID_KEY = "/LJExportId"
 
 
-def stamp(pdf: Any, export_id: str, places: Iterable[Place]) -> int:
-    """Give ``pdf`` (an open ``pikepdf.Pdf``) a ``/Names /Dests`` tree with one
-    destination per place (the first of a name wins) and the export id; returns how
-    many destinations were written."""
-    import pikepdf
-
-    tree = pikepdf.NameTree.new(pdf)
-    pages = pdf.pages
-    written: set[str] = set()
-    for place in places:
-        name = place.dest_name
-        if name in written or not 1 <= place.page <= len(pages):
-            continue
-        written.add(name)
-        page = pages[place.page - 1].obj
-        tree[name] = pikepdf.Array([page, pikepdf.Name.XYZ, 0, round(place.top, 2), 0])
-    names = pdf.Root.get("/Names")
-    if names is None:
-        names = pdf.make_indirect(pikepdf.Dictionary())
-        pdf.Root.Names = names
-    names.Dests = tree.obj
-    pdf.docinfo[EXPORT_ID_KEY] = export_id
-    return len(written)
-
-
 def read_places(pdf: Any) -> Iterator[Place]:
     """The places our named destinations in ``pdf`` give (any reader may have dropped
     them; the journal's manifest is the other source)."""
     import pikepdf
 
+    items: list[tuple[str, Any]] = []
+    # PDF 1.1's /Dests dictionary in the catalog (what the export writes) ...
+    catalog_dests = pdf.Root.get("/Dests")
+    if isinstance(catalog_dests, pikepdf.Dictionary):
+        items += [(str(name)[1:], dest) for name, dest in catalog_dests.items()]
+    # ... and the /Names /Dests tree (what a reader that rewrites the file may write).
     names = pdf.Root.get("/Names")
     dests = names.get("/Dests") if isinstance(names, pikepdf.Dictionary) else None
-    if dests is None:
-        return
+    if dests is not None:
+        with contextlib.suppress(pikepdf.PdfError, TypeError, ValueError):
+            items += [(str(name), dest) for name, dest in pikepdf.NameTree(dests).items()]
     page_numbers = {page.objgen: n for n, page in enumerate(pdf.pages, start=1)}
-    try:
-        tree = pikepdf.NameTree(dests)
-        items = list(tree.items())
-    except (pikepdf.PdfError, TypeError, ValueError):
-        return
     for name, value in items:
         dest = value.get("/D") if isinstance(value, pikepdf.Dictionary) else value
         if not isinstance(dest, pikepdf.Array) or len(dest) < 4:
@@ -63,7 +44,7 @@ def read_places(pdf: Any) -> Iterator[Place]:
             continue
         if page is None:
             continue
-        place = Place.from_dest_name(str(name), page, top)
+        place = Place.from_dest_name(name, page, top)
         if place is not None:
             yield place
 

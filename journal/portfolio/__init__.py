@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from journal.feedback.model import ExportManifest, Place
+from journal.feedback.model import ExportManifest
 from journal.portfolio.options import (
     ExportCancelled,
     ExportFailed,
@@ -100,19 +100,24 @@ def export_portfolio(
         subject=subject,
         keywords=", ".join(sorted(plan.tags)[:40]),
         header=plain(f"{name} · {subject}" if name else subject, 120),
+        export_id=uuid.uuid4().hex,
     )
-    export_id = uuid.uuid4().hex
+    export_id = meta.export_id
     try:
         with files.staged(out, ".part") as staged:
-            # Laid out in memory, then given its named destinations and export id (and
-            # encrypted) on the way to the disk: no plaintext copy of a password-protected
-            # portfolio ever reaches it.
-            buffer = io.BytesIO()
-            pages = PortfolioDoc(buffer, labels=labels, meta=meta, registry=registry).lay_out(
-                story(ctx, today or date.today())
-            )
-            check()
-            _finish(buffer, staged, export_id, registry.places, options.password)
+            if options.password:
+                # Laid out in memory and encrypted from there: no plaintext copy of a
+                # password-protected portfolio ever reaches the disk.
+                buffer = io.BytesIO()
+                pages = PortfolioDoc(buffer, labels=labels, meta=meta, registry=registry).lay_out(
+                    story(ctx, today or date.today())
+                )
+                check()
+                _encrypt(buffer, options.password, staged)
+            else:
+                with staged.open("wb") as target:
+                    doc = PortfolioDoc(target, labels=labels, meta=meta, registry=registry)
+                    pages = doc.lay_out(story(ctx, today or date.today()))
             check()
     except (ExportCancelled, ExportFailed):
         raise
@@ -162,27 +167,13 @@ def export_and_record(
     return result
 
 
-def _finish(
-    laid_out: io.BytesIO, target: Path, export_id: str, places: list[Place], password: str | None
-) -> None:
-    """Write the PDF with its named destinations and export id (journal.feedback), and
-    encrypted with AES-256 (revision 6, which every current reader opens) when a password
-    is given. Stream data is copied as it is, not decoded and compressed again."""
+def _encrypt(plain_pdf: io.BytesIO, password: str, locked: Path) -> None:
+    """AES-256 (revision 6), which every current reader opens."""
     import pikepdf
 
-    from journal.feedback.anchors import stamp
-
-    laid_out.seek(0)
-    with pikepdf.open(laid_out) as pdf:
-        stamp(pdf, export_id, places)
-        if password:
-            pdf.save(target, encryption=pikepdf.Encryption(user=password, owner=password, R=6))
-        else:
-            pdf.save(
-                target,
-                stream_decode_level=pikepdf.StreamDecodeLevel.none,
-                object_stream_mode=pikepdf.ObjectStreamMode.preserve,
-            )
+    plain_pdf.seek(0)
+    with pikepdf.open(plain_pdf) as pdf:
+        pdf.save(locked, encryption=pikepdf.Encryption(user=password, owner=password, R=6))
 
 
 __all__ = [

@@ -14,10 +14,11 @@ from typing import Any, BinaryIO
 from reportlab.platypus import Flowable, Frame, PageTemplate, Paragraph
 from reportlab.platypus.doctemplate import BaseDocTemplate
 
+from journal.feedback.anchors import EXPORT_ID_KEY
 from journal.portfolio import styles as st
 from journal.portfolio.flowables import Barrier, Registry
 from journal.portfolio.labels import Labels
-from journal.portfolio.reportlab_private import keep_canvas_open
+from journal.portfolio.reportlab_private import add_info_entry, keep_canvas_open, name_destinations
 
 _LOOKAHEAD = 48  # story items kept ready; keepWithNext chains are far shorter
 
@@ -29,6 +30,7 @@ class Metadata:
     subject: str
     keywords: str
     header: str  # plain text for the left of every body page's header
+    export_id: str = ""  # in the document information, for reading comments back
 
 
 class PortfolioDoc(BaseDocTemplate):  # type: ignore[misc]
@@ -84,6 +86,10 @@ class PortfolioDoc(BaseDocTemplate):  # type: ignore[misc]
         self.build(queue)
         self._define_forms()
         self.canv.showOutline()
+        # Named destinations and the export id, for reading a mentor's comments back.
+        name_destinations(self.canv, self._registry.destinations)
+        if self._meta.export_id:
+            add_info_entry(self.canv, EXPORT_ID_KEY.lstrip("/"), self._meta.export_id)
         self.canv.save()
         return self._registry.last_page
 

@@ -26,8 +26,15 @@ class Registry:
     toc_keys: dict[str, ParagraphStyle] = field(default_factory=dict)  # drawn TOC lines
     running_head: str = ""
     last_page: int = 0
-    # Every heading a comment can be placed by: the export's manifest (journal.feedback).
+    # Every heading a comment can be placed by: the export's manifest (journal.feedback),
+    # and the bookmark key of each, for its named destination.
     places: list[Place] = field(default_factory=list)
+    destinations: dict[str, str] = field(default_factory=dict)  # dest name -> bookmark key
+
+    def add_place(self, place: Place, key: str) -> None:
+        self.places.append(place)
+        self.destinations.setdefault(place.dest_name, key)
+
     _next_key: int = 0
 
     def new_key(self) -> str:
@@ -74,7 +81,8 @@ class Anchor(Paragraph):  # type: ignore[misc]
         self._registry.pages[self._key] = page
         if self._place is not None:
             _x, top = canv.absolutePosition(0, self.height + PLACE_ABOVE)
-            self._registry.places.append(Place(self._place[0], self._place[1], page, round(top, 2)))
+            place = Place(self._place[0], self._place[1], page, round(top, 2))
+            self._registry.add_place(place, self._key)
         if self._uid is not None:
             self._registry.entry_pages.setdefault(self._uid, page)
             self._registry.entry_keys.setdefault(self._uid, self._key)
@@ -94,14 +102,13 @@ class PageMark(Flowable):  # type: ignore[misc]
         return 0, 0
 
     def draw(self) -> None:
-        if self._uid not in self._registry.entry_pages:
-            key = self._registry.new_key()
-            self.canv.bookmarkHorizontal(key, 0, 12)
-            self._registry.entry_keys[self._uid] = key
+        key = self._registry.new_key()
+        self.canv.bookmarkHorizontal(key, 0, 12)
+        self._registry.entry_keys.setdefault(self._uid, key)
         page = self.canv.getPageNumber()
         self._registry.entry_pages.setdefault(self._uid, page)
         _x, top = self.canv.absolutePosition(0, PLACE_ABOVE)
-        self._registry.places.append(Place(PlaceKind.ENTRY, self._uid, page, round(top, 2)))
+        self._registry.add_place(Place(PlaceKind.ENTRY, self._uid, page, round(top, 2)), key)
 
 
 # An entry's region starts this far above its heading: a note stuck on the heading's

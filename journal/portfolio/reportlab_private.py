@@ -1,4 +1,4 @@
-"""The three things the portfolio needs of reportlab that its public API does not offer.
+"""The five things the portfolio needs of reportlab that its public API does not offer.
 
 Each relies on reportlab's internals, so each lives here and nowhere else, and
 tests/portfolio/test_reportlab_private.py checks every assumption: a reportlab upgrade
@@ -49,3 +49,34 @@ class JpegReader(ImageReader):  # type: ignore[misc]
             return bytes(super().getRGBData())
         self._dataA = None  # a JPEG has no alpha channel
         return self._key
+
+
+def name_destinations(canv: Any, names: dict[str, str]) -> None:
+    """Write the catalog's ``/Dests`` dictionary: each name (``lj-entry-<uid>``) to the
+    destination of a bookmark key already drawn (``canvas.bookmarkHorizontal``).
+    reportlab keeps its bookmark keys to itself (they are not PDF named destinations);
+    ``canvas._bookmarkReference`` is the destination it made for a key, and the
+    catalog's ``Dests`` is written when set. Call before ``canvas.save()``."""
+    from reportlab.pdfbase.pdfdoc import PDFDictionary
+
+    if names:
+        refs = {name: canv._bookmarkReference(key) for name, key in names.items()}
+        canv._doc.Catalog.Dests = PDFDictionary(refs)
+
+
+def add_info_entry(canv: Any, key: str, value: str) -> None:
+    """One more entry in the document information dictionary (the export id). reportlab
+    writes a fixed set of entries (``PDFInfo.format``); this info object adds one."""
+    from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFInfo, PDFString
+
+    class _Info(PDFInfo):  # type: ignore[misc]
+        def format(self, document: Any) -> bytes:
+            formatted: bytes = super().format(document)
+            extra: bytes = PDFDictionary({key: PDFString(value)}).format(document)
+            # Both are "<< ... >>": the extra entry goes before the closing ">>".
+            return formatted.rstrip()[:-2] + extra.strip()[2:]
+
+    info = canv._doc.info
+    extended = _Info()
+    extended.__dict__.update(info.__dict__)
+    canv._doc.info = extended

@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader, PdfWriter
 
 from journal.domain import EntryFilter
-from journal.feedback.anchors import EXPORT_ID_KEY
+from journal.feedback.anchors import EXPORT_ID_KEY, read_places
 from journal.feedback.importer import preview
 from journal.feedback.model import CommentKind, PlaceKind
 from journal.feedback.pdfdates import parse_pdf_date
@@ -47,7 +47,8 @@ def test_every_entry_has_a_named_destination_and_the_file_its_export_id(
 ) -> None:
     exported = export(journal, tmp_path / "p.pdf")
     reader = PdfReader(exported.path)
-    dests = reader.named_destinations
+    # The catalog's /Dests dictionary: pypdf names each by its PDF name ("/lj-…").
+    dests = {name.lstrip("/"): dest for name, dest in reader.named_destinations.items()}
     pages = {p.ident: p.page for p in exported.manifest.places if p.kind == PlaceKind.ENTRY}
     for entry in exported.entries.values():
         name = f"lj-entry-{entry.uid}"
@@ -70,7 +71,7 @@ def test_an_encrypted_portfolio_keeps_its_destinations_and_id(
     with pikepdf.open(exported.path, password="hemligt") as pdf:
         assert pdf.encryption.R == 6  # AES-256, as before
         assert str(pdf.docinfo[EXPORT_ID_KEY]) == exported.manifest.export_id
-        names = dict(pikepdf.NameTree(pdf.Root.Names.Dests).items())
+        names = {place.dest_name for place in read_places(pdf)}
     assert all(f"lj-entry-{e.uid}" in names for e in exported.entries.values())
 
 

@@ -15,7 +15,13 @@ from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Image, Paragraph, SimpleDocTemplate
 
-from journal.portfolio.reportlab_private import JpegReader, keep_canvas_open, text_cursor
+from journal.portfolio.reportlab_private import (
+    JpegReader,
+    add_info_entry,
+    keep_canvas_open,
+    name_destinations,
+    text_cursor,
+)
 
 
 def test_the_text_cursor_is_readable_inside_an_on_draw_callback() -> None:
@@ -71,3 +77,50 @@ def test_a_jpeg_is_named_by_its_bytes_never_decoded(monkeypatch: pytest.MonkeyPa
     reader = PdfReader(io.BytesIO(out.getvalue()))
     xobjects = reader.pages[0]["/Resources"]["/XObject"]  # type: ignore[index]
     assert len(xobjects) == 2  # the same photo twice is embedded once
+
+
+def test_bookmarks_become_named_destinations_and_the_info_takes_an_entry() -> None:
+    import pikepdf
+
+    from journal.feedback.anchors import export_id_of, read_places
+
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, title="Portfölj", author="Karin")
+    keep_canvas_open(doc)
+
+    class Marked(Paragraph):  # type: ignore[misc]
+        def draw(self) -> None:
+            super().draw()
+            self.canv.bookmarkHorizontal("k1", 0, self.height)
+
+    normal = getSampleStyleSheet()["Normal"]
+    doc.build([Paragraph("före", normal), Marked("här", normal)])
+    name_destinations(doc.canv, {"lj-entry-abc": "k1"})
+    add_info_entry(doc.canv, "LJExportId", "e" * 32)
+    doc.canv.save()
+    out.seek(0)
+    with pikepdf.open(out) as pdf:
+        (place,) = read_places(pdf)
+        assert (place.dest_name, place.page) == ("lj-entry-abc", 1)
+        assert 600 < place.top < 800
+        assert export_id_of(pdf) == "e" * 32
+        assert str(pdf.docinfo["/Title"]) == "Portfölj"  # the fixed entries are kept
+        assert str(pdf.docinfo["/Author"]) == "Karin"
+    reader = PdfReader(io.BytesIO(out.getvalue()))
+    assert reader.metadata is not None and str(reader.metadata["/LJExportId"]) == "e" * 32
+
+
+def test_a_names_tree_written_by_a_reader_is_read_too() -> None:
+    """A reader that rewrites the file may move destinations to /Names /Dests."""
+    import pikepdf
+
+    from journal.feedback.anchors import read_places
+
+    pdf = pikepdf.new()
+    pdf.add_blank_page()
+    tree = pikepdf.NameTree.new(pdf)
+    tree["lj-session-s1"] = pikepdf.Array([pdf.pages[0].obj, pikepdf.Name.XYZ, 0, 500, 0])
+    tree["other-dest"] = pikepdf.Array([pdf.pages[0].obj, pikepdf.Name.XYZ, 0, 400, 0])
+    pdf.Root.Names = pikepdf.Dictionary(Dests=tree.obj)
+    (place,) = read_places(pdf)
+    assert (place.dest_name, place.page, place.top) == ("lj-session-s1", 1, 500.0)
