@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import warnings
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -343,3 +344,39 @@ def test_comments_outlive_the_file_they_came_in(journal: Journal, tmp_path: Path
     shutil.rmtree(tmp_path / "p.pdf", ignore_errors=True)
     back.unlink()
     assert len(journal.mentor_comments()) == 2
+
+
+@pytest.mark.parametrize(
+    ("subtype", "kind", "quoted"),
+    [
+        ("/Underline", CommentKind.UNDERLINE, True),
+        ("/StrikeOut", CommentKind.STRIKE_OUT, True),
+        ("/Squiggly", CommentKind.SQUIGGLY, True),
+        ("/Caret", CommentKind.NOTE, False),
+        ("/Ink", CommentKind.DRAWING, False),
+        ("/Stamp", CommentKind.DRAWING, False),
+        ("/Square", CommentKind.DRAWING, False),
+    ],
+)
+def test_every_kind_of_markup_is_read_with_its_words(
+    journal: Journal, tmp_path: Path, subtype: str, kind: CommentKind, quoted: bool
+) -> None:
+    exported = export(journal, tmp_path / "p.pdf")
+    page = page_of_words(exported.path, "Det landade väl hos de flesta.")
+    box = word_box(exported.path, page, "landade väl")
+    with pikepdf.open(exported.path) as pdf:
+        contents = None if kind == CommentKind.DRAWING else f"Om {subtype}"
+        annotation(pdf, page, subtype, list(box), quads=quad(box) if quoted else None,
+                   contents=contents)  # fmt: skip
+        # A link and a form field are no comments, and not counted as left out.
+        annotation(pdf, page, "/Link", [0, 0, 10, 10])
+        annotation(pdf, page, "/Widget", [0, 0, 10, 10])
+        with warnings.catch_warnings():  # pikepdf: a widget outside a form, as made here
+            warnings.simplefilter("ignore", pikepdf.PageCopyWarning)
+            pdf.save(tmp_path / "back.pdf")
+    found = preview(journal, tmp_path / "back.pdf")
+    (comment,) = found.comments
+    assert comment.kind == kind and found.skipped == 0
+    assert comment.entry_uid == exported.entries["Feedback i ledningsgruppen"].uid
+    assert comment.quote == ("landade väl" if quoted else "")
+    assert comment.text == (contents or "")
