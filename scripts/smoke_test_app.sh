@@ -9,7 +9,8 @@
 # A .deb is unpacked into a temporary folder (or, with --install, installed with apt with
 # the libraries it depends on, as a participant installs it). Checks: the app starts on a
 # new journal and on one with entries, in English, Swedish and Danish (our translations and
-# Qt's); demo, search, export (PDF, also with a password) work; an encrypted journal opens;
+# Qt's); demo, search, export (PDF, also with a password) and reading a returned portfolio
+# work; an encrypted journal opens;
 # starting it again brings the running window forward instead of an error.
 set -euo pipefail
 
@@ -100,6 +101,15 @@ grep -aq "/Encrypt" "$work/locked.pdf" || fail "the PDF with a password is not e
 if command -v qpdf >/dev/null; then
     qpdf --requires-password "$work/locked.pdf" || fail "qpdf opens it without a password"
     qpdf --password=mentor-läser --check "$work/locked.pdf" >/dev/null || fail "qpdf cannot open it"
+fi
+
+step "reading a returned portfolio (the mentor's comments)"
+# Returned without comments: read (with its password), recognised, and told in one line.
+out=$(lj --data-dir "$work/j" feedback import "$work/locked.pdf" \
+    --password-file "$work/pdf-password" 2>&1) && fail "a file without comments was imported"
+grep -q "has no comments" <<<"$out" || fail "feedback import: $out"
+if [[ -n ${root:-} ]]; then # PDFium, which reads the words under a highlight, is bundled
+    find "$root" -name 'libpdfium*' | grep -q . || fail "the package has no PDFium"
 fi
 
 step "an encrypted journal"
