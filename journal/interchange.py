@@ -89,15 +89,17 @@ def _document(journal: Journal, mask: bool) -> tuple[Json, int]:
         "programme": None if programme is None else _programme_json(programme),
         "entries": entries,
     }
-    # The mentor's comments and the exports they came on (optional: a journal without
-    # any writes the document as before; journal.feedback).
+    # The portfolio exports (where each entry sat: comments made on them can still be read
+    # back after a restore) and the mentor's comments. Optional: a journal without any
+    # writes the document as before (journal.feedback).
+    exports = journal.export_manifests()
+    if exports:
+        document["portfolio_exports"] = [_export_json(m) for m in exports]
     comments = journal.mentor_comments()
     if comments:
         if mask:
             comments = [masked(c)[0] for c in comments]
         document["mentor_feedback"] = [_comment_json(c) for c in comments]
-        exports = [journal.export_manifest(i) for i in sorted({c.export_id for c in comments})]
-        document["portfolio_exports"] = [_export_json(m) for m in exports if m is not None]
     return document, numbers
 
 

@@ -860,6 +860,13 @@ class Journal:
         with self._session() as s:
             return feedback_records.manifest_of(s, export_id)
 
+    def export_manifests(self) -> list[ExportManifest]:
+        """Every export's manifest, oldest first."""
+        from journal.storage import feedback_records
+
+        with self._session() as s:
+            return feedback_records.all_manifests(s)
+
     def find_export(self, places: Iterable[Place]) -> str | None:
         """The id of the export whose entries sat where ``places`` (a returned file's
         named destinations) say, for a file whose reader dropped the export id."""

@@ -57,6 +57,11 @@ def manifest_of(s: Session, export_id: str) -> ExportManifest | None:
     )
 
 
+def all_manifests(s: Session) -> list[ExportManifest]:
+    ids = s.scalars(select(PortfolioExportRecord.export_id).order_by(PortfolioExportRecord.id))
+    return [m for i in list(ids) if (m := manifest_of(s, i)) is not None]
+
+
 def find_export(s: Session, places: Iterable[Place]) -> str | None:
     """The newest export whose entries were on the pages ``places`` give (all of them)."""
     wanted = {(p.kind, p.ident, p.page) for p in places if p.kind == PlaceKind.ENTRY}
