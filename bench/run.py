@@ -581,6 +581,10 @@ START_MAY_NOT_LOAD = (
     "journal.cli",
     "journal.storage.schema",
     "journal.storage.records",
+    "journal.feedback.",  # the mentor's comments: read when an entry with some is opened
+    "ui.widgets.mentor_panel",
+    "pikepdf",
+    "pypdfium2",
 )
 
 _LOADED = """
