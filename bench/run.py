@@ -757,65 +757,32 @@ def guard(folder: Path, size: str, runs: int) -> list[Row]:
 
 def feedback(folder: Path, runs: int) -> list[Row]:
     """Reading a mentor's comments back: a portfolio of about 300 pages with 200 comments
-    (notes, highlights with their words, replies), in-process and as the command."""
-    import pikepdf
-
-    from journal.domain import EntryFilter
-    from journal.feedback.importer import preview
-    from journal.feedback.model import PlaceKind
-    from journal.portfolio import PortfolioOptions, export_and_record
-    from journal.store import open_journal
-
+    (notes, highlights with their words), in-process and as the command. The work runs in
+    child processes: a large parent would raise every later child's peak RSS (Linux
+    counts the parent's pages in a forked child's maximum)."""
+    script = ROOT / "bench" / "mentor_feedback.py"
     work = OUT / "feedback"
     shutil.rmtree(work, ignore_errors=True)
     shutil.copytree(folder, work / "journal", ignore=shutil.ignore_patterns("backups"))
-    pdf_path, back = work / "portfolio.pdf", work / "returned.pdf"
-    with open_journal(work / "journal", daily_backup=False) as journal:
-        # About 300 pages: the entries of the programme's first months.
-        days = sorted(s.occurred_on for s in journal.list_entries(EntryFilter()))
-        options = PortfolioOptions(date_to=days[min(len(days) - 1, 900)])
-        result = export_and_record(journal, options, pdf_path)
-    assert result.manifest is not None
-    entries = [p for p in result.manifest.places if p.kind == PlaceKind.ENTRY]
-    with pikepdf.open(pdf_path) as pdf:
-        for n in range(200):
-            place = entries[(n * 7) % len(entries)]
-            top = place.top - 30
-            fields = {
-                "/Type": pikepdf.Name.Annot,
-                "/Rect": pikepdf.Array([72, top - 12, 400, top]),
-                "/T": pikepdf.String("Maria Holm"),
-                "/Contents": pikepdf.String(f"Kommentar {n}: vad hände sedan?"),
-                "/M": pikepdf.String("D:20260301120000+01'00'"),
-            }
-            if n % 3 == 0:  # a highlight with its comment, over a line of text
-                fields["/Subtype"] = pikepdf.Name.Highlight
-                fields["/QuadPoints"] = pikepdf.Array(
-                    [72, top, 400, top, 72, top - 12, 400, top - 12]
-                )
-            else:
-                fields["/Subtype"] = pikepdf.Name.Text
-            annot = pdf.make_indirect(pikepdf.Dictionary(fields))
-            page = pdf.pages[place.page - 1].obj
-            if "/Annots" not in page:
-                page.Annots = pikepdf.Array()
-            page.Annots.append(annot)
-        pdf.save(back)
-
-    def in_process() -> float:
-        with open_journal(work / "journal", daily_backup=False) as journal:
-            start = time.perf_counter()
-            found = preview(journal, back)
-            elapsed = time.perf_counter() - start
-        assert len(found.comments) == 200
-        return elapsed
-
-    t_preview = median_of(max(runs, 5), in_process)
-    command = [*cli(), "--data-dir", str(work / "journal"), "feedback", "import", str(back)]
-    t_command = statistics.median(
-        run_timed([*command, "--dry-run"])[0] for _ in range(max(runs, 5))
+    made = subprocess.run(
+        [sys.executable, str(script), "prepare", str(work)],
+        check=True,
+        capture_output=True,
+        text=True,
     )
-    label = f"{result.pages} pages, 200 comments"
+    pages = int(made.stdout.split()[-1])
+    timed = subprocess.run(
+        [sys.executable, str(script), "preview", str(work), str(max(runs, 5))],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    t_preview = float(timed.stdout.split()[-1])
+    back = work / "returned.pdf"
+    command = [*cli(), "--data-dir", str(work / "journal"), "feedback", "import", str(back)]
+    times = [run_timed([*command, "--dry-run"])[0] for _ in range(max(runs, 5))]
+    t_command = statistics.median(times)
+    label = f"{pages} pages, 200 comments"
     return [
         Row(
             "mentor feedback: read, place and quote the comments (in-process)",

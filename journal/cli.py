@@ -169,6 +169,11 @@ def _add_export(sub: Subparsers) -> None:
     export.add_argument(
         "--password-file", metavar="FILE", help="(pdf) encrypt with the password in this file"
     )
+    export.add_argument(
+        "--mentor-dialogue",
+        action="store_true",
+        help="(pdf) after each commented entry, your mentor's comments and your responses",
+    )
     masking = export.add_mutually_exclusive_group()
     masking.add_argument(
         "--no-mask",
@@ -441,6 +446,7 @@ def _export_pdf(journal: Journal, args: argparse.Namespace, out: Path, password:
         kinds=frozenset(EntryKind(k) for k in (args.kinds or ())),
         password=password,
         mask_identity_numbers=not args.no_mask,
+        mentor_dialogue=args.mentor_dialogue,
     )
     result = export_and_record(journal, options, out)
     for warning in result.warnings:

@@ -11,6 +11,7 @@ from journal.cli import main
 from journal.feedback.anchors import EXPORT_ID_KEY
 from journal.store import open_journal
 from tests.feedback.helpers import annotation, fill
+from tests.portfolio.helpers import text_of
 
 
 def _export_with_cli(folder: Path, out: Path, password: str | None = None) -> str:
@@ -55,6 +56,13 @@ def test_a_cli_export_is_recorded_and_its_comments_imported(
     assert "0 new comment(s)" in capsys.readouterr().out
     assert main(["feedback", "list", "--data-dir", str(folder), "--awaiting"]) == 0
     assert shown.count("p. ") == capsys.readouterr().out.count("p. ") == 2
+    # The next portfolio, with the dialogue.
+    again = tmp_path / "next.pdf"
+    export = ["export", "--data-dir", str(folder), "--format", "pdf", "-o", str(again)]
+    assert main([*export, "--mentor-dialogue"]) == 0
+    assert "Modigt!" in text_of(again)
+    assert main(export) == 0
+    assert "Modigt!" not in text_of(again)
 
 
 def test_a_file_that_is_no_returned_portfolio_is_told_in_one_line(
