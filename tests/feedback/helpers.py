@@ -192,3 +192,10 @@ def page_of_words(path: Path, words: str, password: str | None = None) -> int:
     finally:
         doc.close()
     raise AssertionError(f"{words!r} is in no page")
+
+
+def save_returned(pdf: pikepdf.Pdf, out: Path, password: str | None = None) -> Path:
+    """Save a commented ``pdf`` as a reader does: with the password it was opened with."""
+    encryption = pikepdf.Encryption(user=password, owner=password, R=6) if password else False
+    pdf.save(out, encryption=encryption)
+    return out

@@ -18,7 +18,15 @@ from journal.feedback.model import CommentKind, PlaceKind
 from journal.feedback.pdfdates import parse_pdf_date
 from journal.feedback.reader import FeedbackError, PasswordNeeded, read_returned
 from journal.store import Journal
-from tests.feedback.helpers import Exported, annotation, export, page_of_words, quad, word_box
+from tests.feedback.helpers import (
+    Exported,
+    annotation,
+    export,
+    page_of_words,
+    quad,
+    save_returned,
+    word_box,
+)
 
 DATA = Path(__file__).parent.parent / "data" / "returned"
 
@@ -34,13 +42,7 @@ def _commented(exported: Exported, out: Path, password: str | None = None) -> Pa
     with pikepdf.open(exported.path, password=password or "") as pdf:
         _note_on(exported, "Morgonmötet", "Bra att du lyssnade först.", pdf)
         _note_on(exported, "Efter natten", "Hur mår teamet nu?", pdf)
-        pdf.save(
-            out,
-            encryption=pikepdf.Encryption(user=password, owner=password, R=6)
-            if password
-            else False,
-        )
-    return out
+        return save_returned(pdf, out, password)
 
 
 def test_every_entry_has_a_named_destination_and_the_file_its_export_id(

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, 
 from pytestqt.qtbot import QtBot
 
 from journal.store import Journal
-from tests.feedback.helpers import Exported, annotation, export
+from tests.feedback.helpers import Exported, annotation, export, save_returned
 from tests.ui.conftest import WindowFactory
 from ui.dialogs.export import ExportDialog
 from ui.dialogs.mentor_import import MentorImport, ReviewDialog
@@ -41,13 +41,7 @@ def _returned(exported: Exported, out: Path, password: str | None = None) -> Pat
             box = [60, place.top - 40, 80, place.top - 20]
             annotation(pdf, place.page, "/Text", box, contents=text, author="Maria")
         annotation(pdf, 1, "/Text", [60, 700, 80, 720], contents="Fint arbete.", author="Maria")
-        pdf.save(
-            out,
-            encryption=pikepdf.Encryption(user=password, owner=password, R=6)
-            if password
-            else False,
-        )
-    return out
+        return save_returned(pdf, out, password)
 
 
 def _import(

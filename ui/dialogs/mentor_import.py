@@ -104,6 +104,11 @@ def import_mentor_comments(parent: QWidget, journal: Journal) -> MentorImport | 
     return run
 
 
+class _NotCancellable(Exception):
+    """Reading a returned file stops at no checkpoint: Cancel closes the progress and
+    the outcome is dropped (the worker reports it as cancelled)."""
+
+
 class MentorImport(ProgressRun):
     """Reading one returned file on the thread pool; then its review, or why not."""
 
@@ -124,7 +129,7 @@ class MentorImport(ProgressRun):
             title=QCoreApplication.translate("MentorImport", "Import mentor's comments"),
             label=QCoreApplication.translate("MentorImport", "Reading the comments…"),
             cancel=QCoreApplication.translate("MentorImport", "Cancel"),
-            cancelled_error=type("NeverRaised", (Exception,), {}),
+            cancelled_error=_NotCancellable,
         )
         self.journal = journal
         self.path = path
