@@ -362,11 +362,26 @@ class MainWindow(QMainWindow):
 
             self._mentor_panel = MentorPanel(self.journal)
             self._mentor_panel.responded.connect(self._mentor_counts_changed)
+            self._mentor_panel.hidden_by_user.connect(lambda: self.show_mentor_comments(False))
+            self._mentor_panel.wanted = self.mentor_comments_wanted()
             self._mentor_panel.hide()
             self.editor_split.addWidget(self._mentor_panel)
             self.editor_split.setStretchFactor(0, 3)
             self.editor_split.setStretchFactor(1, 2)
         return self._mentor_panel
+
+    def mentor_comments_wanted(self) -> bool:
+        return bool(settings.settings().value("window/mentor_comments", True, type=bool))
+
+    def show_mentor_comments(self, shown: bool) -> None:
+        """Edit → Show my mentor's comments (and the panel's Hide button)."""
+        settings.settings().setValue("window/mentor_comments", shown)
+        self.menus.show_comments.setChecked(shown)
+        if self._mentor_panel is not None:
+            self._mentor_panel.set_wanted(shown)
+        if shown:
+            entry = self.current_entry()
+            self._show_mentor_comments(entry.uid if entry is not None else None)
 
     def _show_mentor_comments(self, entry_uid: str | None) -> None:
         """The mentor's comments on the open entry beside it (none: no panel, no query)."""

@@ -38,6 +38,7 @@ class WindowActions:
     work_up: QAction
     delete: QAction
     empty_trash: QAction
+    show_comments: QAction
     programme: QAction
     programme_file: QAction
     change_programme: QAction
@@ -168,6 +169,15 @@ def install_menus(window: MainWindow) -> WindowActions:
         QCoreApplication.translate("MainWindow", "Empty the &Trash…"), window.empty_trash
     )
     edit_menu.addAction(empty_trash)
+    edit_menu.addSeparator()
+    show_comments = action(
+        QCoreApplication.translate("MainWindow", "Show my mentor's &comments"),
+        lambda: window.show_mentor_comments(show_comments.isChecked()),
+        "Ctrl+Shift+M",
+    )
+    show_comments.setCheckable(True)
+    show_comments.setChecked(window.mentor_comments_wanted())
+    edit_menu.addAction(show_comments)
 
     programme_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Programme"))
     programme = action(
@@ -233,6 +243,7 @@ def install_menus(window: MainWindow) -> WindowActions:
         work_up=work_up,
         delete=delete,
         empty_trash=empty_trash,
+        show_comments=show_comments,
         programme=programme,
         programme_file=programme_file,
         change_programme=change_programme,

@@ -964,6 +964,10 @@
         <translation>Tøm &amp;papirkurven…</translation>
     </message>
     <message>
+        <source>Show my mentor&apos;s &amp;comments</source>
+        <translation>Vis &amp;kommentarer fra sparringspartneren</translation>
+    </message>
+    <message>
         <source>&amp;Programme</source>
         <translation>F&amp;orløb</translation>
     </message>
@@ -1268,12 +1272,35 @@
         <source>&amp;Hide comments</source>
         <translation>S&amp;kjul kommentarer</translation>
     </message>
+    <message>
+        <source>Remove this comment…</source>
+        <translation>Fjern kommentaren…</translation>
+    </message>
     <message numerus="yes">
         <source>Comments from my mentor (%n not answered)</source>
         <translation>
             <numerusform>Kommentarer fra min sparringspartner (%n ubesvaret)</numerusform>
             <numerusform>Kommentarer fra min sparringspartner (%n ubesvarede)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Remove comment</source>
+        <translation>Fjern kommentar</translation>
+    </message>
+    <message>
+        <source>Remove this comment from your journal? It cannot be taken back; importing the file again offers it again.</source>
+        <translation>Fjern kommentaren fra dagbogen? Det kan ikke fortrydes; hvis du importerer filen igen, tilbydes den igen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove this comment and the %n replies to it from your journal? It cannot be taken back; importing the file again offers them again.</source>
+        <translation>
+            <numerusform>Fjern kommentaren og dens %n svar fra dagbogen? Det kan ikke fortrydes; hvis du importerer filen igen, tilbydes de igen.</numerusform>
+            <numerusform>Fjern kommentaren og dens %n svar fra dagbogen? Det kan ikke fortrydes; hvis du importerer filen igen, tilbydes de igen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>Ikke fjernet</translation>
     </message>
     <message>
         <source>Response not saved</source>

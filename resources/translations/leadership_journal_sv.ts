@@ -964,6 +964,10 @@
         <translation>Töm &amp;papperskorgen…</translation>
     </message>
     <message>
+        <source>Show my mentor&apos;s &amp;comments</source>
+        <translation>Visa mentorns &amp;kommentarer</translation>
+    </message>
+    <message>
         <source>&amp;Programme</source>
         <translation>&amp;Program</translation>
     </message>
@@ -1268,12 +1272,35 @@
         <source>&amp;Hide comments</source>
         <translation>&amp;Dölj kommentarer</translation>
     </message>
+    <message>
+        <source>Remove this comment…</source>
+        <translation>Ta bort kommentaren…</translation>
+    </message>
     <message numerus="yes">
         <source>Comments from my mentor (%n not answered)</source>
         <translation>
             <numerusform>Kommentarer från min mentor (%n obesvarad)</numerusform>
             <numerusform>Kommentarer från min mentor (%n obesvarade)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Remove comment</source>
+        <translation>Ta bort kommentar</translation>
+    </message>
+    <message>
+        <source>Remove this comment from your journal? It cannot be taken back; importing the file again offers it again.</source>
+        <translation>Ta bort kommentaren från dagboken? Det går inte att ångra; om du importerar filen igen erbjuds den på nytt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove this comment and the %n replies to it from your journal? It cannot be taken back; importing the file again offers them again.</source>
+        <translation>
+            <numerusform>Ta bort kommentaren och dess %n svar från dagboken? Det går inte att ångra; om du importerar filen igen erbjuds de på nytt.</numerusform>
+            <numerusform>Ta bort kommentaren och dess %n svar från dagboken? Det går inte att ångra; om du importerar filen igen erbjuds de på nytt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>Inte borttagen</translation>
     </message>
     <message>
         <source>Response not saved</source>

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from journal.feedback.importer import preview
 from journal.store import Journal
 from tests.feedback.helpers import Exported, annotation, export, save_returned
 from tests.ui.conftest import WindowFactory
@@ -182,3 +183,36 @@ def test_a_file_that_cannot_be_used_is_told_in_her_language(
     assert "inte en PDF-fil" in warnings[-1]
     assert all("Traceback" not in w for w in warnings)
     assert journal.mentor_comments() == []
+
+
+def test_the_comments_can_be_hidden_shown_again_and_removed(
+    journal: Journal,
+    make_window: WindowFactory,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    exported = export(journal, tmp_path / "p.pdf")
+    back = _returned(exported, tmp_path / "back.pdf")
+    journal.add_mentor_comments(preview(journal, back).comments)
+    window = make_window(journal)
+    morning = journal.get_entry_by_uid(exported.entries["Morgonmötet"].uid)
+    after = journal.get_entry_by_uid(exported.entries["Efter natten"].uid)
+    assert window.open_entry(morning.id or 0)
+    panel = window.mentor_panel()
+    assert panel.isVisible() and window.menus.show_comments.isChecked()
+    panel.hide_button.click()  # out of the way, for every entry, until asked for again
+    assert not panel.isVisible() and not window.menus.show_comments.isChecked()
+    assert window.open_entry(after.id or 0)
+    assert not panel.isVisible()
+    window.menus.show_comments.trigger()  # Edit → Show my mentor's comments
+    assert panel.isVisible() and window.menus.show_comments.isChecked()
+    assert [c.text_label.text() for c in panel.card_list()] == ["Och nu?"]
+    # Removed, once confirmed: the navigation no longer lists the entry.
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    (card,) = panel.card_list()
+    card.actions()[0].trigger()
+    assert not panel.isVisible()
+    assert [c.text for c in journal.mentor_comments()] == ["Fint arbete.", "Bra att du lyssnade."]
+    item = window.navigation.find_key("mentor")
+    assert item is not None and item.text() == "Kommentarer från min mentor (1)"

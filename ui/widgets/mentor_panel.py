@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -99,7 +99,8 @@ class CommentCard(QFrame):
 class MentorPanel(QWidget):
     """The comments on one entry (or on the portfolio as a whole), answered in place."""
 
-    responded = Signal()  # a response was kept (the navigation's count may change)
+    responded = Signal()  # a response was kept or a comment removed (counts may change)
+    hidden_by_user = Signal()  # "Hide comments": the window's menu item unchecks
 
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -120,7 +121,9 @@ class MentorPanel(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.cards_box)
         self.hide_button = QPushButton(self.tr("&Hide comments"))
-        self.hide_button.clicked.connect(self.hide)
+        self.hide_button.clicked.connect(self._hide_asked)
+        self.wanted = True  # shown when there are comments (the user may hide them)
+        self._shown: list[MentorComment] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 0, 0)
         layout.addWidget(self.title)
@@ -151,6 +154,10 @@ class MentorPanel(QWidget):
             )
             card = CommentCard(comment, level, self.cards_box)
             card.response.textChanged.connect(lambda c=card: self._typed(c))
+            card.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+            remove = QAction(self.tr("Remove this comment…"), card)
+            remove.triggered.connect(lambda _=False, c=card: self._remove(c))
+            card.addAction(remove)
             self.cards.insertWidget(self.cards.count() - 1, card)
         waiting = sum(1 for c in comments if c.reply_to is None and not c.response.strip())
         self.title.setText(
@@ -158,7 +165,52 @@ class MentorPanel(QWidget):
             if waiting
             else self.tr("Comments from my mentor")
         )
-        self.setVisible(bool(comments))
+        self._shown = list(comments)
+        self.setVisible(bool(comments) and self.wanted)
+
+    def set_wanted(self, wanted: bool) -> None:
+        """Show the comments beside entries (True) or keep them out of the way."""
+        self.wanted = wanted
+        self.setVisible(wanted and bool(self._shown))
+
+    def _hide_asked(self) -> None:
+        self.set_wanted(False)
+        self.hidden_by_user.emit()
+
+    def _remove(self, card: CommentCard) -> None:
+        """Remove a comment (and the replies in its thread) for good, once confirmed."""
+        thread = {card.comment.uid}
+        for comment in self._shown:  # replies come after what they answer
+            if comment.reply_to in thread:
+                thread.add(comment.uid)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove comment"),
+            self.tr(
+                "Remove this comment from your journal? It cannot be taken back; "
+                "importing the file again offers it again."
+            )
+            if len(thread) == 1
+            else self.tr(
+                "Remove this comment and the %n replies to it from your journal? It cannot "
+                "be taken back; importing the file again offers them again.",
+                "",
+                len(thread) - 1,
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.flush()
+        try:
+            for uid in thread:
+                self.journal.delete_mentor_comment(uid)
+        except JournalError as exc:
+            from ui.errors import describe
+
+            QMessageBox.warning(self, self.tr("Not removed"), describe(exc))
+            return
+        self.show_comments([c for c in self._shown if c.uid not in thread])
+        self.responded.emit()
 
     def _typed(self, card: CommentCard) -> None:
         self._pending[card.comment.uid] = card
