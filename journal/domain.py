@@ -68,6 +68,19 @@ class Participant:
 
 
 @dataclass(frozen=True, kw_only=True)
+class PortfolioTexts:
+    """What the participant writes for the portfolio itself (Markdown): a foreword after
+    the contents, and a closing summary at the end."""
+
+    foreword: str = ""
+    learned: str = ""  # "What I have learned"
+    next_steps: str = ""  # "Where I go next"
+
+    def is_empty(self) -> bool:
+        return not any(t.strip() for t in (self.foreword, self.learned, self.next_steps))
+
+
+@dataclass(frozen=True, kw_only=True)
 class ProgrammeModule:
     uid: str = field(default_factory=new_uid)
     name: str

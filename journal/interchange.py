@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import dataclasses
 import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ from journal.domain import (
     EntryKind,
     Experience,
     Participant,
+    PortfolioTexts,
     Programme,
     ProgrammeModule,
     ProgrammeSession,
@@ -89,6 +91,12 @@ def _document(journal: Journal, mask: bool) -> tuple[Json, int]:
         "programme": None if programme is None else _programme_json(programme),
         "entries": entries,
     }
+    texts = journal.portfolio_texts()
+    if not texts.is_empty():
+        if mask:
+            texts, in_texts = masked(texts)
+            numbers += in_texts
+        document["portfolio_texts"] = dataclasses.asdict(texts)
     # The portfolio exports (where each entry sat: comments made on them can still be read
     # back after a restore) and the mentor's comments. Optional: a journal without any
     # writes the document as before (journal.feedback).
@@ -279,6 +287,7 @@ class ParsedDocument:
     attachments: Mapping[str, Sequence[tuple[str, str, bytes]]]
     comments: tuple[MentorComment, ...] = ()
     exports: tuple[ExportManifest, ...] = ()
+    texts: PortfolioTexts | None = None
 
 
 def import_json(journal: Journal, source: Path) -> ImportResult:
@@ -312,6 +321,7 @@ def import_json(journal: Journal, source: Path) -> ImportResult:
         programme=parsed.programme,
         comments=parsed.comments,
         exports=parsed.exports,
+        texts=parsed.texts,
     )
     from journal.patient_data import entry_hits
 
@@ -492,6 +502,7 @@ def parse_document(document: object) -> ParsedDocument:
     uids = [c.uid for c in comments]
     if len(set(uids)) != len(uids):
         raise ImportFormatError("mentor_feedback: a comment's uid appears twice")
+    texts = _optional(top.obj.get("portfolio_texts"), "portfolio_texts", _parse_texts)
     return ParsedDocument(
         participant=participant,
         programme=programme,
@@ -499,6 +510,13 @@ def parse_document(document: object) -> ParsedDocument:
         attachments=attachments,
         comments=comments,
         exports=exports,
+        texts=texts,
+    )
+
+
+def _parse_texts(r: _Reader) -> PortfolioTexts:
+    return PortfolioTexts(
+        foreword=r.text("foreword"), learned=r.text("learned"), next_steps=r.text("next_steps")
     )
 
 

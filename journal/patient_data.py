@@ -19,6 +19,7 @@ from journal.domain import (
     EntryFilter,
     EntryKind,
     Participant,
+    PortfolioTexts,
     Programme,
     TheoryEntry,
     Trip,
@@ -215,6 +216,11 @@ class MaskedSource:
     def attachment_data(self, attachment_id: int) -> bytes:
         data: bytes = self._source.attachment_data(attachment_id)
         return data
+
+    def portfolio_texts(self) -> PortfolioTexts:
+        texts: PortfolioTexts = self._source.portfolio_texts()
+        result, self._counts["portfolio texts"] = masked(texts)
+        return result
 
     def mentor_comments(self, entry_uid: str | None = None) -> list[MentorComment]:
         comments: list[MentorComment] = self._source.mentor_comments(entry_uid)

@@ -31,6 +31,7 @@ from journal.domain import (
     EntryKind,
     EntrySummary,
     Participant,
+    PortfolioTexts,
     Programme,
     SearchHit,
     TheoryEntry,
@@ -62,6 +63,7 @@ else:  # the ORM's tables and write path load at their first use (storage.later)
     schema = Later("journal.storage.schema")
 
 E = TypeVar("E", bound=Entry)
+_TEXT_PARTS = frozenset(f.name for f in dataclasses.fields(PortfolioTexts))
 T = TypeVar("T")
 
 
@@ -459,9 +461,11 @@ class Journal:
         programme: Programme | None = None,
         comments: Sequence[MentorComment] = (),
         exports: Sequence[ExportManifest] = (),
+        texts: PortfolioTexts | None = None,
     ) -> tuple[int, int]:
         """Add entries (and their photos, by entry uid) in one transaction, with the
-        mentor's comments and export manifests not in the journal yet.
+        mentor's comments and export manifests not in the journal yet, and the portfolio's
+        own texts when the journal has none.
 
         Entries whose uid is already in the journal are left as they are. The
         participant and programme are taken only where the journal has none; the
@@ -502,6 +506,10 @@ class Journal:
                 for file_name, media_type, data in attachments.get(entry.uid, ()):
                     records.attach(s, rec.id, data, file_name=file_name, media_type=media_type)
                 imported += 1
+            if texts is not None and s.scalar(select(schema.PortfolioTextRecord.part)) is None:
+                now = records.utc_now()  # hers are kept; a journal without any takes these
+                for part, text in dataclasses.asdict(texts).items():
+                    s.add(schema.PortfolioTextRecord(part=part, text=text, updated_at=now))
             if comments or exports:
                 from journal.storage import feedback_records
 
@@ -843,6 +851,32 @@ class Journal:
             )
             for entry_id, kind, title, day, private, snippet in found
         ]
+
+    # -- the participant's own texts for the portfolio -------------------------------
+
+    def portfolio_texts(self) -> PortfolioTexts:
+        """The foreword and closing summary she wrote for the portfolio."""
+        with self._session() as s:
+            rows = s.execute(
+                select(schema.PortfolioTextRecord.part, schema.PortfolioTextRecord.text)
+            )
+            parts = {part: text for part, text in rows if part in _TEXT_PARTS}
+        return PortfolioTexts(**parts)
+
+    def set_portfolio_texts(self, texts: PortfolioTexts) -> PortfolioTexts:
+        """Keep the foreword and closing summary (all three in one transaction)."""
+        values = dataclasses.asdict(texts)
+        if any(len(v) > limits.MAX_TEXT_CHARS for v in values.values()):
+            raise TooLargeError("A portfolio text is longer than an entry's text may be.")
+        now = records.utc_now()
+        with self._write() as s:
+            for part, text in values.items():
+                rec = s.get(schema.PortfolioTextRecord, part)
+                if rec is None:
+                    s.add(schema.PortfolioTextRecord(part=part, text=text, updated_at=now))
+                elif rec.text != text:
+                    rec.text, rec.updated_at = text, now
+        return texts
 
     # -- the mentor's comments (journal.feedback) ------------------------------------
 

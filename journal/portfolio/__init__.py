@@ -88,6 +88,7 @@ def export_portfolio(
         registry=registry,
         progress=progress,
         cancelled=cancelled,
+        texts=source.portfolio_texts(),
     )
     name = plain(participant.name, 120) if participant else ""
     title = f"{labels.portfolio} – {name}" if name else labels.portfolio

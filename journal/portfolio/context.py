@@ -8,7 +8,14 @@ from dataclasses import dataclass, field
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable
 
-from journal.domain import Entry, EntryKind, Participant, Programme, ProgrammeSession
+from journal.domain import (
+    Entry,
+    EntryKind,
+    Participant,
+    PortfolioTexts,
+    Programme,
+    ProgrammeSession,
+)
 from journal.feedback.model import MentorComment, PlaceKind
 from journal.portfolio.flowables import Anchor, Registry
 from journal.portfolio.labels import Labels
@@ -36,6 +43,7 @@ class Context:
     warnings: list[str] = field(default_factory=list)
     toc: dict[tuple[str, str], str] = field(default_factory=dict)  # (kind, id) -> anchor key
     done: int = 0
+    texts: PortfolioTexts = field(default_factory=PortfolioTexts)  # her foreword and summary
     _comments: dict[str | None, list[MentorComment]] | None = None
 
     def comments_on(self, uid: str | None) -> list[MentorComment]:

@@ -73,6 +73,12 @@ class Labels:
     only: str  # "{kinds}"
     and_word: str
     left_out: str  # "{n}"
+    foreword: str
+    year_at_a_glance: str
+    theory_versions: str
+    closing: str
+    learned: str
+    going_next: str
     comment_guide: str  # the instruction page for the mentor
     comment_steps: tuple[str, ...]
     dialogue: str  # after a commented entry: the mentor's comments and my responses
@@ -196,6 +202,12 @@ SV = Labels(
     only="endast {kinds}",
     and_word="och",
     left_out="{n} utelämnade",
+    foreword="Förord",
+    year_at_a_glance="Året i korthet",
+    theory_versions="Versioner av min ledarskapsteori",
+    closing="Avslutande sammanfattning",
+    learned="Vad jag har lärt mig",
+    going_next="Vart jag går härnäst",
     comment_guide="Så kommenterar du portföljen",
     comment_steps=(
         "Öppna filen i en PDF-läsare: Adobe Acrobat Reader, Förhandsvisning på Mac, "
@@ -294,6 +306,12 @@ DA = Labels(
     only="kun {kinds}",
     and_word="og",
     left_out="{n} udeladt",
+    foreword="Forord",
+    year_at_a_glance="Året i overblik",
+    theory_versions="Versioner af min ledelsesteori",
+    closing="Afsluttende opsummering",
+    learned="Hvad jeg har lært",
+    going_next="Hvor jeg går hen herfra",
     comment_guide="Sådan kommenterer du porteføljen",
     comment_steps=(
         "Åbn filen i et PDF-program: Adobe Acrobat Reader, Eksempel på Mac, Microsoft "
@@ -393,6 +411,12 @@ EN = Labels(
     only="{kinds} only",
     and_word="and",
     left_out="{n} left out",
+    foreword="Foreword",
+    year_at_a_glance="The year at a glance",
+    theory_versions="Versions of my leadership theory",
+    closing="Closing summary",
+    learned="What I have learned",
+    going_next="Where I go next",
     comment_guide="How to comment on this portfolio",
     comment_steps=(
         "Open the file in a PDF reader: Adobe Acrobat Reader, Preview on a Mac, "

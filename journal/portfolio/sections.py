@@ -18,7 +18,7 @@ from reportlab.platypus import (
 )
 
 from journal.domain import EntryKind, Programme, ProgrammeSession
-from journal.portfolio import dialogue
+from journal.portfolio import dialogue, voice
 from journal.portfolio import styles as st
 from journal.portfolio.charts import charts_section
 from journal.portfolio.context import Context
@@ -51,7 +51,10 @@ def story(ctx: Context, today: date) -> Iterator[Flowable]:
 def _sections(ctx: Context) -> list[tuple[str, str, Section]]:
     labels, plan = ctx.labels, ctx.plan
     out: list[tuple[str, str, Section]] = []
-    if plan.total:  # how to comment on the file, for the mentor
+    if ctx.texts.foreword.strip():
+        out.append(("foreword", labels.foreword, voice.foreword))
+    if plan.total:  # the year before the detail, and how to comment, for the mentor
+        out.append(("year", labels.year_at_a_glance, voice.year))
         out.append(("guide", labels.comment_guide, dialogue.guide))
     if ctx.programme is not None and ctx.programme.sessions:
         out.append(("overview", labels.overview, _overview))
@@ -67,6 +70,8 @@ def _sections(ctx: Context) -> list[tuple[str, str, Section]]:
         out.append(("trips", labels.trips, trips_section))
     if plan.total:
         out.append(("charts", labels.charts, charts_section))
+    if ctx.texts.learned.strip() or ctx.texts.next_steps.strip():
+        out.append(("closing", labels.closing, voice.closing))
     if ctx.options.mentor_dialogue and ctx.comments_on(None):
         out.append(("dialogue", labels.on_the_whole, dialogue.on_the_whole))
     if plan.tags:

@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Protocol
 
-from journal.domain import Entry, EntryFacts, EntryFilter, Participant, Programme, Trip
+from journal.domain import (
+    Entry,
+    EntryFacts,
+    EntryFilter,
+    Participant,
+    PortfolioTexts,
+    Programme,
+    Trip,
+)
 from journal.feedback.model import MentorComment
 
 
@@ -25,6 +33,10 @@ class PortfolioSource(Protocol):
     def trips(self) -> list[Trip]: ...
 
     def attachment_data(self, attachment_id: int) -> bytes: ...
+
+    def portfolio_texts(self) -> PortfolioTexts:
+        """Her foreword and closing summary."""
+        ...
 
     def mentor_comments(self, entry_uid: str | None = None) -> list[MentorComment]:
         """The mentor's comments (on one entry), threads in order: for the dialogue part."""

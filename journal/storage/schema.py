@@ -338,3 +338,13 @@ class MentorCommentRecord(Base):
     response: Mapped[str] = _text()
     responded_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     imported_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class PortfolioTextRecord(Base):
+    """The participant's own texts for the portfolio, one row per part (foreword ...)."""
+
+    __tablename__ = "portfolio_texts"
+
+    part: Mapped[str] = mapped_column(String(32), primary_key=True)
+    text: Mapped[str] = _text()
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)

@@ -74,6 +74,6 @@ def test_the_portfolio_tells_the_mentor_how_to_comment_in_its_language(
     text = text_of(out)
     for word in words:
         assert word in text
-    # Right after the contents, before the first entry.
-    assert page_of_words(out, words[2]) == 3
+    # After the contents and the year at a glance, before the first entry.
+    assert page_of_words(out, words[2]) == 4
     assert exported.manifest.pages >= 3

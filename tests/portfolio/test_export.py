@@ -175,6 +175,7 @@ def test_outline_has_an_item_per_section(journal: Journal, tmp_path: Path) -> No
     export_portfolio(journal, PortfolioOptions(), out)
     top = [title for depth, title in outline_titles(out) if depth == 0]
     assert top == [
+        "Året i korthet",
         "Så kommenterar du portföljen",
         "Programöversikt",
         "Min ledarskapsteori",
