@@ -423,6 +423,12 @@ class MainWindow(QMainWindow):
         if added and item is not None:  # show what came back: the entries to answer
             self.nav_view.setCurrentIndex(item.index())
 
+    def edit_portfolio_texts(self) -> None:
+        """File → Foreword and closing summary…"""
+        from ui.dialogs.portfolio_texts import PortfolioTextsDialog
+
+        PortfolioTextsDialog(self.journal, self).exec()
+
     def show_general_comments(self) -> None:
         """File → Comments on the whole portfolio…: those not on an entry."""
         from ui.dialogs.mentor_import import GeneralComments

@@ -25,6 +25,7 @@ class WindowActions:
     new_trip: QAction
     theory: QAction
     export: QAction
+    portfolio_texts: QAction
     import_comments: QAction
     general_comments: QAction
     save_copy: QAction
@@ -93,6 +94,11 @@ def install_menus(window: MainWindow) -> WindowActions:
         "Ctrl+E",
     )
     file_menu.addAction(export)
+    portfolio_texts = action(
+        QCoreApplication.translate("MainWindow", "Foreword and closing &summary…"),
+        window.edit_portfolio_texts,
+    )
+    file_menu.addAction(portfolio_texts)
     import_comments = action(
         QCoreApplication.translate("MainWindow", "Import &mentor's comments…"),
         window.import_mentor_comments,
@@ -230,6 +236,7 @@ def install_menus(window: MainWindow) -> WindowActions:
         new_trip=new_trip,
         theory=theory,
         export=export,
+        portfolio_texts=portfolio_texts,
         import_comments=import_comments,
         general_comments=general_comments,
         save_copy=save_copy,

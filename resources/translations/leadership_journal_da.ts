@@ -904,6 +904,10 @@
         <translation>Eksportér &amp;portfolio (PDF)…</translation>
     </message>
     <message>
+        <source>Foreword and closing &amp;summary…</source>
+        <translation>Forord og &amp;opsummering…</translation>
+    </message>
+    <message>
         <source>Import &amp;mentor&apos;s comments…</source>
         <translation>I&amp;mportér kommentarer fra sparringspartneren…</translation>
     </message>
@@ -1541,6 +1545,53 @@
     <message>
         <source>Photos</source>
         <translation>Fotos</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioTextsDialog</name>
+    <message>
+        <source>Foreword and closing summary</source>
+        <translation>Forord og afsluttende opsummering</translation>
+    </message>
+    <message>
+        <source>These texts open and close your portfolio, in your own words. The foreword comes after the contents; the closing summary comes at the end. A part you leave empty is left out.</source>
+        <translation>Disse tekster indleder og afslutter din portfolio, med dine egne ord. Forordet kommer efter indholdsfortegnelsen, den afsluttende opsummering til sidst. En del, du lader stå tom, udelades.</translation>
+    </message>
+    <message>
+        <source>Foreword</source>
+        <translation>Forord</translation>
+    </message>
+    <message>
+        <source>What should your mentor know before reading? What was this year for you?</source>
+        <translation>Hvad skal din sparringspartner vide inden læsningen? Hvad var dette år for dig?</translation>
+    </message>
+    <message>
+        <source>What I have learned</source>
+        <translation>Hvad jeg har lært</translation>
+    </message>
+    <message>
+        <source>Looking back over your entries: what have you learned about yourself and your leadership?</source>
+        <translation>Se tilbage på dine notater: hvad har du lært om dig selv og din ledelse?</translation>
+    </message>
+    <message>
+        <source>Where I go next</source>
+        <translation>Hvor jeg går hen herfra</translation>
+    </message>
+    <message>
+        <source>What will you keep doing, try next, or ask others for?</source>
+        <translation>Hvad fortsætter du med, hvad prøver du næste gang, hvad beder du andre om?</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Kassér ændringerne?</translation>
+    </message>
+    <message>
+        <source>Your changes to the foreword and closing summary are not saved.</source>
+        <translation>Dine ændringer i forordet og den afsluttende opsummering er ikke gemt.</translation>
     </message>
 </context>
 <context>

@@ -904,6 +904,10 @@
         <translation>E&amp;xportera portfolio (PDF)…</translation>
     </message>
     <message>
+        <source>Foreword and closing &amp;summary…</source>
+        <translation>Förord och &amp;sammanfattning…</translation>
+    </message>
+    <message>
         <source>Import &amp;mentor&apos;s comments…</source>
         <translation>Importera &amp;mentorns kommentarer…</translation>
     </message>
@@ -1541,6 +1545,53 @@
     <message>
         <source>Photos</source>
         <translation>Foton</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioTextsDialog</name>
+    <message>
+        <source>Foreword and closing summary</source>
+        <translation>Förord och avslutande sammanfattning</translation>
+    </message>
+    <message>
+        <source>These texts open and close your portfolio, in your own words. The foreword comes after the contents; the closing summary comes at the end. A part you leave empty is left out.</source>
+        <translation>De här texterna inleder och avslutar din portfolio, med dina egna ord. Förordet kommer efter innehållsförteckningen, den avslutande sammanfattningen sist. En del som du lämnar tom utelämnas.</translation>
+    </message>
+    <message>
+        <source>Foreword</source>
+        <translation>Förord</translation>
+    </message>
+    <message>
+        <source>What should your mentor know before reading? What was this year for you?</source>
+        <translation>Vad behöver din mentor veta före läsningen? Vad var det här året för dig?</translation>
+    </message>
+    <message>
+        <source>What I have learned</source>
+        <translation>Vad jag har lärt mig</translation>
+    </message>
+    <message>
+        <source>Looking back over your entries: what have you learned about yourself and your leadership?</source>
+        <translation>Se tillbaka på dina anteckningar: vad har du lärt dig om dig själv och ditt ledarskap?</translation>
+    </message>
+    <message>
+        <source>Where I go next</source>
+        <translation>Vart jag går härnäst</translation>
+    </message>
+    <message>
+        <source>What will you keep doing, try next, or ask others for?</source>
+        <translation>Vad fortsätter du med, vad prövar du härnäst, vad ber du andra om?</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Kasta ändringarna?</translation>
+    </message>
+    <message>
+        <source>Your changes to the foreword and closing summary are not saved.</source>
+        <translation>Dina ändringar i förordet och den avslutande sammanfattningen är inte sparade.</translation>
     </message>
 </context>
 <context>

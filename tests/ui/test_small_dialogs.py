@@ -12,6 +12,7 @@ from journal.domain import Experience
 from journal.errors import JournalWriteError
 from journal.storage.backup import list_backups
 from journal.store import Journal
+from tests.ui.conftest import WindowFactory
 from ui import settings
 from ui.dialogs.about import show_about
 from ui.dialogs.backups import BackupsDialog, PathRole
@@ -130,3 +131,35 @@ def test_the_language_chosen_is_read_at_the_next_start(tmp_path: Path) -> None:
     # A choice stored by an earlier version is still honoured, and moved on the next save.
     (tmp_path / "cfg" / "settings.ini").write_text("[%General]\nlanguage=da\n", encoding="utf-8")
     assert run("from ui import settings; print(settings.language_preference())") == "da"
+
+
+def test_her_foreword_and_closing_summary_are_written_in_the_app(
+    journal: Journal, make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from journal.domain import PortfolioTexts
+    from ui.dialogs.portfolio_texts import PortfolioTextsDialog
+
+    window = make_window(journal)
+    assert window.menus.portfolio_texts.text() == "Foreword and closing &summary…"
+    dialog = PortfolioTextsDialog(journal, window)
+    dialog.foreword.edit.set_text("Ett år av **mod**.")
+    dialog.learned.edit.set_text("Fråga först.")
+    # Cancel with changes asks first; "Cancel" in that question keeps everything.
+    asked: list[str] = []
+
+    def question(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[1]))
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    dialog.reject()
+    assert asked and dialog.foreword.edit.text() == "Ett år av **mod**."
+    assert journal.portfolio_texts() == PortfolioTexts()
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    assert journal.portfolio_texts() == PortfolioTexts(
+        foreword="Ett år av **mod**.", learned="Fråga först."
+    )
+    again = PortfolioTextsDialog(journal, window)  # opens with what she wrote
+    assert again.learned.edit.text() == "Fråga först."
+    again.reject()  # nothing changed: closes without asking
+    assert len(asked) == 1
