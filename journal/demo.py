@@ -20,6 +20,7 @@ from journal.domain import (
     Entry,
     EntryFields,
     Experience,
+    FileToAttach,
     Participant,
     Programme,
     ProgrammeModule,
@@ -329,7 +330,7 @@ def make_demo_journal(
     ]
     photo_count = photos if photos is not None else max(4, min(60, entries // 50))
     made: list[Entry] = []
-    attachments: dict[str, list[tuple[str, str, bytes]]] = {}
+    attachments: dict[str, list[FileToAttach]] = {}
     experiences: list[str] = []
     base_time = datetime(2025, 8, 18, 8, 0, tzinfo=UTC)
     theory_versions = [
@@ -407,7 +408,9 @@ def make_demo_journal(
             if photos_left > 0:
                 photos_left -= 1
                 attachments[entry.uid] = [
-                    (f"foto-{i}.jpg", "image/jpeg", _photo(rng, photo_count - photos_left))
+                    FileToAttach(
+                        f"foto-{i}.jpg", "image/jpeg", _photo(rng, photo_count - photos_left)
+                    )
                 ]
         made.append(entry)
     # Make sure every kind of trip note has a photo even in a tiny demo.
@@ -441,7 +444,7 @@ def make_demo_journal(
         uid = made[idx].uid
         photos_left -= 1
         attachments.setdefault(uid, []).append(
-            (f"foto-extra-{photos_left}.jpg", "image/jpeg", _photo(rng, photos_left))
+            FileToAttach(f"foto-extra-{photos_left}.jpg", "image/jpeg", _photo(rng, photos_left))
         )
     for chunk_start in range(0, len(made), 500):
         chunk = made[chunk_start : chunk_start + 500]

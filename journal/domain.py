@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
-from typing import TypedDict
+from typing import NamedTuple, TypedDict
 
 from journal.search import without_markup
 
@@ -136,6 +136,16 @@ class Attachment:
     media_type: str
     sha256: str
     size: int
+    caption: str = ""  # what the participant wrote under it (the portfolio shows it)
+
+
+class FileToAttach(NamedTuple):
+    """A photo or file to store with a new entry (an import, the demo)."""
+
+    file_name: str
+    media_type: str
+    data: bytes
+    caption: str = ""
 
 
 @dataclass(frozen=True, kw_only=True)

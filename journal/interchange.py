@@ -24,6 +24,7 @@ from journal.domain import (
     EntryFilter,
     EntryKind,
     Experience,
+    FileToAttach,
     Participant,
     PortfolioTexts,
     Programme,
@@ -262,6 +263,7 @@ def _entry_json(journal: Journal, entry: Entry) -> Json:
             {
                 "file_name": a.file_name,
                 "media_type": a.media_type,
+                **({"caption": a.caption} if a.caption else {}),
                 "data": base64.b64encode(journal.attachment_data(a.id)).decode("ascii"),
             }
             for a in entry.attachments
@@ -284,7 +286,7 @@ class ParsedDocument:
     participant: Participant | None
     programme: Programme | None
     entries: tuple[Entry, ...]
-    attachments: Mapping[str, Sequence[tuple[str, str, bytes]]]
+    attachments: Mapping[str, Sequence[FileToAttach]]
     comments: tuple[MentorComment, ...] = ()
     exports: tuple[ExportManifest, ...] = ()
     texts: PortfolioTexts | None = None
@@ -487,7 +489,7 @@ def parse_document(document: object) -> ParsedDocument:
     if "entries" not in top.obj:
         raise ImportFormatError("document: missing field 'entries'")
     entries: list[Entry] = []
-    attachments: dict[str, list[tuple[str, str, bytes]]] = {}
+    attachments: dict[str, list[FileToAttach]] = {}
     seen: set[str] = set()
     for where, obj in top.items("entries"):
         entry, files = _parse_entry(_Reader(obj, where))
@@ -661,7 +663,7 @@ def _uid(r: _Reader) -> str:
     return uid
 
 
-def _parse_entry(r: _Reader) -> tuple[Entry, list[tuple[str, str, bytes]]]:
+def _parse_entry(r: _Reader) -> tuple[Entry, list[FileToAttach]]:
     kind_text = r.text("kind", required=True)
     try:
         kind = EntryKind(kind_text)
@@ -686,7 +688,7 @@ def _parse_entry(r: _Reader) -> tuple[Entry, list[tuple[str, str, bytes]]]:
     }
     if r.obj.get("session") is not None and common["session_uid"] is None:
         raise ImportFormatError(f"{r.where}.session: must be a session uid or null")
-    files: list[tuple[str, str, bytes]] = []
+    files: list[FileToAttach] = []
     for where, obj in r.items("attachments"):  # any kind of entry may have photos
         a = _Reader(obj, where)
         try:
@@ -694,10 +696,11 @@ def _parse_entry(r: _Reader) -> tuple[Entry, list[tuple[str, str, bytes]]]:
         except binascii.Error:
             raise ImportFormatError(f"{where}.data: not valid base64") from None
         files.append(
-            (
+            FileToAttach(
                 a.text("file_name"),
                 a.text("media_type", default="application/octet-stream"),
                 data,
+                a.text("caption"),
             )
         )
     entry: Entry

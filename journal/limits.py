@@ -25,3 +25,6 @@ MAX_OFFSET_DAYS = 3_660  # ten years after the start
 MAX_DURATION_DAYS = 366
 MAX_LENGTH_MONTHS = 120
 MAX_START_YEAR = 9_000
+
+# A photo's caption: one line under it in the portfolio.
+MAX_CAPTION_CHARS = 300

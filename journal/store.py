@@ -30,6 +30,7 @@ from journal.domain import (
     EntryFilter,
     EntryKind,
     EntrySummary,
+    FileToAttach,
     Participant,
     PortfolioTexts,
     Programme,
@@ -455,7 +456,7 @@ class Journal:
     def import_entries(
         self,
         entries: Sequence[Entry],
-        attachments: Mapping[str, Sequence[tuple[str, str, bytes]]],
+        attachments: Mapping[str, Sequence[FileToAttach]],
         *,
         participant: Participant | None = None,
         programme: Programme | None = None,
@@ -503,8 +504,16 @@ class Journal:
                     skipped += 1
                     continue
                 rec = records.save_in(s, dataclasses.replace(entry, id=None), keep_timestamps=True)
-                for file_name, media_type, data in attachments.get(entry.uid, ()):
-                    records.attach(s, rec.id, data, file_name=file_name, media_type=media_type)
+                for item in attachments.get(entry.uid, ()):
+                    new = FileToAttach(*item)
+                    records.attach(
+                        s,
+                        rec.id,
+                        new.data,
+                        file_name=new.file_name,
+                        media_type=new.media_type,
+                        caption=new.caption,
+                    )
                 imported += 1
             if texts is not None and s.scalar(select(schema.PortfolioTextRecord.part)) is None:
                 now = records.utc_now()  # hers are kept; a journal without any takes these
@@ -807,6 +816,18 @@ class Journal:
             att = records.attach(s, rec.id, data, file_name=file_name, media_type=media_type)
             rec.updated_at = records.utc_now()
             return att
+
+    def set_attachment_caption(self, attachment_id: int, caption: str) -> Attachment:
+        """Keep what the participant wrote under a photo ("" for none)."""
+        caption = " ".join(caption.split())  # one line, as it is printed
+        if len(caption) > limits.MAX_CAPTION_CHARS:
+            raise TooLargeError(f"A caption holds at most {limits.MAX_CAPTION_CHARS} characters.")
+        with self._write() as s:
+            rec = s.get(schema.AttachmentRecord, attachment_id)
+            if rec is None:
+                raise EntryNotFoundError(f"attachment {attachment_id} does not exist")
+            rec.caption = caption
+            return records.attachment_value(s, rec)
 
     def remove_attachment(self, attachment_id: int) -> None:
         with self._write() as s:

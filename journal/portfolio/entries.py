@@ -93,13 +93,15 @@ def _fields(ctx: Context, entry: Entry) -> list[tuple[str, str]]:
     return []
 
 
-def photo_caption(ctx: Context, entry: Entry, file_name: str) -> str:
-    """Under a photo: the place (of a study-trip note), the day, and the file's name."""
-    parts: list[str] = []
+def photo_caption(ctx: Context, entry: Entry, file_name: str, caption: str = "") -> str:
+    """Under a photo: the participant's caption (or else the file's name), the place
+    (of a study-trip note) and the day."""
+    parts: list[str] = [plain(caption, 300)] if caption.strip() else []
     if isinstance(entry, TripNote) and entry.place.strip():
         parts.append(plain(entry.place, 80))
     parts.append(ctx.labels.day(entry.occurred_on))
-    parts.append(file_name)
+    if not caption.strip():
+        parts.append(file_name)
     return SEP_PLAIN.join(parts)
 
 
@@ -126,7 +128,8 @@ def photo_flowables(ctx: Context, entry: Entry) -> Iterator[Flowable]:
             yield placeholder(note, st.FRAME_WIDTH)
             continue
         del data
-        caption = Paragraph(markup(photo_caption(ctx, entry, name)), st.styles().caption)
+        words = photo_caption(ctx, entry, name, att.caption)
+        caption = Paragraph(markup(words), st.styles().caption)
         image = PhotoImage(photo.jpeg, photo.width, photo.height, caption=caption)
         image.hAlign = "CENTER"
         image.spaceBefore = 6

@@ -101,7 +101,7 @@ _COMPETENCIES = (
 )
 _SESSION = "SELECT uid FROM programme_sessions WHERE id = ?"
 _ATTACHMENTS = (
-    "SELECT a.id, a.file_name, a.media_type, a.blob_sha256, COALESCE(b.size, 0) "
+    "SELECT a.id, a.file_name, a.media_type, a.blob_sha256, COALESCE(b.size, 0), a.caption "
     "FROM attachments a LEFT JOIN blobs b ON b.sha256 = a.blob_sha256 "
     "WHERE a.entry_id = ? ORDER BY a.position, a.id"
 )
@@ -229,8 +229,8 @@ def read_entry(connection: sqlite3.Connection, entry_id: int) -> Entry | None:
         "updated_at": _moment(updated_at),
         "deleted_at": _moment(deleted_at),
         "attachments": tuple(
-            Attachment(id=a, file_name=f, media_type=m, sha256=h, size=int(n))
-            for a, f, m, h, n in connection.execute(_ATTACHMENTS, (id_,))
+            Attachment(id=a, file_name=f, media_type=m, sha256=h, size=int(n), caption=c)
+            for a, f, m, h, n, c in connection.execute(_ATTACHMENTS, (id_,))
         ),
         "dismissed_numbers": tuple(dismissed.split()),
     }

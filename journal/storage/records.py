@@ -302,7 +302,7 @@ def upsert_trip(s: Session, trip: Trip) -> TripRecord:
 
 
 def attach(
-    s: Session, entry_id: int, data: bytes, *, file_name: str, media_type: str
+    s: Session, entry_id: int, data: bytes, *, file_name: str, media_type: str, caption: str = ""
 ) -> Attachment:
     digest = hashlib.sha256(data).hexdigest()
     if s.get(BlobRecord, digest) is None:
@@ -318,11 +318,17 @@ def attach(
         file_name=file_name,
         media_type=media_type,
         position=int(position or 0),
+        caption=caption,
     )
     s.add(rec)
     s.flush()
     return Attachment(
-        id=rec.id, file_name=file_name, media_type=media_type, sha256=digest, size=len(data)
+        id=rec.id,
+        file_name=file_name,
+        media_type=media_type,
+        sha256=digest,
+        size=len(data),
+        caption=caption,
     )
 
 
@@ -519,7 +525,7 @@ def trip_value(rec: TripRecord) -> Trip:
     )
 
 
-def _attachment_value(s: Session, rec: AttachmentRecord) -> Attachment:
+def attachment_value(s: Session, rec: AttachmentRecord) -> Attachment:
     size = s.scalar(select(BlobRecord.size).where(BlobRecord.sha256 == rec.blob_sha256)) or 0
     return Attachment(
         id=rec.id,
@@ -527,6 +533,7 @@ def _attachment_value(s: Session, rec: AttachmentRecord) -> Attachment:
         media_type=rec.media_type,
         sha256=rec.blob_sha256,
         size=int(size),
+        caption=rec.caption,
     )
 
 
@@ -546,7 +553,7 @@ def entry_value(s: Session, rec: EntryRecord) -> Entry:
         "created_at": rec.created_at,
         "updated_at": rec.updated_at,
         "deleted_at": rec.deleted_at,
-        "attachments": tuple(_attachment_value(s, a) for a in rec.attachments),
+        "attachments": tuple(attachment_value(s, a) for a in rec.attachments),
         "dismissed_numbers": tuple(rec.dismissed_numbers.split()),
     }
     kind = EntryKind(rec.kind)

@@ -295,6 +295,7 @@ class AttachmentRecord(Base):
     file_name: Mapped[str] = _text()
     media_type: Mapped[str] = mapped_column(Text, default="application/octet-stream")
     position: Mapped[int] = mapped_column(Integer, default=0)
+    caption: Mapped[str] = _text()  # the participant's words under the photo
 
     blob: Mapped[BlobRecord] = relationship(lazy="raise")
 

@@ -1493,6 +1493,14 @@
         <translation>&amp;Fjern foto</translation>
     </message>
     <message>
+        <source>Cap&amp;tion…</source>
+        <translation>Billedtek&amp;st…</translation>
+    </message>
+    <message>
+        <source>Write a caption for the selected photo (the portfolio prints it under it)</source>
+        <translation>Skriv en billedtekst til det valgte foto (portfolioen udskriver den under fotoet)</translation>
+    </message>
+    <message>
         <source>Add photos</source>
         <translation>Tilføj fotos</translation>
     </message>
@@ -1530,6 +1538,18 @@
     <message>
         <source>Photo not removed</source>
         <translation>Fotoet blev ikke fjernet</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Billedtekst</translation>
+    </message>
+    <message>
+        <source>Caption for “%1” (empty: the file&apos;s name is printed):</source>
+        <translation>Billedtekst til »%1« (tom: filens navn udskrives):</translation>
+    </message>
+    <message>
+        <source>Caption not saved</source>
+        <translation>Billedteksten blev ikke gemt</translation>
     </message>
     <message>
         <source>Photo cannot be shown</source>

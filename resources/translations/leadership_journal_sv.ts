@@ -1493,6 +1493,14 @@
         <translation>Ta &amp;bort foto</translation>
     </message>
     <message>
+        <source>Cap&amp;tion…</source>
+        <translation>Bild&amp;text…</translation>
+    </message>
+    <message>
+        <source>Write a caption for the selected photo (the portfolio prints it under it)</source>
+        <translation>Skriv en bildtext till det valda fotot (portfolion skriver ut den under fotot)</translation>
+    </message>
+    <message>
         <source>Add photos</source>
         <translation>Lägg till foton</translation>
     </message>
@@ -1530,6 +1538,18 @@
     <message>
         <source>Photo not removed</source>
         <translation>Fotot togs inte bort</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Bildtext</translation>
+    </message>
+    <message>
+        <source>Caption for “%1” (empty: the file&apos;s name is printed):</source>
+        <translation>Bildtext till ”%1” (tom: filens namn skrivs ut):</translation>
+    </message>
+    <message>
+        <source>Caption not saved</source>
+        <translation>Bildtexten sparades inte</translation>
     </message>
     <message>
         <source>Photo cannot be shown</source>

@@ -67,3 +67,35 @@ def test_the_portfolio_shows_the_photos_of_every_kind(journal: Journal, tmp_path
     export_portfolio(journal, PortfolioOptions(), out)
     images = sum(len(page.images) for page in PdfReader(out).pages)
     assert images == 3
+
+
+def test_a_caption_she_writes_is_kept_printed_and_travels(journal: Journal, tmp_path: Path) -> None:
+    import pytest
+
+    from journal.errors import TooLargeError
+    from tests.portfolio.helpers import text_of
+
+    _with_photos(journal)
+    ronden = next(s for s in journal.list_entries() if s.title == "Ronden")
+    assert ronden.id is not None
+    (photo,) = journal.get_entry(ronden.id).attachments
+    stored = journal.set_attachment_caption(photo.id, "  Morgonronden\n på avd. 12  ")
+    assert stored.caption == "Morgonronden på avd. 12"  # one line, as it is printed
+    assert journal.get_entry(ronden.id).attachments[0].caption == stored.caption
+    (full,) = [e for e in journal.iter_entries() if e.uid == ronden.uid]
+    assert full.attachments[0].caption == stored.caption  # the export's read too
+    with pytest.raises(TooLargeError):
+        journal.set_attachment_caption(photo.id, "x" * 301)
+    out = tmp_path / "p.pdf"
+    export_portfolio(journal, PortfolioOptions(), out)
+    text = text_of(out)
+    assert "Morgonronden på avd. 12" in text
+    assert "bild0.jpg" not in text and "bild1.jpg" in text  # the file name only without one
+    export_json(journal, tmp_path / "all.json")
+    with open_journal(tmp_path / "other") as other:
+        import_json(other, tmp_path / "all.json")
+        captions = {
+            s.title: [a.caption for a in other.get_entry(s.id).attachments]
+            for s in other.list_entries()
+        }
+    assert captions["Ronden"] == ["Morgonronden på avd. 12"] and captions["Försöket"] == [""]

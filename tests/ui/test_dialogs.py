@@ -381,3 +381,38 @@ def test_photos_dropped_on_the_photo_bar_are_added(
     editor.photo_panel.dropEvent(drop)
     assert editor.photos.count() == 1
     assert [a.file_name for a in editor.entry().attachments] == ["tavlan.jpg"]
+
+
+def test_a_photo_gets_the_caption_she_writes(
+    journal: Journal,
+    make_window: WindowFactory,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    window = make_window(journal)
+    window.new_entry(EntryKind.TRIP_NOTE)
+    editor = window._current
+    assert isinstance(editor, TripNoteEditor)
+    photo = tmp_path / "IMG_4711.jpg"
+    photo.write_bytes(_jpeg())
+    assert editor.add_photos([photo]) == 1
+    panel = editor.photo_panel
+    assert panel.caption_button.isVisible() and not panel.caption_button.isEnabled()
+    editor.photos.setCurrentRow(0)
+    assert panel.caption_button.isEnabled()
+    asked: list[str] = []
+
+    def answer(*args: object, **kwargs: object) -> tuple[str, bool]:
+        asked.append(str(args[4]))  # the caption it had
+        return "Sjukhusentrén i Shanghai", True
+
+    monkeypatch.setattr(QInputDialog, "getText", answer)
+    panel.caption_button.click()
+    assert asked == [""]
+    assert editor.photos.item(0).text() == "Sjukhusentrén i Shanghai"
+    assert "IMG_4711.jpg" in editor.photos.item(0).toolTip()
+    stored = journal.get_entry(editor.entry().id or 0).attachments
+    assert [a.caption for a in stored] == ["Sjukhusentrén i Shanghai"]
+    assert editor.entry().attachments[0].caption == "Sjukhusentrén i Shanghai"

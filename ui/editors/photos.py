@@ -12,7 +12,9 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -48,18 +50,24 @@ class PhotoPanel(QWidget):
         self.add_button = QPushButton(self.tr("Add ph&otos…"))
         self.add_button.setToolTip(self.tr("Add photos to this entry (or drop them here)"))
         self.remove_button = QPushButton(self.tr("&Remove photo"))
+        self.caption_button = QPushButton(self.tr("Cap&tion…"))
+        self.caption_button.setToolTip(
+            self.tr("Write a caption for the selected photo (the portfolio prints it under it)")
+        )
         self.feedback = QLabel()
         self.feedback.setEnabled(False)  # the palette's muted text
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.caption_button)
         buttons.addWidget(self.feedback, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
         self.add_button.clicked.connect(self.choose_photos)
         self.remove_button.clicked.connect(self.remove_selected_photo)
+        self.caption_button.clicked.connect(self.caption_selected_photo)
         self.setAcceptDrops(True)  # files dropped on the bar, before there is a strip
         self._show_buttons()
 
@@ -109,8 +117,10 @@ class PhotoPanel(QWidget):
         has_photos = strip is not None and strip.count() > 0
         if strip is not None:
             strip.setVisible(has_photos)
-        self.remove_button.setVisible(has_photos)
-        self.remove_button.setEnabled(has_photos and strip is not None and strip.currentRow() >= 0)
+        chosen = has_photos and strip is not None and strip.currentRow() >= 0
+        for button in (self.remove_button, self.caption_button):
+            button.setVisible(has_photos)
+            button.setEnabled(chosen)
 
     # -- adding -------------------------------------------------------------------
     def choose_photos(self) -> None:
@@ -186,6 +196,32 @@ class PhotoPanel(QWidget):
         self.attachments_changed.emit(self._attachments)
         self.feedback.clear()
         self._show_buttons()
+
+    def caption_selected_photo(self) -> None:
+        """Write (or change) what the portfolio prints under the selected photo."""
+        row = self.strip.currentRow()
+        attachment = self.strip.attachment_at(row)
+        if attachment is None:
+            return
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("Caption"),
+            self.tr("Caption for “%1” (empty: the file's name is printed):").replace(
+                "%1", attachment.file_name
+            ),
+            QLineEdit.EchoMode.Normal,
+            attachment.caption,
+        )
+        if not ok:
+            return
+        try:
+            stored = self.context.journal.set_attachment_caption(attachment.id, text)
+        except JournalError as exc:
+            QMessageBox.warning(self, self.tr("Caption not saved"), describe(exc))
+            return
+        self.strip.set_attachment(row, stored)
+        self._attachments = tuple(stored if a.id == stored.id else a for a in self._attachments)
+        self.attachments_changed.emit(self._attachments)
 
     def open_photo(self, attachment: Attachment) -> None:
         from ui.dialogs.photo_viewer import PhotoViewer

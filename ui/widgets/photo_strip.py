@@ -66,12 +66,22 @@ class PhotoStrip(QListWidget):
 
     def add_photo(self, attachment: Attachment, data: bytes) -> None:
         image = read_image(data, QSize(self._thumb, self._thumb))
-        item = QListWidgetItem(attachment.file_name.replace("\n", " ")[:30])
+        item = QListWidgetItem()
         if not image.isNull():
             item.setIcon(QIcon(QPixmap.fromImage(image)))
-        item.setData(AttachmentRole, attachment)
-        item.setToolTip(attachment.file_name)
         self.addItem(item)
+        self.set_attachment(self.row(item), attachment)
+
+    def set_attachment(self, row: int, attachment: Attachment) -> None:
+        """Show ``attachment`` (its caption, else its file name) in ``row``."""
+        item = self.item(row)
+        if item is None:
+            return
+        shown = attachment.caption or attachment.file_name
+        item.setText(shown.replace("\n", " ")[:30])
+        item.setData(AttachmentRole, attachment)
+        tip = [attachment.caption, attachment.file_name] if attachment.caption else [shown]
+        item.setToolTip("\n".join(tip))
 
     def attachment_at(self, row: int) -> Attachment | None:
         item = self.item(row)
