@@ -13,8 +13,10 @@ from reportlab.lib.styles import ParagraphStyle
 from journal.portfolio.fonts import MONO, SANS, SANS_BOLD, SANS_ITALIC
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
-MARGIN_LEFT = 76.0
-MARGIN_RIGHT = 76.0
+# About 70 characters to a line of body text (a typographer's 60-75; it was 87), and
+# margins wide enough for a mentor's notes beside the text.
+MARGIN_LEFT = 100.0
+MARGIN_RIGHT = 100.0
 MARGIN_TOP = 72.0
 MARGIN_BOTTOM = 68.0
 FRAME_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
@@ -38,6 +40,10 @@ SERIES: tuple[Color, ...] = (
     HexColor("#8a6f9e"),
     HexColor("#7f9f62"),
 )
+
+
+BODY_SIZE = 10.3  # points: the participant's text
+BODY_LEADING = 15.2
 
 
 def _style(name: str, **kw: object) -> ParagraphStyle:
@@ -89,9 +95,15 @@ class Styles:
 @cache
 def styles() -> Styles:
     return Styles(
-        body=_style("lj-body", spaceAfter=5.5),
+        body=_style("lj-body", fontSize=BODY_SIZE, leading=BODY_LEADING, spaceAfter=5.5),
         quote=_style(
-            "lj-quote", fontName=SANS_ITALIC, textColor=MUTED, leftIndent=14, spaceAfter=5.5
+            "lj-quote",
+            fontName=SANS_ITALIC,
+            fontSize=BODY_SIZE,
+            leading=BODY_LEADING,
+            textColor=MUTED,
+            leftIndent=14,
+            spaceAfter=5.5,
         ),
         code=_style(
             "lj-code",

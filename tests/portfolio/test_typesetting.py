@@ -357,3 +357,30 @@ def test_the_pdf_says_its_language_and_title(journal: Journal, tmp_path: Path) -
     assert str(root["/PageMode"]) == "/UseOutlines"
     metadata = reader.metadata
     assert metadata is not None and "Karin Lind" in str(metadata.get("/Title"))
+
+
+def test_a_line_of_body_text_holds_60_to_75_characters(journal: Journal, tmp_path: Path) -> None:
+    """A typographer's measure: read back from the rendered page, line by line."""
+    import statistics
+
+    import pypdfium2 as pdfium
+
+    from journal.demo import SV, SV_MORE
+
+    body = " ".join(SV + SV_MORE)
+    journal.save(Experience(title="Ett långt stycke", body=body))
+    out = tmp_path / "p.pdf"
+    export_portfolio(journal, PortfolioOptions(), out)
+    doc = pdfium.PdfDocument(out)
+    try:
+        lines = [
+            line.strip()
+            for page in doc
+            for line in page.get_textpage().get_text_range().splitlines()
+        ]
+    finally:
+        doc.close()
+    words = set(body.split())
+    full = [ln for ln in lines if len(ln) > 30 and set(ln.split()) <= words]
+    assert len(full) > 10
+    assert 60 <= statistics.mean(len(ln) for ln in full[:-1]) <= 75
