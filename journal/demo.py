@@ -22,6 +22,7 @@ from journal.domain import (
     Experience,
     FileToAttach,
     Participant,
+    PortfolioTexts,
     Programme,
     ProgrammeModule,
     ProgrammeSession,
@@ -452,4 +453,27 @@ def make_demo_journal(
             [replace(e) for e in chunk],
             {e.uid: attachments[e.uid] for e in chunk if e.uid in attachments},
         )
+    journal.set_portfolio_texts(DEMO_TEXTS)
     return len(made)
+
+
+# What a participant writes for the portfolio itself (File → Foreword and closing summary).
+DEMO_TEXTS = PortfolioTexts(
+    foreword=(
+        "Det här är min portfolio från ett år i programmet. Jag har skrivit den för min "
+        "mentor och för mig själv: anteckningarna är gjorda i stunden, teorin har vuxit "
+        "under året.\n\nLäs gärna *Året i korthet* först, och sedan min ledarskapsteori. "
+        "Kommentera fritt – jag svarar i dagboken."
+    ),
+    learned=(
+        "Att fråga innan jag berättar. När jag ber gruppen formulera målet först blir "
+        "mötena kortare och besluten håller längre.\n\n"
+        "- Tystnad är inte samtycke.\n"
+        "- Feedback landar bättre när jag själv har bett om den."
+    ),
+    next_steps=(
+        "Jag fortsätter med lärande samtal i ledningsgruppen varannan vecka och bjuder in "
+        "primärvården till nästa förbättringsträff. Till hösten vill jag pröva att låta "
+        "enhetscheferna leda mötena i tur och ordning."
+    ),
+)

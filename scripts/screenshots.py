@@ -21,6 +21,10 @@ ROOT = Path(__file__).resolve().parent.parent
 # PDF's outline by their headings, so that a longer or shorter demo still shows them).
 FIRST_PAGES = {"cover": 1, "contents": 2}
 SECTIONS = {
+    "foreword": "foreword",
+    "year-at-a-glance": "year_at_a_glance",
+    "how-to-comment": "comment_guide",
+    "closing-summary": "closing",
     "overview": "overview",
     "theory": "theory_section",
     "arl": "arl_section",
