@@ -38,6 +38,8 @@ class Labels:
     evolution: str
     version: str
     first_version: str
+    whole_version: str  # the link to a version's full text in the appendix
+    appendix: str
     working_text: str
     inserted: str
     deleted: str
@@ -167,6 +169,8 @@ SV = Labels(
     evolution="Så har teorin vuxit fram",
     version="Version {n}",
     first_version="Första versionen.",
+    whole_version="Hela versionen finns i bilagan →",
+    appendix="Bilaga: min ledarskapsteoris versioner",
     working_text="Arbetstext efter senaste versionen",
     inserted="tillagt",
     deleted="borttaget",
@@ -271,6 +275,8 @@ DA = Labels(
     evolution="Sådan har teorien udviklet sig",
     version="Version {n}",
     first_version="Første version.",
+    whole_version="Hele versionen står i bilaget →",
+    appendix="Bilag: min ledelsesteoris versioner",
     working_text="Arbejdstekst efter seneste version",
     inserted="tilføjet",
     deleted="slettet",
@@ -376,6 +382,8 @@ EN = Labels(
     evolution="How the theory evolved",
     version="Version {n}",
     first_version="First version.",
+    whole_version="The whole version is in the appendix →",
+    appendix="Appendix: the versions of my leadership theory",
     working_text="Working text since the latest version",
     inserted="added",
     deleted="removed",

@@ -18,7 +18,7 @@ from reportlab.platypus import (
 )
 
 from journal.domain import EntryKind, Programme, ProgrammeSession
-from journal.portfolio import dialogue, voice
+from journal.portfolio import dialogue, theory, voice
 from journal.portfolio import styles as st
 from journal.portfolio.charts import charts_section
 from journal.portfolio.context import Context
@@ -74,6 +74,8 @@ def _sections(ctx: Context) -> list[tuple[str, str, Section]]:
         out.append(("closing", labels.closing, voice.closing))
     if ctx.options.mentor_dialogue and ctx.comments_on(None):
         out.append(("dialogue", labels.on_the_whole, dialogue.on_the_whole))
+    if plan.kinds[EntryKind.THEORY] and theory.has_appendix(ctx):
+        out.append(("appendix", labels.appendix, theory.appendix))
     if plan.tags:
         out.append(("tags", labels.tag_index, _tag_index))
     return out

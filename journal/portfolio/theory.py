@@ -8,11 +8,12 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
 from journal.domain import EntryKind, TheoryEntry, TheoryVersion
+from journal.feedback.model import PlaceKind
 from journal.portfolio import styles as st
 from journal.portfolio.context import Context
 from journal.portfolio.diff import DELETED, INSERTED, changes
 from journal.portfolio.entries import SEP, photo_flowables, private_badge
-from journal.portfolio.flowables import PageMark
+from journal.portfolio.flowables import Anchor, PageMark
 from journal.portfolio.text import escape, markup, plain
 
 
@@ -71,10 +72,13 @@ def _theory(ctx: Context, entry: TheoryEntry, level: int, *, titled: bool) -> It
         if version.change_note.strip():
             yield from ctx.md.render(version.change_note, _note_with_next())
         if previous is None:
+            # The whole first version is in the appendix, with every later one: the theory
+            # is printed in full once here (its working text, above).
             yield Paragraph(escape(labels.first_version), s.meta)
-            yield from _fields(ctx, version.theory, version.values, version.goals)
         else:
             yield from _diff(ctx, previous, version)
+        key = appendix_key(ctx, entry, n)
+        yield Paragraph(f'<a href="#{key}">{escape(labels.whole_version)}</a>', _link())
         previous = version
     if previous is not None:
         working = TheoryVersion(
@@ -89,6 +93,55 @@ def _theory(ctx: Context, entry: TheoryEntry, level: int, *, titled: bool) -> It
 
 
 HEADING_ROOM = 150  # points: the heading, its note and the first lines of what changed
+
+
+def appendix_key(ctx: Context, entry: TheoryEntry, n: int) -> str:
+    """The link target of version ``n``'s full text in the appendix (made on first ask:
+    the evolution links to it before the appendix is laid out)."""
+    return ctx.toc.setdefault(("theory-version", f"{entry.uid}:{n}"), ctx.registry.new_key())
+
+
+def has_appendix(ctx: Context) -> bool:
+    """Whether a theory in the portfolio has a version made in the period."""
+    return bool(ctx.plan.kinds[EntryKind.THEORY]) and any(
+        ctx.options.in_period(v.created_at.date())
+        for e in ctx.entries(EntryKind.THEORY)
+        if isinstance(e, TheoryEntry)
+        for v in e.versions
+    )
+
+
+def appendix(ctx: Context) -> Iterator[Flowable]:
+    """Every version of the period in full, as it was saved: what the evolution shows as
+    changes, to read whole."""
+    s = st.styles()
+    labels = ctx.labels
+    entries = [e for e in ctx.entries(EntryKind.THEORY) if isinstance(e, TheoryEntry)]
+    for entry in entries:
+        if len(entries) > 1:
+            yield ctx.anchor(entry.title or labels.theory_section, s.group, 1, uid=entry.uid)
+        for n, version in enumerate(entry.versions, start=1):
+            ctx.check()
+            if not ctx.options.in_period(version.created_at.date()):
+                continue
+            heading = f"{labels.version.format(n=n)} · {labels.day(version.created_at.date())}"
+            yield CondPageBreak(HEADING_ROOM)
+            yield Anchor(
+                markup(plain(heading, 120)),
+                s.subgroup,
+                registry=ctx.registry,
+                key=appendix_key(ctx, entry, n),
+                outline=plain(heading, 120),
+                level=2 if len(entries) > 1 else 1,
+                place=(PlaceKind.ENTRY, entry.uid),
+            )
+            if version.change_note.strip():
+                yield from ctx.md.render(version.change_note, _note_with_next())
+            yield from _fields(ctx, version.theory, version.values, version.goals)
+
+
+def _link() -> ParagraphStyle:
+    return ParagraphStyle("lj-version-link", parent=st.styles().meta, textColor=st.ACCENT)
 
 
 def _note_with_next() -> ParagraphStyle:

@@ -183,6 +183,7 @@ def test_outline_has_an_item_per_section(journal: Journal, tmp_path: Path) -> No
         "Erfarenheter",
         "Lärresor",
         "Diagram",
+        "Bilaga: min ledarskapsteoris versioner",
         "Taggregister",
     ]
     reader = PdfReader(out)

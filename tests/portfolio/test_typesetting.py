@@ -273,7 +273,10 @@ def test_a_version_heading_is_never_the_last_thing_on_a_page(
         journal.save(dataclasses.replace(version, theory=version.theory + more))
     out = tmp_path / "theory.pdf"
     result = export_portfolio(journal, PortfolioOptions(), out)
-    assert result.pages < 25  # versions show what changed, not the whole theory 25 times
+    # Versions show what changed, not the whole theory 25 times; the whole of each is in
+    # the appendix, after the rest of the portfolio.
+    starts = {title: page for title, page in _section_pages(out).items()}
+    assert starts["Appendix: the versions of my leadership theory"] < 25
     for page in range(3, result.pages):
         text = subprocess.run(
             ["pdftotext", "-f", str(page), "-l", str(page), "-layout", str(out), "-"],
@@ -384,3 +387,59 @@ def test_a_line_of_body_text_holds_60_to_75_characters(journal: Journal, tmp_pat
     full = [ln for ln in lines if len(ln) > 30 and set(ln.split()) <= words]
     assert len(full) > 10
     assert 60 <= statistics.mean(len(ln) for ln in full[:-1]) <= 75
+
+
+def _section_pages(path: Path) -> dict[str, int]:
+    """The first page of each top-level part of a portfolio, by its outline title."""
+    reader = PdfReader(path)
+    return {
+        str(item.title): (reader.get_destination_page_number(item) or 0) + 1
+        for item in reader.outline
+        if not isinstance(item, list)
+    }
+
+
+def test_the_theory_is_printed_whole_once_and_every_version_in_the_appendix(
+    journal: Journal, tmp_path: Path
+) -> None:
+    import dataclasses
+
+    from journal.domain import Participant, TheoryEntry
+
+    journal.set_participant(Participant(name="Karin", language="sv"))
+    first = "Jag leder genom att lita på medarbetarna och ge dem ansvar för helheten."
+    second = first.replace("ge dem ansvar", "fråga dem först och ge dem ansvar")
+    working = second + " Nyfikenhet är min tredje grundsten."
+    theory = journal.save(TheoryEntry(title="Min teori", theory=first))
+    assert theory.id is not None
+    v1 = journal.add_theory_version(theory.id, "Utkastet")
+    saved = journal.save(dataclasses.replace(v1, theory=second))
+    journal.add_theory_version(theory.id, "Efter internatet")
+    journal.save(dataclasses.replace(saved, theory=working))
+    out = tmp_path / "p.pdf"
+    export_portfolio(journal, PortfolioOptions(), out)
+    pages = _section_pages(out)
+    appendix = pages["Bilaga: min ledarskapsteoris versioner"]
+    reader = PdfReader(out)
+    body = " ".join((reader.pages[n].extract_text() or "") for n in range(appendix - 1))
+    back = " ".join(
+        (reader.pages[n].extract_text() or "") for n in range(appendix - 1, len(reader.pages))
+    )
+    flat = " ".join(body.split())
+    assert working in flat  # the working text, whole, at the top of the theory
+    assert first not in flat  # the first version is not printed whole again
+    whole = " ".join(back.split())
+    assert first in whole and second in whole  # each version, whole, in the appendix
+    # "The whole version is in the appendix" links there.
+    page_of = {
+        page.indirect_reference.idnum: n
+        for n, page in enumerate(reader.pages, 1)
+        if page.indirect_reference is not None
+    }
+    targets = {
+        page_of.get(link["/Dest"][0].idnum)
+        for page in reader.pages[: appendix - 1]
+        for link in (a.get_object() for a in page.get("/Annots") or [])
+        if link.get("/Subtype") == "/Link" and "/Dest" in link
+    }
+    assert any(t is not None and t >= appendix for t in targets)
