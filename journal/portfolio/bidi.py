@@ -1,11 +1,12 @@
-"""Right-to-left text in visual order, with Arabic letters in their joined forms.
+"""Right-to-left runs inside left-to-right text, with Arabic letters in their joined forms.
 
 reportlab lays out text left to right and neither reorders nor shapes it (unless the
-optional rlbidi/uharfbuzz are installed, which this app does not ship). This is a small
-stand-in good for names and phrases: each run of Hebrew or Arabic words is reversed as
-a whole (numbers keep their order) and Arabic letters get their presentation forms
-from the font. A run that wraps onto the next line keeps its words in visual order per
-run, not per line.
+optional rlbidi/uharfbuzz are installed, which this app does not ship). A paragraph that
+is right to left as a whole is laid out line by line by journal.portfolio.rtl; this
+module handles the runs of Hebrew or Arabic inside a left-to-right paragraph (a name, a
+phrase): each run is reversed as a whole (numbers keep their order) and Arabic letters
+get their presentation forms from the font. Such a run that wraps onto the next line
+keeps its words in visual order per run, not per line.
 """
 
 from __future__ import annotations

@@ -19,6 +19,7 @@ from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer, Table, T
 
 from journal.portfolio import styles as st
 from journal.portfolio.fonts import MONO
+from journal.portfolio.rtl import RtlParagraph, is_rtl
 from journal.portfolio.text import clean, escape, markup
 
 # Characters per Paragraph. A paragraph is cut (at a sentence end, with no space between
@@ -66,7 +67,15 @@ class MarkdownRenderer:
         return self._blocks(self._md.parse(text), style)
 
     def paragraphs(self, atoms: Sequence[Atom], style: ParagraphStyle) -> list[Flowable]:
-        """Paragraphs for an atom stream, cut into page-sized pieces."""
+        """Paragraphs for an atom stream, cut into page-sized pieces; a right-to-left
+        paragraph is laid out line by line (journal.portfolio.rtl)."""
+        plain_text = _plain_text(atoms)
+        if _HAS_RTL.search(plain_text) and is_rtl(plain_text):
+            pieces = _rtl_pieces(plain_text)
+            return [
+                RtlParagraph(piece, self._variant(style, first=i == 0, last=i == len(pieces) - 1))
+                for i, piece in enumerate(pieces)
+            ]
         chunks = list(_chunks(atoms))
         out: list[Flowable] = []
         for i, chunk in enumerate(chunks):
@@ -353,3 +362,36 @@ def _code(content: str) -> list[Flowable]:
 def _keep_indent(line: str) -> str:
     stripped = line.lstrip(" ")
     return "&nbsp;" * (len(line) - len(stripped)) + stripped
+
+
+_HAS_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
+def _plain_text(atoms: Sequence[Atom]) -> str:
+    """The words of an atom stream, its line breaks as newlines (formatting dropped)."""
+    parts: list[str] = []
+    for kind, value, _ in atoms:
+        if kind in ("text", "code"):
+            parts.append(value)
+        elif kind == "raw":
+            parts.append("\n" if value.startswith("<br") else " ")
+    return "".join(parts)
+
+
+RTL_CHUNK = 4_000  # its lines are made with <br/>, which reportlab re-lays slowly
+
+
+def _rtl_pieces(text: str) -> list[str]:
+    """``text`` in pieces of at most RTL_CHUNK characters (about a page), cut after a
+    sentence where one ends: reportlab lays out a paragraph again on every page it
+    spans, so a 1 MB paste is never one paragraph."""
+    pieces: list[str] = []
+    while len(text) > RTL_CHUNK:
+        cut = text.rfind(". ", RTL_CHUNK // 2, RTL_CHUNK)
+        cut = cut + 1 if cut >= 0 else text.rfind(" ", 0, RTL_CHUNK)
+        if cut <= 0:
+            cut = RTL_CHUNK
+        pieces.append(text[:cut].strip())
+        text = text[cut:]
+    pieces.append(text.strip())
+    return [p for p in pieces if p] or [""]

@@ -42,9 +42,11 @@ def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def markup(text: str) -> str:
-    """Paragraph markup for already cleaned text: escaped, RTL reordered, fonts per run."""
-    text = bidi.visual(text)
+def markup(text: str, *, ordered: bool = False) -> str:
+    """Paragraph markup for already cleaned text: escaped, RTL reordered (unless it is
+    ``ordered`` already, a line of journal.portfolio.rtl), fonts per run."""
+    if not ordered:
+        text = bidi.visual(text)
     if not _NEEDS_FONT_CHECK.search(text):
         return escape(text)
     out: list[str] = []

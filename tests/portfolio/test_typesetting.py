@@ -443,3 +443,45 @@ def test_the_theory_is_printed_whole_once_and_every_version_in_the_appendix(
         if link.get("/Subtype") == "/Link" and "/Dest" in link
     }
     assert any(t is not None and t >= appendix for t in targets)
+
+
+def test_a_right_to_left_paragraph_reads_line_by_line_from_the_right(
+    journal: Journal, tmp_path: Path
+) -> None:
+    """Hebrew over five lines: the first line holds the beginning, every line ends flush
+    right, and the closing full stop stands at the left end of the last line."""
+    import pypdfium2 as pdfium
+    from bidi import get_display
+
+    from journal.portfolio import styles as st
+
+    words = [f"מילה{n}" if n % 5 else "זה היה יום ארוך" for n in range(60)]
+    logical = " ".join(words) + "."
+    journal.save(Experience(title="Hebrew", body=logical))
+    out = tmp_path / "p.pdf"
+    export_portfolio(journal, PortfolioOptions(), out)
+    doc = pdfium.PdfDocument(out)
+    try:
+        page = next(p for p in doc if "Hebrew" in p.get_textpage().get_text_range())
+        text = page.get_textpage()
+        rows: dict[int, list[tuple[float, float, str]]] = {}
+        for i in range(text.count_chars()):
+            ch = text.get_text_range(i, 1)
+            if not ("\u0590" <= ch <= "\u05ff" or ch.isdigit() or ch == "."):
+                continue
+            left, bottom, right, _top = text.get_charbox(i, loose=True)
+            rows.setdefault(round(bottom), []).append((left, right, ch))
+    finally:
+        doc.close()
+    lines = [sorted(rows[y]) for y in sorted(rows, reverse=True)]  # top to bottom
+    lines = [ln for ln in lines if any("\u0590" <= c <= "\u05ff" for _, _, c in ln)]
+    assert len(lines) >= 4
+    frame_right = st.PAGE_WIDTH - st.MARGIN_RIGHT
+    for line in lines:
+        assert abs(max(right for _, right, _ in line) - frame_right) < 2  # flush right
+    first = "".join(c for _, _, c in lines[0])
+    # Read right to left, the first line starts where the paragraph starts.
+    assert get_display(first, base_dir="R").replace(" ", "").startswith("זההיהיוםארוך")
+    assert lines[-1][0][2] == "."  # the full stop at the left end of the last line
+    read = "".join(get_display("".join(c for _, _, c in ln), base_dir="R") for ln in lines)
+    assert read.replace(" ", "") == logical.replace(" ", "")
