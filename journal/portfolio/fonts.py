@@ -17,6 +17,8 @@ SANS_ITALIC = "LJSans-Oblique"
 SANS_BOLD_ITALIC = "LJSans-BoldOblique"
 MONO = "LJMono"
 CJK = "LJCJK"
+HANGUL = "LJHangul"  # Nanum Square (OFL): every Hangul syllable, 0.7 MB
+EMOJI = "LJEmoji"  # Symbola ("free for any use"): monochrome emoji, symbols, flags' letters
 
 _FILES = {
     SANS: "DejaVuSans.ttf",
@@ -26,6 +28,7 @@ _FILES = {
     MONO: "DejaVuSansMono.ttf",
 }
 _CJK_FILE = "DroidSansFallbackFull.ttf"
+_FALLBACK_FILES = {HANGUL: "NanumSquareR.ttf", EMOJI: "Symbola.ttf"}
 
 
 def _load(name: str, file_name: str) -> object:
@@ -42,6 +45,10 @@ def _load(name: str, file_name: str) -> object:
 def register() -> None:
     """Register the text fonts with reportlab (once per process)."""
     from reportlab.lib.fonts import addMapping
+
+    from journal.portfolio.reportlab_private import valid_to_unicode
+
+    valid_to_unicode()  # copying an emoji from the PDF gives the emoji
 
     for name, file_name in _FILES.items():
         _load(name, file_name)
@@ -102,3 +109,22 @@ def uncovered_runs() -> re.Pattern[str]:
 def cjk_points() -> frozenset[int]:
     register_cjk()
     return _codepoints(CJK)
+
+
+@cache
+def fallback_points(name: str) -> frozenset[int]:
+    """The characters of a fallback font (HANGUL or EMOJI), registered on first need."""
+    from reportlab.lib.fonts import addMapping
+
+    _load(name, _FALLBACK_FILES[name])
+    for bold in (0, 1):
+        for italic in (0, 1):
+            addMapping(name, bold, italic, name)
+    return _codepoints(name)
+
+
+_HANGUL_RANGES = ((0x1100, 0x11FF), (0x3130, 0x318F), (0xA960, 0xA97F), (0xAC00, 0xD7FF))
+
+
+def is_hangul(point: int) -> bool:
+    return any(lo <= point <= hi for lo, hi in _HANGUL_RANGES)

@@ -1,4 +1,4 @@
-"""The five things the portfolio needs of reportlab that its public API does not offer.
+"""The six things the portfolio needs of reportlab that its public API does not offer.
 
 Each relies on reportlab's internals, so each lives here and nowhere else, and
 tests/portfolio/test_reportlab_private.py checks every assumption: a reportlab upgrade
@@ -80,3 +80,31 @@ def add_info_entry(canv: Any, key: str, value: str) -> None:
     extended = _Info()
     extended.__dict__.update(info.__dict__)
     canv._doc.info = extended
+
+
+def valid_to_unicode() -> None:
+    """Make reportlab write valid ToUnicode entries for characters beyond U+FFFF.
+
+    ``ttfonts.makeToUnicodeCMap`` writes each character as ``<%04X>``: an emoji becomes
+    ``<1F600>``, an odd-length string that readers cut to U+1F60 ("ὠ") or drop, so
+    copying or searching it fails. The PDF wants UTF-16BE, a surrogate pair for such a
+    character (``<D83DDE00>``). The function is looked up by name when a subset is
+    written, so replacing it here takes effect for every font."""
+    from reportlab.pdfbase import ttfonts
+
+    if getattr(ttfonts.makeToUnicodeCMap, "lj_valid", False):
+        return
+    original = ttfonts.makeToUnicodeCMap
+
+    def make(fontname: str, subset: list[int]) -> str:
+        text: str = original(fontname, subset)
+        if all(v <= 0xFFFF for v in subset):
+            return text
+        for i, v in enumerate(subset):
+            if v > 0xFFFF:
+                pair = chr(v).encode("utf-16-be").hex().upper()
+                text = text.replace(f"<{i:02X}> <{v:04X}>", f"<{i:02X}> <{pair}>", 1)
+        return text
+
+    make.lj_valid = True  # type: ignore[attr-defined]
+    ttfonts.makeToUnicodeCMap = make

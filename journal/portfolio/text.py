@@ -1,8 +1,8 @@
 """User text made safe to typeset: cleaned, escaped for reportlab, fonts chosen per run.
 
 Nothing here changes what is stored; it only decides what is drawn. Control
-characters go, emoji no font has become a small grey box, CJK runs are set in
-Droid Sans Fallback and right-to-left runs are put in visual order.
+characters go; Hangul, CJK and emoji runs are set in the bundled fonts that have them
+(a small grey box where none has), and right-to-left runs are put in visual order.
 """
 
 from __future__ import annotations
@@ -16,12 +16,7 @@ REPLACEMENT = "\u25a1"  # "□": drawn where no bundled font has the character
 GREY_BOX = f'<font color="#9aa5ab">{REPLACEMENT}</font>'
 
 _NEWLINES = re.compile("\r\n?|[\u2028\u2029\x0b\x0c\x85]")
-_PICTO = "\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
 _SKIN = "\U0001f3fb-\U0001f3ff"
-_EMOJI_SEQUENCE = re.compile(
-    f"[\U0001f1e6-\U0001f1ff]{{2}}"  # a flag: two regional indicators
-    f"|[{_PICTO}][\ufe0e\ufe0f{_SKIN}]*(?:\u200d[{_PICTO}][\ufe0e\ufe0f{_SKIN}]*)+"
-)
 _INVISIBLE = re.compile(
     "[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064"
     f"\u2066-\u2069\ufe00-\ufe0f\ufeff\ufff9-\ufffb\u20e3{_SKIN}\U000e0000-\U000e007f"
@@ -32,9 +27,10 @@ _SPACES = re.compile(r"\s+")
 
 
 def clean(text: str) -> str:
-    """``text`` without control and invisible characters, emoji sequences as one box."""
+    """``text`` without control and invisible characters. An emoji sequence keeps its
+    emoji (a family as its members, a flag as its two letters, in the emoji font): the
+    joiners, variation selectors and skin tones no font here draws are dropped."""
     text = _NEWLINES.sub("\n", unicodedata.normalize("NFC", text))
-    text = _EMOJI_SEQUENCE.sub(REPLACEMENT, text)
     return _INVISIBLE.sub("", text)
 
 
@@ -60,26 +56,39 @@ def markup(text: str, *, ordered: bool = False) -> str:
 
 
 def _fallback(run: str) -> str:
-    """Markup for characters DejaVu lacks: CJK in the CJK font, the rest as boxes."""
-    cjk = fonts.cjk_points()
+    """Markup for characters DejaVu lacks, each in the first bundled font that has it:
+    Hangul in Nanum, CJK in Droid Sans Fallback, emoji and symbols in Symbola; a grey
+    box where none has it."""
     out: list[str] = []
     pending: list[str] = []
+    current: str | None = None
+
+    def flush() -> None:
+        if pending and current is not None:
+            out.append(f'<font name="{current}">{escape("".join(pending))}</font>')
+        pending.clear()
+
     for ch in run:
-        if ord(ch) in cjk:
+        font = _font_for(ord(ch))
+        if font != current:
+            flush()
+            current = font
+        if font is None:
+            out.append(REPLACEMENT)
+        else:
             pending.append(ch)
-            continue
-        if pending:
-            out.append(_cjk_run("".join(pending)))
-            pending.clear()
-        out.append(REPLACEMENT)
-    if pending:
-        out.append(_cjk_run("".join(pending)))
+    flush()
     return "".join(out)
 
 
-def _cjk_run(run: str) -> str:
-    fonts.register_cjk()
-    return f'<font name="{fonts.CJK}">{escape(run)}</font>'
+def _font_for(point: int) -> str | None:
+    if fonts.is_hangul(point) and point in fonts.fallback_points(fonts.HANGUL):
+        return fonts.HANGUL
+    if point in fonts.cjk_points():
+        return fonts.CJK
+    if point in fonts.fallback_points(fonts.EMOJI):
+        return fonts.EMOJI
+    return None
 
 
 def plain(text: str, limit: int | None = None) -> str:

@@ -485,3 +485,33 @@ def test_a_right_to_left_paragraph_reads_line_by_line_from_the_right(
     assert lines[-1][0][2] == "."  # the full stop at the left end of the last line
     read = "".join(get_display("".join(c for _, _, c in ln), base_dir="R") for ln in lines)
     assert read.replace(" ", "") == logical.replace(" ", "")
+
+
+def test_emoji_flags_and_korean_are_drawn_and_copy_back(journal: Journal, tmp_path: Path) -> None:
+    """Each in a bundled font that has it (no "□"), and the text layer gives back what was
+    written: ToUnicode entries for characters beyond U+FFFF are surrogate pairs."""
+    import re
+
+    import pikepdf
+    import pypdfium2 as pdfium
+
+    written = "Bra möte 😀 ❤ 👍 🇸🇪 — 한국어 병원 — 北京 𝄞"
+    journal.save(Experience(title="Tecken", body=written))
+    out = tmp_path / "p.pdf"
+    export_portfolio(journal, PortfolioOptions(), out)
+    doc = pdfium.PdfDocument(out)
+    try:
+        pages = [p.get_textpage().get_text_range() for p in doc]
+    finally:
+        doc.close()
+    assert any(written in " ".join(page.split()) for page in pages)
+    assert written in " ".join(text_of(out).split())  # pypdf reads the same
+    assert "\u25a1" not in "".join(pages)  # no box: every character has a font
+    with pikepdf.open(out) as pdf:
+        for font in (f for page in pdf.pages for f in page.Resources.Font.values()):
+            if "/ToUnicode" not in font:
+                continue
+            cmap = font.ToUnicode.read_bytes().decode("latin-1")
+            entries = "".join(re.findall(r"beginbfchar(.*?)endbfchar", cmap, re.S))
+            for target in re.findall(r"<[0-9A-F]{2}> <([0-9A-F]+)>", entries):
+                assert len(target) % 4 == 0, target  # UTF-16BE, never "<1F600>"
