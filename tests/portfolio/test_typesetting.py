@@ -15,7 +15,7 @@ from journal.domain import EntryKind, Experience
 from journal.portfolio import ExportFailed, PortfolioOptions, export_portfolio
 from journal.portfolio.markup import CHUNK, MarkdownRenderer
 from journal.store import Journal
-from tests.portfolio.helpers import text_of
+from tests.portfolio.helpers import outline_titles, text_of
 from tests.portfolio.test_export import _fill
 
 
@@ -515,3 +515,33 @@ def test_emoji_flags_and_korean_are_drawn_and_copy_back(journal: Journal, tmp_pa
             entries = "".join(re.findall(r"beginbfchar(.*?)endbfchar", cmap, re.S))
             for target in re.findall(r"<[0-9A-F]{2}> <([0-9A-F]+)>", entries):
                 assert len(target) % 4 == 0, target  # UTF-16BE, never "<1F600>"
+
+
+def test_no_heading_is_the_last_line_of_a_page(journal: Journal, tmp_path: Path) -> None:
+    """Across a whole demo portfolio: a page never ends with a heading whose text is on
+    the next page (every heading is an outline item, so the outline names them)."""
+    import shutil
+    import subprocess
+
+    from journal.demo import make_demo_journal
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("poppler's pdftotext (scripts/test.sh installs it)")
+    make_demo_journal(journal, entries=120, seed=5, language="sv")
+    out = tmp_path / "p.pdf"
+    result = export_portfolio(journal, PortfolioOptions(), out)
+    # Every heading below a part's (a part starts a page: it cannot end one).
+    titles = {" ".join(title.split()) for depth, title in outline_titles(out) if depth > 0}
+    ended: list[tuple[int, str]] = []
+    for page in range(2, result.pages):
+        text = subprocess.run(
+            ["pdftotext", "-f", str(page), "-l", str(page), "-layout", str(out), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        lines = [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+        last = lines[-2]  # above the page number
+        if last in titles:
+            ended.append((page, last))
+    assert ended == []
