@@ -366,6 +366,7 @@ def make_demo_journal(
         )
     )
     photos_left = photo_count
+    study_trip = next((x for x in sessions if x.kind == SessionKind.STUDY_TRIP), None)
     for i in range(1, entries):
         day = start + timedelta(days=int(i * 365 / max(entries, 1)))
         moment = base_time + timedelta(days=(day - start).days, minutes=i)
@@ -396,8 +397,16 @@ def make_demo_journal(
                 from_experiences=(experiences[-1],) if experiences and rng.random() < 0.5 else (),
             )
         else:
-            trip = trips[i % 2]
-            city, place = places[i % len(places)]
+            # A note of the trip it belongs to: written on one of its days, at a
+            # hospital in its country (China's two first, Denmark's two after).
+            which = i % 2
+            trip = trips[which]
+            city, place = places[2 * which + (i // 2) % 2]
+            first = trip.starts_on or start
+            span = ((trip.ends_on or first) - first).days
+            common["occurred_on"] = first + timedelta(days=(i // 2) % (span + 1))
+            # The programme's study-trip session is the trip to China; Denmark had none.
+            common["session_uid"] = study_trip.uid if which == 0 and study_trip else None
             entry = TripNote(
                 **common,
                 trip=trip,
