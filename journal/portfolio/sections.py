@@ -240,7 +240,7 @@ def _overview(ctx: Context) -> Iterator[Flowable]:
         width = st.FRAME_WIDTH
         table = Table(
             rows,
-            colWidths=[width * 0.27, width * 0.61, width * 0.12],
+            colWidths=[width * 0.30, width * 0.58, width * 0.12],  # the longest date fits
             repeatRows=1,
             style=TableStyle(
                 [

@@ -545,3 +545,39 @@ def test_no_heading_is_the_last_line_of_a_page(journal: Journal, tmp_path: Path)
         if last in titles:
             ended.append((page, last))
     assert ended == []
+
+
+@pytest.mark.parametrize("language", ["sv", "da", "en"])
+def test_the_overview_never_splits_a_date(journal: Journal, tmp_path: Path, language: str) -> None:
+    """The overview's date column holds the longest two-day date of every month."""
+    import shutil
+    import subprocess
+
+    from journal.domain import Participant, Programme, ProgrammeSession, SessionKind
+    from journal.portfolio.labels import labels_for
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("poppler's pdftotext (scripts/test.sh installs it)")
+    journal.set_participant(Participant(name="Karin", language=language))
+    sessions = tuple(
+        ProgrammeSession(
+            uid=f"s{m}",
+            title=f"Internat {m}",
+            kind=SessionKind.RESIDENTIAL,
+            starts_on=date(2026, m, 27),
+            ends_on=date(2026, m, 28),
+        )
+        for m in range(1, 13)
+    )
+    journal.set_programme(Programme(name="Programmet", sessions=sessions))
+    journal.save(Experience(title="Något", occurred_on=date(2026, 3, 1), body="Text."))
+    out = tmp_path / "p.pdf"
+    export_portfolio(journal, PortfolioOptions(), out)
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    flat = [" ".join(line.replace("\u00a0", " ").split()) for line in text.splitlines()]
+    labels = labels_for(language)
+    for m in range(1, 13):
+        span = labels.span(date(2026, m, 27), date(2026, m, 28)).replace("\u00a0", " ")
+        assert any(span in line for line in flat), span
