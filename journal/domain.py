@@ -272,6 +272,8 @@ class TripNote(Entry):
     culture: str = ""
     context: str = ""
     communication: str = ""
+    # What she takes home to her own organisation: the lesson of the trip (review 2.13).
+    take_home: str = ""
     kind: EntryKind = field(init=False, default=EntryKind.TRIP_NOTE)
 
     def text_fields(self) -> dict[str, str]:
@@ -282,6 +284,7 @@ class TripNote(Entry):
             "culture": self.culture,
             "context": self.context,
             "communication": self.communication,
+            "take_home": self.take_home,
         }
 
 

@@ -255,6 +255,7 @@ def _entry_json(journal: Journal, entry: Entry) -> Json:
             culture=entry.culture,
             context=entry.context,
             communication=entry.communication,
+            **({"take_home": entry.take_home} if entry.take_home else {}),
         )
     # Photos: a trip note always has the list (as it always had); another kind has it
     # when it has a photo, so that files from before photos on every kind stay the same.
@@ -755,5 +756,6 @@ def _parse_entry(r: _Reader) -> tuple[Entry, list[FileToAttach]]:
             culture=r.text("culture"),
             context=r.text("context"),
             communication=r.text("communication"),
+            take_home=r.text("take_home"),
         )
     return entry, files

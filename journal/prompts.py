@@ -23,6 +23,7 @@ PROMPT_KEYS = (
     "trip_culture",
     "trip_context",
     "trip_communication",
+    "trip_take_home",
 )
 
 

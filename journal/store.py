@@ -1034,6 +1034,7 @@ _TEXT_COLUMNS = (
     "culture",
     "context",
     "communication",
+    "take_home",
 )
 _FIELDS_OF: dict[EntryKind, tuple[tuple[str, str], ...]] = {
     EntryKind.EXPERIENCE: (("body", "body"),),
@@ -1050,12 +1051,14 @@ _FIELDS_OF: dict[EntryKind, tuple[tuple[str, str], ...]] = {
         ("culture", "culture"),
         ("context", "context"),
         ("communication", "communication"),
+        ("take_home", "take_home"),
     ),
 }
 _ENTRY_TEXTS = text(
     "SELECT e.id, e.uid, e.kind, e.title, e.occurred_on, e.private, e.dismissed_numbers, "
     "e.body, e.action, e.reflection, e.learning, e.next_experiment, e.theory, e.values_text, "
-    "e.goals, COALESCE(t.destination, ''), e.place, e.culture, e.context, e.communication "
+    "e.goals, COALESCE(t.destination, ''), e.place, e.culture, e.context, e.communication, "
+    "e.take_home "
     "FROM entries e LEFT JOIN trips t ON t.id = e.trip_id "
     "WHERE e.deleted_at IS NULL ORDER BY e.occurred_on, e.id"
 )

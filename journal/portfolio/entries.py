@@ -87,6 +87,7 @@ def _fields(ctx: Context, entry: Entry) -> list[tuple[str, str]]:
             (labels.culture, entry.culture),
             (labels.context, entry.context),
             (labels.communication, entry.communication),
+            (labels.take_home, entry.take_home),
         ]
     if isinstance(entry, Experience):
         return [("", entry.body)] if entry.body.strip() else []

@@ -48,6 +48,7 @@ class Labels:
     culture: str
     context: str
     communication: str
+    take_home: str
     private: str
     page_of: str  # "{page}" and "{pages}"
     exported: str
@@ -179,6 +180,7 @@ SV = Labels(
     culture="Kultur",
     context="Kontext",
     communication="Kommunikation",
+    take_home="Det jag tar med hem",
     private="Privat",
     page_of="sida {page} av {pages}",
     exported="Exporterad {date}",
@@ -285,6 +287,7 @@ DA = Labels(
     culture="Kultur",
     context="Kontekst",
     communication="Kommunikation",
+    take_home="Det, jeg tager med hjem",
     private="Privat",
     page_of="side {page} af {pages}",
     exported="Eksporteret {date}",
@@ -392,6 +395,7 @@ EN = Labels(
     culture="Culture",
     context="Context",
     communication="Communication",
+    take_home="What I take home",
     private="Private",
     page_of="page {page} of {pages}",
     exported="Exported {date}",

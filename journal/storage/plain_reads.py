@@ -90,8 +90,8 @@ def preview_text(raw: bytes | None) -> str:
 _ENTRY = (
     "SELECT id, uid, kind, title, occurred_on, private, created_at, updated_at, deleted_at, "
     "dismissed_numbers, body, action, reflection, learning, next_experiment, theory, "
-    "values_text, goals, place, culture, context, communication, session_id, trip_id "
-    "FROM entries WHERE id = ?"
+    "values_text, goals, place, culture, context, communication, session_id, trip_id, "
+    "take_home FROM entries WHERE id = ?"
 )
 _TAGS = "SELECT t.name FROM tags t JOIN entry_tags et ON et.tag_id = t.id WHERE et.entry_id = ?"
 _COMPETENCIES = (
@@ -210,6 +210,7 @@ def read_entry(connection: sqlite3.Connection, entry_id: int) -> Entry | None:
         communication,
         session_id,
         trip_id,
+        take_home,
     ) = row
     tags = [name for (name,) in connection.execute(_TAGS, (id_,))]
     session_uid = None
@@ -280,6 +281,7 @@ def read_entry(connection: sqlite3.Connection, entry_id: int) -> Entry | None:
         culture=culture,
         context=context,
         communication=communication,
+        take_home=take_home,
     )
 
 

@@ -160,6 +160,7 @@ def entry_columns(entry: Entry) -> dict[str, Any]:
             culture=entry.culture,
             context=entry.context,
             communication=entry.communication,
+            take_home=entry.take_home,
         )
     return columns
 
@@ -170,7 +171,7 @@ _INDEXED = (
     *("body", "action", "reflection", "learning", "next_experiment"),
     *("theory", "values_text", "goals"),
 )
-_TRIP_INDEXED = ("place", "culture", "context", "communication")
+_TRIP_INDEXED = ("place", "culture", "context", "communication", "take_home")
 
 
 def index_text_of(
@@ -592,4 +593,5 @@ def entry_value(s: Session, rec: EntryRecord) -> Entry:
         culture=rec.culture,
         context=rec.context,
         communication=rec.communication,
+        take_home=rec.take_home,
     )

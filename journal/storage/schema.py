@@ -243,6 +243,7 @@ class EntryRecord(Base):
     culture: Mapped[str] = _text()
     context: Mapped[str] = _text()
     communication: Mapped[str] = _text()
+    take_home: Mapped[str] = _text()  # what the participant takes home from the trip
 
     session: Mapped[SessionRecord | None] = relationship()
     trip: Mapped[TripRecord | None] = relationship()

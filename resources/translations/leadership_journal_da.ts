@@ -1696,6 +1696,10 @@
         <translation>kommunikation</translation>
     </message>
     <message>
+        <source>what I take home</source>
+        <translation>det, jeg tager med hjem</translation>
+    </message>
+    <message>
         <source>change note</source>
         <translation>ændringsnote</translation>
     </message>
@@ -2378,8 +2382,16 @@
         <translation>Kommunikation</translation>
     </message>
     <message>
-        <source>How did people talk, decide and lead? What can you bring home?</source>
-        <translation>Hvordan talte man, traf beslutninger og ledede? Hvad kan du tage med hjem?</translation>
+        <source>How did people talk, decide and lead?</source>
+        <translation>Hvordan talte man sammen, besluttede og ledede?</translation>
+    </message>
+    <message>
+        <source>What I take home</source>
+        <translation>Det, jeg tager med hjem</translation>
+    </message>
+    <message>
+        <source>What do you take home to your own organisation: a thought, a habit, something to try?</source>
+        <translation>Hvad tager du med hjem til din egen organisation: en tanke, en vane, noget at afprøve?</translation>
     </message>
     <message>
         <source>No trip</source>

@@ -1696,6 +1696,10 @@
         <translation>kommunikation</translation>
     </message>
     <message>
+        <source>what I take home</source>
+        <translation>det jag tar med hem</translation>
+    </message>
+    <message>
         <source>change note</source>
         <translation>ändringsanteckning</translation>
     </message>
@@ -2378,8 +2382,16 @@
         <translation>Kommunikation</translation>
     </message>
     <message>
-        <source>How did people talk, decide and lead? What can you bring home?</source>
-        <translation>Hur pratade man, fattade beslut och ledde? Vad kan du ta med dig hem?</translation>
+        <source>How did people talk, decide and lead?</source>
+        <translation>Hur talade, beslutade och ledde man?</translation>
+    </message>
+    <message>
+        <source>What I take home</source>
+        <translation>Det jag tar med hem</translation>
+    </message>
+    <message>
+        <source>What do you take home to your own organisation: a thought, a habit, something to try?</source>
+        <translation>Vad tar du med dig hem till din egen organisation: en tanke, en vana, något att pröva?</translation>
     </message>
     <message>
         <source>No trip</source>

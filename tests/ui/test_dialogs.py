@@ -416,3 +416,18 @@ def test_a_photo_gets_the_caption_she_writes(
     stored = journal.get_entry(editor.entry().id or 0).attachments
     assert [a.caption for a in stored] == ["Sjukhusentrén i Shanghai"]
     assert editor.entry().attachments[0].caption == "Sjukhusentrén i Shanghai"
+
+
+def test_a_trip_note_has_a_field_for_what_she_takes_home(
+    journal: Journal, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window(journal)
+    window.new_entry(EntryKind.TRIP_NOTE)
+    editor = window._current
+    assert isinstance(editor, TripNoteEditor)
+    assert editor.take_home.label.text() == "<b>What I take home</b>"
+    qtbot.keyClicks(editor.take_home.edit, "Korta moten pa golvet.")  # QTest types ASCII
+    stored = window.autosaver.flush()
+    assert stored is not None
+    note = journal.get_entry(stored.id or 0)
+    assert getattr(note, "take_home", None) == "Korta moten pa golvet."

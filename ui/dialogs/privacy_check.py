@@ -41,6 +41,7 @@ def field_label(name: str) -> str:
         "culture": QCoreApplication.translate("PrivacyCheck", "culture"),
         "context": QCoreApplication.translate("PrivacyCheck", "context"),
         "communication": QCoreApplication.translate("PrivacyCheck", "communication"),
+        "take_home": QCoreApplication.translate("PrivacyCheck", "what I take home"),
         "change_note": QCoreApplication.translate("PrivacyCheck", "change note"),
     }
     return labels.get(name, name)

@@ -53,13 +53,23 @@ class TripNoteEditor(EntryEditor):
         )
         self.communication = PromptedField(
             self.tr("Communication"),
-            p.get("trip_communication")
-            or [self.tr("How did people talk, decide and lead? What can you bring home?")],
+            p.get("trip_communication") or [self.tr("How did people talk, decide and lead?")],
+        )
+        self.take_home = PromptedField(
+            self.tr("What I take home"),
+            p.get("trip_take_home")
+            or [
+                self.tr(
+                    "What do you take home to your own organisation: a thought, a habit, "
+                    "something to try?"
+                )
+            ],
+            lines=3,
         )
         content = QWidget()
         inner = QVBoxLayout(content)
         inner.setContentsMargins(0, 0, 0, 0)
-        for field in (self.culture, self.context_field, self.communication):
+        for field in (self.culture, self.context_field, self.communication, self.take_home):
             inner.addWidget(field)
             field.edit.textChanged.connect(self._emit_changed)
         layout = QVBoxLayout(self)
@@ -110,6 +120,7 @@ class TripNoteEditor(EntryEditor):
         self.culture.edit.set_text(entry.culture)
         self.context_field.edit.set_text(entry.context)
         self.communication.edit.set_text(entry.communication)
+        self.take_home.edit.set_text(entry.take_home)
 
     def entry(self) -> TripNote:
         trip = self.trip.currentData()
@@ -120,6 +131,7 @@ class TripNoteEditor(EntryEditor):
             culture=self.culture.edit.text(),
             context=self.context_field.edit.text(),
             communication=self.communication.edit.text(),
+            take_home=self.take_home.edit.text(),
             **self.header.values(),
         )
 
