@@ -242,17 +242,7 @@ def _overview(ctx: Context) -> Iterator[Flowable]:
             rows,
             colWidths=[width * 0.30, width * 0.58, width * 0.12],  # the longest date fits
             repeatRows=1,
-            style=TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LINEBELOW", (0, 0), (-1, 0), 0.6, st.ACCENT),
-                    ("LINEBELOW", (0, 1), (-1, -1), 0.3, st.RULE),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-                    ("TOPPADDING", (0, 0), (-1, -1), 4),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-                ]
-            ),
+            style=TableStyle(st.data_table()),
         )
         title = module.name if module else labels.other_sessions
         themes = ", ".join(plain(t, 60) for t in (module.themes if module else ()))

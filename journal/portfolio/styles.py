@@ -241,3 +241,17 @@ def styles() -> Styles:
             "lj-footer", fontSize=7.4, leading=9, textColor=MUTED, alignment=TA_RIGHT
         ),
     )
+
+
+def data_table(top: float = 4, bottom: float = 5) -> list[tuple[object, ...]]:
+    """The look of the portfolio's tables of facts: a rule under the heading row, hairlines
+    between rows, text flush with the frame."""
+    return [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.6, ACCENT),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+        ("TOPPADDING", (0, 0), (-1, -1), top),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), bottom),
+    ]

@@ -104,17 +104,7 @@ def _table(head: str, count_head: str, rows: list[tuple[str, int]]) -> Flowable:
         data,
         colWidths=[width * 0.8, width * 0.2],
         repeatRows=1,
-        style=TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.6, st.ACCENT),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.3, st.RULE),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ]
-        ),
+        style=TableStyle(st.data_table(top=3, bottom=4)),
     )
     table.spaceBefore = 10
     table.spaceAfter = 6
