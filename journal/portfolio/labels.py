@@ -238,10 +238,7 @@ SV = Labels(
     },
     counted={
         "experience": ("erfarenhet", "erfarenheter"),
-        "arl": (
-            "anteckning i handling – reflektion – lärande",
-            "anteckningar i handling – reflektion – lärande",
-        ),
+        "arl": ("A–R–L-anteckning", "A–R–L-anteckningar"),  # review 3.22
         "trip_note": ("anteckning från en lärresa", "anteckningar från lärresor"),
     },
     session_kinds=SESSION_KINDS["sv"],
@@ -303,8 +300,8 @@ DA = Labels(
     entries="Antal",
     entries_per_month="Noter pr. måned",
     competency_coverage="Noter pr. kompetenceområde",
-    earlier="før",
-    later="efter",
+    earlier="tidligere",  # review 3.19: "før" alone under a bar
+    later="senere",
     nothing="Ingen noter.",
     photo_missing="Billedet {name} kunne ikke vises.",
     attachment="Bilag",
@@ -345,10 +342,7 @@ DA = Labels(
     },
     counted={
         "experience": ("erfaring", "erfaringer"),
-        "arl": (
-            "notat i handling – refleksion – læring",
-            "notater i handling – refleksion – læring",
-        ),
+        "arl": ("A–R–L-notat", "A–R–L-notater"),  # review 3.14
         "trip_note": ("notat fra en studietur", "notater fra studieture"),
     },
     session_kinds=SESSION_KINDS["da"],

@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Everything stays on this computer. The app never connects to the internet.</source>
-        <translation>Alt bliver på denne computer. Appen forbinder sig aldrig til internettet.</translation>
+        <translation>Alt bliver på denne computer. Appen opretter aldrig forbindelse til internettet.</translation>
     </message>
     <message>
         <source>Fonts: DejaVu (Bitstream Vera licence) and Droid Sans Fallback (Apache 2.0).</source>
@@ -40,7 +40,7 @@
     </message>
     <message>
         <source>This journal is open in another window of Leadership Journal. Switch to that window; two windows on one journal could lose work.</source>
-        <translation>Dagbogen er åben i et andet vindue af Leadership Journal. Skift til det vindue; to vinduer på samme dagbog kan betyde, at tekst går tabt.</translation>
+        <translation>Dagbogen er åben i et andet Leadership Journal-vindue. Skift til det vindue; to vinduer på samme dagbog kan betyde, at tekst går tabt.</translation>
     </message>
     <message>
         <source>The journal cannot be opened</source>
@@ -182,7 +182,7 @@
     </message>
     <message>
         <source>before a passphrase change</source>
-        <translation>før skift af adgangssætning</translation>
+        <translation>før ændring af adgangssætningen</translation>
     </message>
     <message>
         <source>the damaged journal, kept as it was</source>
@@ -322,7 +322,7 @@
     </message>
     <message>
         <source>Store the journal unencrypted? Anyone who can read this computer&apos;s files can then read it. Its backups are decrypted too, unless you chose to delete them.</source>
-        <translation>Gem dagbogen ukrypteret? Alle, der kan læse denne computers filer, kan så læse den. Sikkerhedskopierne dekrypteres også, medmindre du valgte at slette dem.</translation>
+        <translation>Gem dagbogen ukrypteret? I så fald kan alle, der kan læse denne computers filer, læse den. Sikkerhedskopierne dekrypteres også, medmindre du valgte at slette dem.</translation>
     </message>
 </context>
 <context>
@@ -464,7 +464,7 @@
     </message>
     <message>
         <source>The journal is open in another window of Leadership Journal.</source>
-        <translation>Dagbogen er åben i et andet vindue af Leadership Journal.</translation>
+        <translation>Dagbogen er åben i et andet Leadership Journal-vindue.</translation>
     </message>
     <message>
         <source>That entry no longer exists; it may have been deleted.</source>
@@ -480,7 +480,7 @@
     </message>
     <message>
         <source>The journal refused the change.</source>
-        <translation>Dagbogen modtog ikke ændringen.</translation>
+        <translation>Dagbogen afviste ændringen.</translation>
     </message>
     <message>
         <source>Details: %1</source>
@@ -503,7 +503,7 @@
     </message>
     <message>
         <source>Start an Action – Reflection – Learning entry from this experience</source>
-        <translation>Start et notat i Handling – Refleksion – Læring ud fra denne erfaring</translation>
+        <translation>Opret et A–R–L-notat ud fra denne erfaring</translation>
     </message>
 </context>
 <context>
@@ -1115,7 +1115,7 @@
     </message>
     <message>
         <source>Encrypting the journal needs the optional SQLCipher part of the app. Install it with: pip install &quot;leadership-journal[encryption]&quot;</source>
-        <translation>For at kryptere dagbogen skal appens valgfri SQLCipher-del være installeret. Installér den med: pip install &quot;leadership-journal[encryption]&quot;</translation>
+        <translation>For at kryptere dagbogen skal appens valgfrie SQLCipher-del være installeret. Installér den med: pip install &quot;leadership-journal[encryption]&quot;</translation>
     </message>
     <message>
         <source>The open entry could not be saved (%1). Close anyway and lose the latest changes?</source>
@@ -1319,7 +1319,7 @@
     </message>
     <message>
         <source>Entry kinds</source>
-        <translation>Slags notat</translation>
+        <translation>Notattyper</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -1771,7 +1771,7 @@
     </message>
     <message>
         <source>Kind of session</source>
-        <translation>Slags samling</translation>
+        <translation>Type af samling</translation>
     </message>
     <message>
         <source>Module</source>
@@ -1799,7 +1799,7 @@
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Slags:</translation>
+        <translation>T&amp;ype:</translation>
     </message>
     <message>
         <source>&amp;Module:</source>
@@ -2137,7 +2137,7 @@
     </message>
     <message>
         <source>Nothing found for “%1”</source>
-        <translation>Intet fundet for »%1«</translation>
+        <translation>Ingen resultater for »%1«</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>A reflective-practice journal for leaders in a development programme: experiences, Action – Reflection – Learning, your leadership theory and study trips, and a PDF portfolio for your sparring partner.</source>
-        <translation>En reflektionsdagbok för chefer i ett utvecklingsprogram: erfarenheter, Handling – Reflektion – Lärande, din ledarskapsteori och lärresor, och en portfolio som PDF till din mentor.</translation>
+        <translation>En reflektionsdagbok för ledare i ett utvecklingsprogram: erfarenheter, Handling – Reflektion – Lärande, din ledarskapsteori och lärresor, och en portfolio som PDF till din mentor.</translation>
     </message>
     <message>
         <source>Everything stays on this computer. The app never connects to the internet.</source>
@@ -40,7 +40,7 @@
     </message>
     <message>
         <source>This journal is open in another window of Leadership Journal. Switch to that window; two windows on one journal could lose work.</source>
-        <translation>Dagboken är öppen i ett annat fönster av Leadership Journal. Byt till det fönstret; två fönster på samma dagbok kan göra att text går förlorad.</translation>
+        <translation>Dagboken är öppen i ett annat Leadership Journal-fönster. Byt till det fönstret; två fönster på samma dagbok kan göra att text går förlorad.</translation>
     </message>
     <message>
         <source>The journal cannot be opened</source>
@@ -464,7 +464,7 @@
     </message>
     <message>
         <source>The journal is open in another window of Leadership Journal.</source>
-        <translation>Dagboken är öppen i ett annat fönster av Leadership Journal.</translation>
+        <translation>Dagboken är öppen i ett annat Leadership Journal-fönster.</translation>
     </message>
     <message>
         <source>That entry no longer exists; it may have been deleted.</source>
@@ -503,7 +503,7 @@
     </message>
     <message>
         <source>Start an Action – Reflection – Learning entry from this experience</source>
-        <translation>Börja en anteckning i Handling – Reflektion – Lärande utifrån den här erfarenheten</translation>
+        <translation>Skapa en A–R–L-anteckning utifrån den här erfarenheten</translation>
     </message>
 </context>
 <context>
@@ -1119,7 +1119,7 @@
     </message>
     <message>
         <source>The open entry could not be saved (%1). Close anyway and lose the latest changes?</source>
-        <translation>Den öppna anteckningen kunde inte sparas (%1). Stänga ändå och förlora de senaste ändringarna?</translation>
+        <translation>Den öppna anteckningen kunde inte sparas (%1). Vill du stänga ändå och förlora de senaste ändringarna?</translation>
     </message>
 </context>
 <context>
@@ -1319,7 +1319,7 @@
     </message>
     <message>
         <source>Entry kinds</source>
-        <translation>Slags anteckning</translation>
+        <translation>Anteckningstyper</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -1607,7 +1607,7 @@
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation>Kasta ändringarna?</translation>
+        <translation>Förkasta ändringarna?</translation>
     </message>
     <message>
         <source>Your changes to the foreword and closing summary are not saved.</source>
@@ -1771,7 +1771,7 @@
     </message>
     <message>
         <source>Kind of session</source>
-        <translation>Slags träff</translation>
+        <translation>Typ av tillfälle</translation>
     </message>
     <message>
         <source>Module</source>
@@ -1799,7 +1799,7 @@
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Slag:</translation>
+        <translation>T&amp;yp:</translation>
     </message>
     <message>
         <source>&amp;Module:</source>
@@ -1917,7 +1917,7 @@
     </message>
     <message>
         <source>Discard changes</source>
-        <translation>Kasta ändringar</translation>
+        <translation>Förkasta ändringar</translation>
     </message>
     <message>
         <source>Discard your changes to the programme and its sessions?</source>
@@ -2094,7 +2094,7 @@
     <name>SaveIndicator</name>
     <message>
         <source>Save status</source>
-        <translation>Sparstatus</translation>
+        <translation>Status för sparande</translation>
     </message>
     <message>
         <source>Editing…</source>

@@ -61,7 +61,7 @@ def test_the_year_at_a_glance_counts_what_is_in_the_portfolio(
     text = text_of(out)
     year = text.index("Året i korthet", text.index("Året i korthet") + 1)  # past the contents
     page = text[year : text.index("Så kommenterar du portföljen", year)]
-    assert "1 anteckning i handling – reflektion – lärande" in page
+    assert "1 A–R–L-anteckning" in page
     assert "3 erfarenheter" in page
     assert "Versioner av min ledarskapsteori".upper() in page.upper()
     assert len(entries) == 4

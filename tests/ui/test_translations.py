@@ -164,3 +164,69 @@ def test_a_bare_c_locale_still_writes_readable_dates(qapp: QApplication) -> None
         assert shown == "08/08/2026"
     finally:
         QLocale.setDefault(before)
+
+
+# The programmes-and-language review's wording findings (3.12-3.28): what each message
+# says now, by language, context and English source.
+WORDING = [
+    ("da", "Errors", "The journal refused the change.", "Dagbogen afviste ændringen."),
+    ("da", "NavigationModel", "Entry kinds", "Notattyper"),
+    ("da", "ProgrammeDialog", "Kind of session", "Type af samling"),
+    ("da", "ProgrammeDialog", "&Kind:", "T&ype:"),
+    ("da", "BackupsDialog", "before a passphrase change", "før ændring af adgangssætningen"),
+    ("da", "SearchPanel", "Nothing found for “%1”", "Ingen resultater for »%1«"),
+    (
+        "da",
+        "Errors",
+        "The journal is open in another window of Leadership Journal.",
+        "Dagbogen er åben i et andet Leadership Journal-vindue.",
+    ),
+    (
+        "da",
+        "ExperienceEditor",
+        "Start an Action – Reflection – Learning entry from this experience",
+        "Opret et A–R–L-notat ud fra denne erfaring",
+    ),
+    ("sv", "NavigationModel", "Entry kinds", "Anteckningstyper"),
+    ("sv", "ProgrammeDialog", "Kind of session", "Typ av tillfälle"),
+    ("sv", "ProgrammeDialog", "&Kind:", "T&yp:"),
+    ("sv", "ProgrammeDialog", "Discard changes", "Förkasta ändringar"),
+    ("sv", "SaveIndicator", "Save status", "Status för sparande"),
+    (
+        "sv",
+        "Errors",
+        "The journal is open in another window of Leadership Journal.",
+        "Dagboken är öppen i ett annat Leadership Journal-fönster.",
+    ),
+    (
+        "sv",
+        "ExperienceEditor",
+        "Start an Action – Reflection – Learning entry from this experience",
+        "Skapa en A–R–L-anteckning utifrån den här erfarenheten",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "context", "source", "expected"), WORDING)
+def test_the_reviewed_wording(
+    qapp: QApplication, language: str, context: str, source: str, expected: str
+) -> None:
+    locale = QLocale()
+    translators = install_translators(qapp, language)
+    try:
+        assert QCoreApplication.translate(context, source) == expected
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
+        install_translators(qapp, "en")
+        QLocale.setDefault(locale)
+
+
+def test_the_cover_counts_a_r_l_entries_in_plain_words() -> None:
+    """Review 3.14/3.22: "12 A–R–L-notater", not "12 notater i handling – refleksion –
+    læring"; 3.19: the Danish chart says "tidligere"/"senere", not a bare "før"."""
+    from journal.portfolio.labels import labels_for
+
+    assert labels_for("sv").counted["arl"] == ("A–R–L-anteckning", "A–R–L-anteckningar")
+    assert labels_for("da").counted["arl"] == ("A–R–L-notat", "A–R–L-notater")
+    assert (labels_for("da").earlier, labels_for("da").later) == ("tidligere", "senere")
