@@ -658,9 +658,12 @@
         <source>Uncheck the entries to leave out.</source>
         <translation>Fjern markeringen ved de notater, der skal udelades.</translation>
     </message>
-    <message>
-        <source>%1 left out</source>
-        <translation>%1 udeladt</translation>
+    <message numerus="yes">
+        <source>%n left out</source>
+        <translation>
+            <numerusform>%n udeladt</numerusform>
+            <numerusform>%n udeladt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -681,9 +684,23 @@
         <source>Portfolio exported</source>
         <translation>Portfolioen er eksporteret</translation>
     </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n notat</numerusform>
+            <numerusform>%n notater</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n side</numerusform>
+            <numerusform>%n sider</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 entries on %2 pages.</source>
-        <translation>%1 notater på %2 sider.</translation>
+        <source>%1 on %2.</source>
+        <translation>%1 på %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n personal identity numbers are masked in it; your journal is unchanged.</source>
@@ -1935,10 +1952,6 @@
         <translation>Brug forløbsfil</translation>
     </message>
     <message>
-        <source>“%1”: %2 modules, %3 sessions.</source>
-        <translation>»%1«: %2 moduler, %3 samlinger.</translation>
-    </message>
-    <message>
         <source>It replaces “%1”. Sessions with the same name keep their linked entries and notes; entries linked to other sessions keep their text but lose the link. A backup is made first.</source>
         <translation>Det erstatter »%1«. Samlinger med samme navn beholder deres tilknyttede notater og noter; notater tilknyttet andre samlinger beholder deres tekst, men mister tilknytningen. Der tages en sikkerhedskopi først.</translation>
     </message>
@@ -1961,6 +1974,24 @@
     <message>
         <source>Use this programme</source>
         <translation>Brug dette forløb</translation>
+    </message>
+    <message>
+        <source>“%1”: %2, %3.</source>
+        <translation>»%1«: %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n modules</source>
+        <translation>
+            <numerusform>%n modul</numerusform>
+            <numerusform>%n moduler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation>
+            <numerusform>%n samling</numerusform>
+            <numerusform>%n samlinger</numerusform>
+        </translation>
     </message>
     <message>
         <source>Programme file not used</source>
@@ -2131,9 +2162,12 @@
         <source>Number of results</source>
         <translation>Antal resultater</translation>
     </message>
-    <message>
-        <source>%1 results, best first</source>
-        <translation>%1 resultater, bedste først</translation>
+    <message numerus="yes">
+        <source>%n results, best first</source>
+        <translation>
+            <numerusform>%n resultat, bedste først</numerusform>
+            <numerusform>%n resultater, bedste først</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing found for “%1”</source>

@@ -658,9 +658,12 @@
         <source>Uncheck the entries to leave out.</source>
         <translation>Avmarkera de anteckningar som ska utelämnas.</translation>
     </message>
-    <message>
-        <source>%1 left out</source>
-        <translation>%1 utelämnade</translation>
+    <message numerus="yes">
+        <source>%n left out</source>
+        <translation>
+            <numerusform>%n utelämnad</numerusform>
+            <numerusform>%n utelämnade</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -681,9 +684,23 @@
         <source>Portfolio exported</source>
         <translation>Portfolion är exporterad</translation>
     </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n anteckning</numerusform>
+            <numerusform>%n anteckningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n sida</numerusform>
+            <numerusform>%n sidor</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 entries on %2 pages.</source>
-        <translation>%1 anteckningar på %2 sidor.</translation>
+        <source>%1 on %2.</source>
+        <translation>%1 på %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n personal identity numbers are masked in it; your journal is unchanged.</source>
@@ -1935,10 +1952,6 @@
         <translation>Använd programfil</translation>
     </message>
     <message>
-        <source>“%1”: %2 modules, %3 sessions.</source>
-        <translation>”%1”: %2 moduler, %3 träffar.</translation>
-    </message>
-    <message>
         <source>It replaces “%1”. Sessions with the same name keep their linked entries and notes; entries linked to other sessions keep their text but lose the link. A backup is made first.</source>
         <translation>Det ersätter ”%1”. Träffar med samma namn behåller sina kopplade anteckningar och sina anteckningar från samtal; anteckningar kopplade till andra träffar behåller sin text men förlorar kopplingen. En säkerhetskopia görs först.</translation>
     </message>
@@ -1961,6 +1974,24 @@
     <message>
         <source>Use this programme</source>
         <translation>Använd det här programmet</translation>
+    </message>
+    <message>
+        <source>“%1”: %2, %3.</source>
+        <translation>”%1”: %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n modules</source>
+        <translation>
+            <numerusform>%n modul</numerusform>
+            <numerusform>%n moduler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation>
+            <numerusform>%n tillfälle</numerusform>
+            <numerusform>%n tillfällen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Programme file not used</source>
@@ -2131,9 +2162,12 @@
         <source>Number of results</source>
         <translation>Antal träffar</translation>
     </message>
-    <message>
-        <source>%1 results, best first</source>
-        <translation>%1 träffar, bästa först</translation>
+    <message numerus="yes">
+        <source>%n results, best first</source>
+        <translation>
+            <numerusform>%n träff, bästa först</numerusform>
+            <numerusform>%n träffar, bästa först</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing found for “%1”</source>

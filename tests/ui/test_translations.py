@@ -230,3 +230,32 @@ def test_the_cover_counts_a_r_l_entries_in_plain_words() -> None:
     assert labels_for("sv").counted["arl"] == ("A–R–L-anteckning", "A–R–L-anteckningar")
     assert labels_for("da").counted["arl"] == ("A–R–L-notat", "A–R–L-notater")
     assert (labels_for("da").earlier, labels_for("da").later) == ("tidligere", "senere")
+
+
+# Review 3.30-3.33: counts in their plural forms, one and more, in each language.
+PLURALS = [
+    ("sv", "ProgrammeFileDialog", "%n modules", 1, "1 modul"),
+    ("sv", "ProgrammeFileDialog", "%n modules", 3, "3 moduler"),
+    ("da", "ProgrammeFileDialog", "%n sessions", 1, "1 samling"),
+    ("sv", "ExportRun", "%n entries", 1, "1 anteckning"),
+    ("sv", "ExportRun", "%n pages", 1, "1 sida"),
+    ("da", "ExportRun", "%n pages", 2, "2 sider"),
+    ("sv", "SearchPanel", "%n results, best first", 1, "1 träff, bästa först"),
+    ("da", "SearchPanel", "%n results, best first", 4, "4 resultater, bedste først"),
+    ("sv", "ExportDialog", "%n left out", 1, "1 utelämnad"),
+]
+
+
+@pytest.mark.parametrize(("language", "context", "source", "n", "expected"), PLURALS)
+def test_counts_take_their_plural_forms(
+    qapp: QApplication, language: str, context: str, source: str, n: int, expected: str
+) -> None:
+    locale = QLocale()
+    translators = install_translators(qapp, language)
+    try:
+        assert QCoreApplication.translate(context, source, "", n) == expected
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
+        install_translators(qapp, "en")
+        QLocale.setDefault(locale)

@@ -313,9 +313,7 @@ class ExportDialog(QDialog):
 
     def set_left_out(self, uids: frozenset[str]) -> None:
         self.left_out = uids
-        self.left_out_label.setText(
-            self.tr("%1 left out").replace("%1", str(len(uids))) if uids else ""
-        )
+        self.left_out_label.setText(self.tr("%n left out", "", len(uids)) if uids else "")
         self._update_guard()
 
     def options(self) -> PortfolioOptions:
@@ -373,10 +371,13 @@ class ExportRun(ProgressRun):
         box = QMessageBox(self.parent_widget)
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(QCoreApplication.translate("ExportRun", "Portfolio exported"))
+        # Each count in its plural form ("1 anteckning på 1 sida"): review 3.31.
+        entries = self.tr("%n entries", "", result.entries)
+        pages = self.tr("%n pages", "", result.pages)
         box.setText(
-            QCoreApplication.translate("ExportRun", "%1 entries on %2 pages.")
-            .replace("%1", str(result.entries))
-            .replace("%2", str(result.pages))
+            QCoreApplication.translate("ExportRun", "%1 on %2.")
+            .replace("%1", entries)
+            .replace("%2", pages)
         )
         notes: list[str] = []
         if result.masked:

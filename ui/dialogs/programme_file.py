@@ -105,11 +105,14 @@ class ProgrammeFileDialog(QDialog):
             self._chosen()
 
     def _show_summary(self, name: str, modules: int, sessions: int) -> None:
+        # Each count in its plural form ("1 modul", "3 moduler"): review 3.30.
+        counted_modules = self.tr("%n modules", "", modules)
+        counted_sessions = self.tr("%n sessions", "", sessions)
         self._summary.setText(
-            self.tr("“%1”: %2 modules, %3 sessions.")
+            self.tr("“%1”: %2, %3.")
             .replace("%1", name)
-            .replace("%2", str(modules))
-            .replace("%3", str(sessions))
+            .replace("%2", counted_modules)
+            .replace("%3", counted_sessions)
         )
 
     def _chosen(self) -> None:

@@ -178,7 +178,7 @@ class SearchPanel(QWidget):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, hit.title)
             self.results.addItem(item)
         if hits:
-            self.status.setText(self.tr("%1 results, best first").replace("%1", str(len(hits))))
+            self.status.setText(self.tr("%n results, best first", "", len(hits)))
         else:
             self.status.setText(self.tr("Nothing found for “%1”").replace("%1", query))
         self.status.show()
