@@ -192,7 +192,7 @@ def test_an_updated_programme_file_keeps_links_and_sparring_notes(data_dir: Path
 
 def test_prompts_follow_the_programme() -> None:
     swedish = instantiate(programmes.template("se-regional-arl"), date(2026, 1, 1))
-    assert "Reflektion" in own_prompts(swedish).as_dict()["arl_reflection"][0]
+    assert "Stanna upp" in own_prompts(swedish).as_dict()["arl_reflection"][0]
     assert own_prompts(None).asked() == {}  # the editors ask their own questions
 
 
@@ -220,7 +220,7 @@ def test_a_custom_programme_has_no_questions_of_its_own() -> None:
     assert not any(own_prompts(custom).by_key.values())
     assert not any(own_prompts(None).by_key.values())
     danish = instantiate(programmes.template("dnls-2"), date(2026, 1, 1))
-    assert "Kultur" in own_prompts(danish).as_dict()["trip_culture"][0]
+    assert "værdier og vaner" in own_prompts(danish).as_dict()["trip_culture"][0]
 
 
 def test_the_demo_programme_keeps_its_templates_prompts() -> None:
@@ -230,3 +230,31 @@ def test_the_demo_programme_keeps_its_templates_prompts() -> None:
     shipped = programmes.template(programme.template_id).prompts.as_dict()
     assert programme.prompts == {k: v for k, v in shipped.items() if v}
     assert programme.prompts["arl_action"]
+
+
+def test_no_guiding_question_repeats_its_fields_label() -> None:
+    """Review 3.29: the editor shows the field's name in bold above its questions, so a
+    question that begins "Handling:" read "Handling / Handling: vad gjorde du?"."""
+    import tomllib
+    from pathlib import Path
+
+    labels = {
+        "arl_action": ("Handling", "Action"),
+        "arl_reflection": ("Reflektion", "Refleksion", "Reflection"),
+        "arl_learning": ("Lärande", "Læring", "Learning"),
+        "trip_culture": ("Kultur", "Culture"),
+        "trip_context": ("Kontext", "Kontekst", "Context"),
+        "trip_communication": ("Kommunikation", "Communication"),
+        "trip_take_home": ("Lärdom", "Lærdom", "Det jag tar med hem", "What I take home"),
+    }
+    folder = Path(__file__).parents[2] / "resources" / "programmes"
+    repeated = [
+        (path.name, key, question)
+        for path in sorted(folder.glob("*.toml"))
+        for key, questions in tomllib.loads(path.read_text(encoding="utf-8"))
+        .get("prompts", {})
+        .items()
+        for question in questions
+        if question.split(":")[0].strip() in labels.get(key, ())
+    ]
+    assert repeated == []
