@@ -35,7 +35,7 @@ def run_import(args: argparse.Namespace, journal: Journal) -> int:
 def run_list(args: argparse.Namespace, journal: Journal) -> int:
     comments = journal.mentor_comments()
     if args.awaiting:
-        comments = [c for c in comments if c.reply_to is None and not c.response.strip()]
+        comments = [c for c in comments if c.awaiting]
     titles = journal.titles({c.entry_uid for c in comments if c.entry_uid})
     for comment in comments:
         print(_line(comment, titles))

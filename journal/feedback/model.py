@@ -103,6 +103,12 @@ class MentorComment:
     imported_at: datetime | None = None
 
     @property
+    def awaiting(self) -> bool:
+        """Waiting for a response: the first comment of a thread, not answered yet (as
+        storage.feedback_records.awaiting_entry_uids asks it in SQL)."""
+        return self.reply_to is None and not self.response.strip()
+
+    @property
     def general(self) -> bool:
         return self.entry_uid is None and self.session_uid is None
 

@@ -17,11 +17,12 @@ from functools import cache
 
 _RTL = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff"
 _HAS_RTL = re.compile(f"[{_RTL}]")
+# Brackets face the other way in right-to-left text (UAX #9, rule L4).
+MIRROR = str.maketrans("()[]{}<>«»", ")(][}{><»«")
 _NEUTRAL = r"\s\d.,:;!?'\"()\[\]\-–—/«»"
 _RUN = re.compile(f"[{_RTL}](?:[{_RTL}{_NEUTRAL}]*[{_RTL}])?")
 _MARKS = "\u0591-\u05c7\u064b-\u065f\u0670\u06d6-\u06ed"
 _TOKEN = re.compile(f"\\d+(?:[.,:]\\d+)*|.[{_MARKS}]*", re.S)
-_MIRROR = str.maketrans("()[]{}<>«»", ")(][}{><»«")
 _LAM = "\u0644"
 _ALEFS = "\u0622\u0623\u0625\u0627"
 _TATWEEL = "\u0640"
@@ -83,7 +84,12 @@ def shape_arabic(text: str) -> str:
 
 
 def _reverse(run: str) -> str:
-    return "".join(reversed(_TOKEN.findall(run))).translate(_MIRROR)
+    return "".join(reversed(_TOKEN.findall(run))).translate(MIRROR)
+
+
+def has_rtl(text: str) -> bool:
+    """Whether ``text`` has a Hebrew or Arabic character at all (a cheap first test)."""
+    return _HAS_RTL.search(text) is not None
 
 
 def visual(text: str) -> str:

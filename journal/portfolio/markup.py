@@ -18,6 +18,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer, Table, TableStyle
 
 from journal.portfolio import styles as st
+from journal.portfolio.bidi import has_rtl
 from journal.portfolio.fonts import MONO
 from journal.portfolio.rtl import RtlParagraph, is_rtl
 from journal.portfolio.text import clean, escape, markup
@@ -70,7 +71,7 @@ class MarkdownRenderer:
         """Paragraphs for an atom stream, cut into page-sized pieces; a right-to-left
         paragraph is laid out line by line (journal.portfolio.rtl)."""
         plain_text = _plain_text(atoms)
-        if _HAS_RTL.search(plain_text) and is_rtl(plain_text):
+        if has_rtl(plain_text) and is_rtl(plain_text):
             pieces = _rtl_pieces(plain_text)
             return [
                 RtlParagraph(piece, self._variant(style, first=i == 0, last=i == len(pieces) - 1))
@@ -362,9 +363,6 @@ def _code(content: str) -> list[Flowable]:
 def _keep_indent(line: str) -> str:
     stripped = line.lstrip(" ")
     return "&nbsp;" * (len(line) - len(stripped)) + stripped
-
-
-_HAS_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 
 
 def _plain_text(atoms: Sequence[Atom]) -> str:

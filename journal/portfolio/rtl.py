@@ -19,9 +19,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 
-from journal.portfolio.bidi import shape_arabic
+from journal.portfolio.bidi import MIRROR, shape_arabic
 
-_MIRROR = str.maketrans("()[]{}<>«»", ")(][}{><»«")
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f]")
 _STRONG_RTL = frozenset({"R", "AL"})
 FIT = 0.98  # a line is filled to this share of the width: other fonts' glyphs differ a little
@@ -54,7 +53,7 @@ def _mirror(shown: str) -> str:
         if ch not in "()[]{}<>«»":
             continue
         if not (_strong(shown, i, -1) == "L" and _strong(shown, i, +1) == "L"):
-            out[i] = ch.translate(_MIRROR)
+            out[i] = ch.translate(MIRROR)
     return "".join(out)
 
 

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from journal.domain import Participant, Programme, ProgrammeModule, ProgrammeSession, SessionKind
@@ -68,3 +70,22 @@ def make_window(qtbot: QtBot) -> Iterator[WindowFactory]:
     yield make
     for window in windows:
         window.autosaver.watch(None)
+
+
+@contextmanager
+def in_language(app: QApplication, language: str) -> Iterator[None]:
+    """The app in ``language`` (its translations and locale) for the ``with`` block, then
+    back to English and the locale it had."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from ui.i18n import install_translators
+
+    locale = QLocale()
+    translators = install_translators(app, language)
+    try:
+        yield
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
+        install_translators(app, "en")
+        QLocale.setDefault(locale)

@@ -9,30 +9,24 @@ from typing import Any
 
 import pikepdf
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from journal.feedback.importer import preview
 from journal.store import Journal
 from tests.feedback.helpers import Exported, annotation, export, save_returned
-from tests.ui.conftest import WindowFactory
+from tests.ui.conftest import WindowFactory, in_language
 from ui.dialogs.export import ExportDialog
 from ui.dialogs.mentor_import import MentorImport, ReviewDialog
-from ui.i18n import install_translators
 from ui.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)
 def swedish(qapp: QApplication) -> Iterator[None]:
     """The app in Swedish, as the participant in these tests has it."""
-    locale = QLocale()
-    translators = install_translators(qapp, "sv")
-    yield
-    for translator in translators:
-        QCoreApplication.removeTranslator(translator)
-    install_translators(qapp, "en")
-    QLocale.setDefault(locale)
+    with in_language(qapp, "sv"):
+        yield
 
 
 def _returned(exported: Exported, out: Path, password: str | None = None) -> Path:

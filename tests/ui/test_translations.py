@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
 from journal.store import Journal
-from tests.ui.conftest import WindowFactory
+from tests.ui.conftest import WindowFactory, in_language
 from ui.i18n import TRANSLATIONS, install_translators, resolve_language
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -211,15 +211,8 @@ WORDING = [
 def test_the_reviewed_wording(
     qapp: QApplication, language: str, context: str, source: str, expected: str
 ) -> None:
-    locale = QLocale()
-    translators = install_translators(qapp, language)
-    try:
+    with in_language(qapp, language):
         assert QCoreApplication.translate(context, source) == expected
-    finally:
-        for translator in translators:
-            QCoreApplication.removeTranslator(translator)
-        install_translators(qapp, "en")
-        QLocale.setDefault(locale)
 
 
 def test_the_cover_counts_a_r_l_entries_in_plain_words() -> None:
@@ -250,12 +243,5 @@ PLURALS = [
 def test_counts_take_their_plural_forms(
     qapp: QApplication, language: str, context: str, source: str, n: int, expected: str
 ) -> None:
-    locale = QLocale()
-    translators = install_translators(qapp, language)
-    try:
+    with in_language(qapp, language):
         assert QCoreApplication.translate(context, source, "", n) == expected
-    finally:
-        for translator in translators:
-            QCoreApplication.removeTranslator(translator)
-        install_translators(qapp, "en")
-        QLocale.setDefault(locale)

@@ -159,7 +159,7 @@ class MentorPanel(QWidget):
             remove.triggered.connect(lambda _=False, c=card: self._remove(c))
             card.addAction(remove)
             self.cards.insertWidget(self.cards.count() - 1, card)
-        waiting = sum(1 for c in comments if c.reply_to is None and not c.response.strip())
+        waiting = sum(1 for c in comments if c.awaiting)
         self.title.setText(
             self.tr("Comments from my mentor (%n not answered)", "", waiting)
             if waiting
