@@ -7,10 +7,124 @@ words follow the programmes' own documents and the language review.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from journal.domain import SessionKind
 
 # The languages of the app, the portfolio and the programme files.
 LANGUAGES = ("sv", "da", "en")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Terms:
+    """One word per concept in one language, for the window and the PDF alike.
+
+    The translations of the window (``resources/translations``) and the portfolio's
+    labels use these words; ``AVOID`` lists the synonyms they replaced, and a test reads
+    both for them.
+    """
+
+    programme: str  # the whole programme (Danish "forløb", as the sources say)
+    session: str  # one gathering of it (Danish "samling", never "forløb")
+    sessions: str
+    entry: str
+    entries: str
+    portfolio: str  # the PDF: "portfolio" in all three, the learning portfolio
+    version: str  # a saved version of the leadership theory
+    trip: str
+    worked_from: str  # the experiences an A–R–L entry was worked up from
+    method: str  # MiL's own name, kept in English as the Swedish source keeps it
+    values: str  # the theory's second part: the source's "värdegrund"
+    results: str  # search hits (Swedish "resultat": "träffar" would be sessions)
+
+
+TERMS: dict[str, Terms] = {
+    "sv": Terms(
+        programme="program",
+        session="tillfälle",
+        sessions="tillfällen",
+        entry="anteckning",
+        entries="anteckningar",
+        portfolio="portfolio",
+        version="version",
+        trip="lärresa",
+        worked_from="Bearbetad från",
+        method="Action – Reflection – Learning",
+        values="Värdegrund",
+        results="resultat",
+    ),
+    "da": Terms(
+        programme="forløb",
+        session="samling",
+        sessions="samlinger",
+        entry="notat",
+        entries="notater",
+        portfolio="portfolio",
+        version="version",
+        trip="studietur",
+        worked_from="Bearbejdet fra",
+        method="Action – Reflection – Learning",
+        values="Værdigrundlag",
+        results="resultater",
+    ),
+    "en": Terms(
+        programme="programme",
+        session="session",
+        sessions="sessions",
+        entry="entry",
+        entries="entries",
+        portfolio="portfolio",
+        version="version",
+        trip="study trip",
+        worked_from="Worked up from",
+        method="Action – Reflection – Learning",
+        values="Values",
+        results="results",
+    ),
+}
+
+# The words the terms replaced (the language review, 3.1–3.11, 2.9, 2.11): none may
+# come back in the window's translations or the portfolio's labels (as whole words,
+# any case; "Læringstræf" stays only as the title DNLS 1.0 gives its sessions).
+AVOID: dict[str, tuple[str, ...]] = {
+    "sv": (
+        "träff",
+        "träffar",
+        "träffen",
+        "träffens",
+        "portfölj",
+        "portföljen",
+        "Handling – Reflektion – Lärande",
+        "resa",
+        "resan",
+        "resor",
+        "studieresa",
+        "Utgår från",
+        "Endagsträff",
+    ),
+    "da": (
+        "udgave",
+        "udgaver",
+        "udgaven",
+        "portefølje",
+        "porteføljen",
+        "noter",
+        "rejse",
+        "rejsen",
+        "rejser",
+        "Læringstræf",
+        "Handling – Refleksion – Læring",
+        "Bygger på",
+        "Temadag",
+    ),
+    "en": ("Learning session",),
+}
+
+
+def terms(language: str | None) -> Terms:
+    """The words of ``language`` (English for any other)."""
+    return TERMS.get(language or "en", TERMS["en"])
+
 
 SESSION_KINDS: dict[str, dict[SessionKind, str]] = {
     "sv": {

@@ -6,7 +6,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from journal.domain import SessionKind
-from journal.vocabulary import SESSION_KINDS
+from journal.vocabulary import SESSION_KINDS, TERMS
+
+_SV, _DA, _EN = TERMS["sv"], TERMS["da"], TERMS["en"]
 
 NBSP = "\u00a0"  # inside a date: "31 december 2025" is never split over two lines
 
@@ -147,25 +149,25 @@ _EN_MONTHS = (
 SV = Labels(
     language="sv",
     pdf_lang="sv-SE",
-    portfolio="Ledarskapsportfölj",
+    portfolio="Ledarskapsportfolio",
     contents="Innehåll",
     overview="Programöversikt",
-    sparring_section="Mentorsamtal",
+    sparring_section="Mötesanteckningar",  # notes on any session, not only sparring
     agenda="Dagordning",
     what_was_said="Vad som sades",
     next_steps="Överenskomna nästa steg",
     theory_section="Min ledarskapsteori",
-    arl_section="Handling – Reflektion – Lärande",
+    arl_section=_SV.method,
     experiences="Erfarenheter",
     trips="Lärresor",
     charts="Diagram",
     tag_index="Taggregister",
-    action="Handling",
-    reflection="Reflektion",
-    learning="Lärande",
+    action="Action",  # review 2.9: MiL's own words, as the Swedish source has them
+    reflection="Reflection",
+    learning="Learning",
     next_experiment="Nästa experiment",
     theory="Teori",
-    values="Värdegrund",
+    values=_SV.values,
     goals="Mål",
     evolution="Så har teorin vuxit fram",
     version="Version {n}",
@@ -185,12 +187,12 @@ SV = Labels(
     page_of="sida {page} av {pages}",
     exported="Exporterad {date}",
     modules="Moduler",
-    sessions="Tillfällen",
-    other_sessions="Övriga tillfällen",
-    no_session="Utan koppling till ett tillfälle",
-    other_trip_notes="Övriga anteckningar från resor",
+    sessions=_SV.sessions.capitalize(),
+    other_sessions=f"Övriga {_SV.sessions}",
+    no_session=f"Utan koppling till ett {_SV.session}",
+    other_trip_notes="Övriga anteckningar från lärresor",
     date_label="Datum",
-    session="Tillfälle",
+    session=_SV.session.capitalize(),
     module="Modul",
     location="Plats",
     entries="Antal",
@@ -202,7 +204,7 @@ SV = Labels(
     photo_missing="Bilden {name} kunde inte visas.",
     attachment="Bilaga",
     untitled="(utan rubrik)",
-    worked_from="Utgår från",
+    worked_from=_SV.worked_from,
     programme_period="Programperiod",
     selection="Urval: {what}",
     only="endast {kinds}",
@@ -214,13 +216,13 @@ SV = Labels(
     closing="Avslutande sammanfattning",
     learned="Vad jag har lärt mig",
     going_next="Vart jag går härnäst",
-    comment_guide="Så kommenterar du portföljen",
+    comment_guide="Så kommenterar du portfolion",
     comment_steps=(
         "Öppna filen i en PDF-läsare: Adobe Acrobat Reader, Förhandsvisning på Mac, "
         "Microsoft Edge, Firefox, Okular eller Evince.",
         "Lägg till en kommentar (notering) vid det du vill säga något om, eller markera "
         "några ord och skriv din kommentar till markeringen. En kommentar hör till den "
-        "text den står vid; på omslaget och innehållssidan gäller den hela portföljen.",
+        "text den står vid; på omslaget och innehållssidan gäller den hela portfolion.",
         "Spara filen med Arkiv → Spara. Använd inte ”Skriv ut” till PDF eller ”Spara som "
         "PDF” i utskriftsdialogen: då försvinner kommentarerna.",
         "Skicka den sparade filen tillbaka. Kommentarerna läses in i dagboken, vid den "
@@ -229,10 +231,10 @@ SV = Labels(
     ),
     dialogue="Dialog med min mentor",
     my_response="Mitt svar",
-    on_the_whole="Om portföljen som helhet",
+    on_the_whole="Om portfolion som helhet",
     kinds={
         "experience": "Erfarenheter",
-        "arl": "Handling – Reflektion – Lärande",
+        "arl": _SV.method,
         "theory": "Ledarskapsteori",
         "trip_note": "Lärresor",
     },
@@ -253,13 +255,13 @@ DA = Labels(
     pdf_lang="da-DK",
     portfolio="Ledelsesportfolio",
     contents="Indhold",
-    overview="Programoversigt",
-    sparring_section="Ledersparring",
+    overview="Forløbsoversigt",  # review 3.1: "forløb" is the programme
+    sparring_section="Mødenoter",
     agenda="Dagsorden",
     what_was_said="Hvad der blev sagt",
     next_steps="Aftalte næste skridt",
     theory_section="Min ledelsesteori",
-    arl_section="Handling – Refleksion – Læring",
+    arl_section=_DA.method,
     experiences="Erfaringer",
     trips="Studieture",
     charts="Diagrammer",
@@ -269,7 +271,7 @@ DA = Labels(
     learning="Læring",
     next_experiment="Næste eksperiment",
     theory="Teori",
-    values="Værdier",
+    values=_DA.values,  # review 2.11: the source's "värdegrund"
     goals="Mål",
     evolution="Sådan har teorien udviklet sig",
     version="Version {n}",
@@ -289,25 +291,25 @@ DA = Labels(
     page_of="side {page} af {pages}",
     exported="Eksporteret {date}",
     modules="Moduler",
-    sessions="Forløb",
-    other_sessions="Øvrige forløb",
-    no_session="Uden tilknytning til et forløb",
-    other_trip_notes="Øvrige noter fra rejser",
+    sessions=_DA.sessions.capitalize(),
+    other_sessions=f"Øvrige {_DA.sessions}",
+    no_session=f"Uden tilknytning til en {_DA.session}",
+    other_trip_notes="Øvrige notater fra studieture",
     date_label="Dato",
-    session="Forløb",
+    session=_DA.session.capitalize(),
     module="Modul",
     location="Sted",
     entries="Antal",
-    entries_per_month="Noter pr. måned",
-    competency_coverage="Noter pr. kompetenceområde",
+    entries_per_month="Notater pr. måned",
+    competency_coverage="Notater pr. kompetenceområde",
     earlier="tidligere",  # review 3.19: "før" alone under a bar
     later="senere",
-    nothing="Ingen noter.",
+    nothing="Ingen notater.",
     photo_missing="Billedet {name} kunne ikke vises.",
     attachment="Bilag",
     untitled="(uden titel)",
-    worked_from="Bygger på",
-    programme_period="Programperiode",
+    worked_from=_DA.worked_from,
+    programme_period="Forløbsperiode",
     selection="Udvalg: {what}",
     only="kun {kinds}",
     and_word="og",
@@ -318,13 +320,13 @@ DA = Labels(
     closing="Afsluttende opsummering",
     learned="Hvad jeg har lært",
     going_next="Hvor jeg går hen herfra",
-    comment_guide="Sådan kommenterer du porteføljen",
+    comment_guide="Sådan kommenterer du portfolioen",
     comment_steps=(
         "Åbn filen i et PDF-program: Adobe Acrobat Reader, Eksempel på Mac, Microsoft "
         "Edge, Firefox, Okular eller Evince.",
         "Tilføj en kommentar (note) ved det, du vil sige noget om, eller markér nogle ord "
         "og skriv din kommentar til markeringen. En kommentar hører til den tekst, den "
-        "står ved; på forsiden og indholdssiden gælder den hele porteføljen.",
+        "står ved; på forsiden og indholdssiden gælder den hele portfolioen.",
         "Gem filen med Filer → Gem. Brug ikke »Udskriv« til PDF eller »Gem som PDF« i "
         "udskriftsdialogen: så forsvinder kommentarerne.",
         "Send den gemte fil tilbage. Kommentarerne indlæses i dagbogen ved den tekst, de "
@@ -333,10 +335,10 @@ DA = Labels(
     ),
     dialogue="Dialog med min sparringspartner",
     my_response="Mit svar",
-    on_the_whole="Om porteføljen som helhed",
+    on_the_whole="Om portfolioen som helhed",
     kinds={
         "experience": "Erfaringer",
-        "arl": "Handling – Refleksion – Læring",
+        "arl": _DA.method,
         "theory": "Ledelsesteori",
         "trip_note": "Studieture",
     },
@@ -359,12 +361,12 @@ EN = Labels(
     portfolio="Leadership portfolio",
     contents="Contents",
     overview="Programme overview",
-    sparring_section="Sparring meetings",
+    sparring_section="Meeting notes",
     agenda="Agenda",
     what_was_said="What was said",
     next_steps="Agreed next steps",
     theory_section="My leadership theory",
-    arl_section="Action – Reflection – Learning",
+    arl_section=_EN.method,
     experiences="Experiences",
     trips="Study trips",
     charts="Charts",
@@ -397,7 +399,7 @@ EN = Labels(
     sessions="Sessions",
     other_sessions="Other sessions",
     no_session="Not linked to a session",
-    other_trip_notes="Other travel notes",
+    other_trip_notes="Other study-trip notes",
     date_label="Date",
     session="Session",
     module="Module",
@@ -411,7 +413,7 @@ EN = Labels(
     photo_missing="The photo {name} could not be shown.",
     attachment="Attachment",
     untitled="(untitled)",
-    worked_from="Worked up from",
+    worked_from=_EN.worked_from,
     programme_period="Programme period",
     selection="Selection: {what}",
     only="{kinds} only",
@@ -442,7 +444,7 @@ EN = Labels(
     on_the_whole="On the portfolio as a whole",
     kinds={
         "experience": "Experiences",
-        "arl": "Action – Reflection – Learning",
+        "arl": _EN.method,
         "theory": "Leadership theory",
         "trip_note": "Study trips",
     },

@@ -273,13 +273,17 @@ def _sparring_sessions(ctx: Context) -> list[ProgrammeSession]:
 
 
 def _sparring(ctx: Context) -> Iterator[Flowable]:
-    """The notes of each sparring / mentor meeting, in time order."""
+    """The notes of each session that has any (a sparring meeting, a team meeting, a
+    learning group...), in time order, each with its kind."""
     s = st.styles()
     labels = ctx.labels
     for session in _sparring_sessions(ctx):
         ctx.check()
         yield ctx.anchor(session.title or labels.untitled, s.entry, 1, session_uid=session.uid)
-        meta = [escape(labels.span(session.starts_on, session.ends_on))]
+        meta = [
+            escape(labels.session_kinds[session.kind]),
+            escape(labels.span(session.starts_on, session.ends_on)),
+        ]
         if session.location:
             meta.append(markup(plain(session.location, 120)))
         yield Paragraph(SEP.join(meta), s.meta)

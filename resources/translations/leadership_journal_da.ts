@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>A reflective-practice journal for leaders in a development programme: experiences, Action – Reflection – Learning, your leadership theory and study trips, and a PDF portfolio for your sparring partner.</source>
-        <translation>En refleksionsdagbog for ledere i et udviklingsforløb: erfaringer, Handling – Refleksion – Læring, din ledelsesteori og studieture, og en portfolio som PDF til din sparringspartner.</translation>
+        <translation>En refleksionsdagbog for ledere i et udviklingsforløb: erfaringer, Action – Reflection – Learning, din ledelsesteori og studieture, og en portfolio som PDF til din sparringspartner.</translation>
     </message>
     <message>
         <source>Everything stays on this computer. The app never connects to the internet.</source>
@@ -436,7 +436,7 @@
     </message>
     <message>
         <source>The portfolio could not be written; no file was left behind.</source>
-        <translation>Porteføljen kunne ikke skrives; der blev ikke efterladt nogen fil.</translation>
+        <translation>Portfolioen kunne ikke skrives; der blev ikke efterladt nogen fil.</translation>
     </message>
     <message>
         <source>The change could not be written: the disk may be full, or the journal&apos;s folder may be read-only. Nothing of it was stored, and your text is still here.</source>
@@ -871,7 +871,7 @@
     </message>
     <message>
         <source>Action – Reflection – Learning</source>
-        <translation>Handling – Refleksion – Læring</translation>
+        <translation>Action – Reflection – Learning</translation>
     </message>
     <message>
         <source>Leadership theory</source>
@@ -1859,15 +1859,15 @@
         <translation>Hvad aftalte vi, at jeg skal prøve eller gøre?</translation>
     </message>
     <message>
-        <source>Notes of the sparring meeting</source>
-        <translation>Noter fra ledersparringen</translation>
+        <source>Notes from this session</source>
+        <translation>Mødenoter fra samlingen</translation>
     </message>
     <message>
         <source>A&amp;genda:</source>
-        <translation>Dags&amp;orden:</translation>
+        <translation>Da&amp;gsorden:</translation>
     </message>
     <message>
-        <source>What was &amp;said:</source>
+        <source>&amp;What was said:</source>
         <translation>Hvad der &amp;blev sagt:</translation>
     </message>
     <message>
@@ -1952,16 +1952,16 @@
         <translation>Brug forløbsfil</translation>
     </message>
     <message>
-        <source>It replaces “%1”. Sessions with the same name keep their linked entries and notes; entries linked to other sessions keep their text but lose the link. A backup is made first.</source>
-        <translation>Det erstatter »%1«. Samlinger med samme navn beholder deres tilknyttede notater og noter; notater tilknyttet andre samlinger beholder deres tekst, men mister tilknytningen. Der tages en sikkerhedskopi først.</translation>
-    </message>
-    <message>
         <source>Change programme</source>
         <translation>Skift forløb</translation>
     </message>
     <message>
         <source>Programme</source>
         <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>It replaces “%1”. Sessions with the same title and kind keep their linked entries and their meeting notes; entries linked to other sessions keep their text but lose the link. A backup is made first.</source>
+        <translation>Det erstatter »%1«. Samlinger med samme titel og type beholder deres tilknyttede notater og mødenoter; notater tilknyttet andre samlinger beholder deres tekst, men mister tilknytningen. Der tages en sikkerhedskopi først.</translation>
     </message>
     <message>
         <source>Programme start date</source>
@@ -2071,8 +2071,8 @@
         <translation>(et notat, der ikke længere er i dagbogen)</translation>
     </message>
     <message>
-        <source>Notes of a sparring meeting</source>
-        <translation>Noter fra et sparringsmøde</translation>
+        <source>Notes from a session</source>
+        <translation>Mødenoter fra en samling</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n comments</source>
@@ -2178,19 +2178,19 @@
     <name>TheoryCompareDialog</name>
     <message>
         <source>Compare versions of your leadership theory</source>
-        <translation>Sammenlign udgaver af din ledelsesteori</translation>
+        <translation>Sammenlign versioner af din ledelsesteori</translation>
     </message>
     <message>
         <source>Older version</source>
-        <translation>Ældre udgave</translation>
+        <translation>Ældre version</translation>
     </message>
     <message>
         <source>Newer version</source>
-        <translation>Nyere udgave</translation>
+        <translation>Nyere version</translation>
     </message>
     <message>
         <source>Version %1 – %2</source>
-        <translation>Udgave %1 – %2</translation>
+        <translation>Version %1 – %2</translation>
     </message>
     <message>
         <source>Current text</source>
@@ -2218,7 +2218,7 @@
     </message>
     <message>
         <source>Values</source>
-        <translation>Værdier</translation>
+        <translation>Værdigrundlag</translation>
     </message>
     <message>
         <source>Goals</source>
@@ -2237,7 +2237,7 @@
     </message>
     <message>
         <source>Values</source>
-        <translation>Værdier</translation>
+        <translation>Værdigrundlag</translation>
     </message>
     <message>
         <source>What do you stand for as a leader?</source>
@@ -2253,27 +2253,27 @@
     </message>
     <message>
         <source>Saved versions</source>
-        <translation>Gemte udgaver</translation>
+        <translation>Gemte versioner</translation>
     </message>
     <message>
         <source>Save as new &amp;version…</source>
-        <translation>Gem som ny &amp;udgave…</translation>
+        <translation>Gem som ny &amp;version…</translation>
     </message>
     <message>
         <source>&amp;Compare versions…</source>
-        <translation>S&amp;ammenlign udgaver…</translation>
+        <translation>S&amp;ammenlign versioner…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Versions&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Udgaver&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Versionr&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Version %1 – %2</source>
-        <translation>Udgave %1 – %2</translation>
+        <translation>Version %1 – %2</translation>
     </message>
     <message>
         <source>Save as new version</source>
-        <translation>Gem som ny udgave</translation>
+        <translation>Gem som ny version</translation>
     </message>
     <message>
         <source>What changed, and why? (a short change note)</source>
@@ -2281,7 +2281,7 @@
     </message>
     <message>
         <source>Version not saved</source>
-        <translation>Udgaven blev ikke gemt</translation>
+        <translation>Versionen blev ikke gemt</translation>
     </message>
 </context>
 <context>
@@ -2385,7 +2385,7 @@
     </message>
     <message>
         <source>New trip…</source>
-        <translation>Ny rejse…</translation>
+        <translation>Ny studietur…</translation>
     </message>
     <message>
         <source>Place</source>
@@ -2429,11 +2429,11 @@
     </message>
     <message>
         <source>No trip</source>
-        <translation>Ingen rejse</translation>
+        <translation>Ingen studietur</translation>
     </message>
     <message>
         <source>Trip not saved</source>
-        <translation>Rejsen blev ikke gemt</translation>
+        <translation>Studieturen blev ikke gemt</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>A reflective-practice journal for leaders in a development programme: experiences, Action – Reflection – Learning, your leadership theory and study trips, and a PDF portfolio for your sparring partner.</source>
-        <translation>En reflektionsdagbok för ledare i ett utvecklingsprogram: erfarenheter, Handling – Reflektion – Lärande, din ledarskapsteori och lärresor, och en portfolio som PDF till din mentor.</translation>
+        <translation>En reflektionsdagbok för ledare i ett utvecklingsprogram: erfarenheter, Action – Reflection – Learning, din ledarskapsteori och lärresor, och en portfolio som PDF till din mentor.</translation>
     </message>
     <message>
         <source>Everything stays on this computer. The app never connects to the internet.</source>
@@ -99,7 +99,7 @@
     <name>ArlEditor</name>
     <message>
         <source>Action</source>
-        <translation>Handling</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>What did you do? Describe the situation and your part in it.</source>
@@ -107,7 +107,7 @@
     </message>
     <message>
         <source>Reflection</source>
-        <translation>Reflektion</translation>
+        <translation>Reflection</translation>
     </message>
     <message>
         <source>How do you see it now? What did you assume, feel and notice? What might others have seen?</source>
@@ -115,7 +115,7 @@
     </message>
     <message>
         <source>Learning</source>
-        <translation>Lärande</translation>
+        <translation>Learning</translation>
     </message>
     <message>
         <source>What have you learned about yourself and your leadership?</source>
@@ -359,11 +359,11 @@
     </message>
     <message>
         <source>Programme session</source>
-        <translation>Programträff</translation>
+        <translation>Programtillfälle</translation>
     </message>
     <message>
         <source>No session</source>
-        <translation>Ingen träff</translation>
+        <translation>Inget tillfälle</translation>
     </message>
     <message>
         <source>Tags, separated by commas</source>
@@ -436,7 +436,7 @@
     </message>
     <message>
         <source>The portfolio could not be written; no file was left behind.</source>
-        <translation>Portföljen kunde inte skrivas; ingen fil lämnades kvar.</translation>
+        <translation>Portfolion kunde inte skrivas; ingen fil lämnades kvar.</translation>
     </message>
     <message>
         <source>The change could not be written: the disk may be full, or the journal&apos;s folder may be read-only. Nothing of it was stored, and your text is still here.</source>
@@ -871,7 +871,7 @@
     </message>
     <message>
         <source>Action – Reflection – Learning</source>
-        <translation>Handling – Reflektion – Lärande</translation>
+        <translation>Action – Reflection – Learning</translation>
     </message>
     <message>
         <source>Leadership theory</source>
@@ -994,7 +994,7 @@
     </message>
     <message>
         <source>Programme and &amp;sessions…</source>
-        <translation>Program och &amp;träffar…</translation>
+        <translation>Program och &amp;tillfällen…</translation>
     </message>
     <message>
         <source>Use programme &amp;file…</source>
@@ -1108,7 +1108,7 @@
     </message>
     <message>
         <source>No entries for this session yet. An entry belongs to a session when you choose it in the entry&apos;s header.</source>
-        <translation>Inga anteckningar för den här träffen än. En anteckning hör till en träff när du väljer träffen överst i anteckningen.</translation>
+        <translation>Inga anteckningar för det här tillfället än. En anteckning hör till ett tillfälle när du väljer tillfället överst i anteckningen.</translation>
     </message>
     <message>
         <source>No entries here yet.</source>
@@ -1694,7 +1694,7 @@
     </message>
     <message>
         <source>study trip</source>
-        <translation>studieresa</translation>
+        <translation>lärresa</translation>
     </message>
     <message>
         <source>place</source>
@@ -1760,7 +1760,7 @@
     <name>ProgrammeDialog</name>
     <message>
         <source>Programme and sessions</source>
-        <translation>Program och träffar</translation>
+        <translation>Program och tillfällen</translation>
     </message>
     <message>
         <source>Programme name</source>
@@ -1772,19 +1772,19 @@
     </message>
     <message>
         <source>Sessions</source>
-        <translation>Träffar</translation>
+        <translation>Tillfällen</translation>
     </message>
     <message>
         <source>&amp;Add session</source>
-        <translation>&amp;Lägg till träff</translation>
+        <translation>&amp;Lägg till tillfälle</translation>
     </message>
     <message>
         <source>&amp;Remove session…</source>
-        <translation>Ta &amp;bort träff…</translation>
+        <translation>Ta &amp;bort tillfälle…</translation>
     </message>
     <message>
         <source>Session title</source>
-        <translation>Träffens namn</translation>
+        <translation>Tillfällets rubrik</translation>
     </message>
     <message>
         <source>Kind of session</source>
@@ -1859,15 +1859,15 @@
         <translation>Vad kom vi överens om att jag ska pröva eller göra?</translation>
     </message>
     <message>
-        <source>Notes of the sparring meeting</source>
-        <translation>Anteckningar från mentorsamtalet</translation>
+        <source>Notes from this session</source>
+        <translation>Mötesanteckningar från tillfället</translation>
     </message>
     <message>
         <source>A&amp;genda:</source>
         <translation>&amp;Dagordning:</translation>
     </message>
     <message>
-        <source>What was &amp;said:</source>
+        <source>&amp;What was said:</source>
         <translation>Vad som s&amp;ades:</translation>
     </message>
     <message>
@@ -1884,7 +1884,7 @@
     </message>
     <message>
         <source>One per line. A module renamed keeps its sessions; a module removed leaves its sessions without one. Entries keep the areas they were given, also an area you rename or remove here.</source>
-        <translation>En per rad. En modul som byter namn behåller sina träffar; en modul som tas bort lämnar sina träffar utan modul. Anteckningar behåller de områden de har fått, även ett område du byter namn på eller tar bort här.</translation>
+        <translation>En per rad. En modul som byter namn behåller sina tillfällen; en modul som tas bort lämnar sina tillfällen utan modul. Anteckningar behåller de områden de har fått, även ett område du byter namn på eller tar bort här.</translation>
     </message>
     <message>
         <source>&amp;Modules:</source>
@@ -1896,7 +1896,7 @@
     </message>
     <message>
         <source>&amp;Sessions</source>
-        <translation>&amp;Träffar</translation>
+        <translation>&amp;Tillfällen</translation>
     </message>
     <message>
         <source>Mo&amp;dules and areas</source>
@@ -1909,13 +1909,13 @@
     <message numerus="yes">
         <source>Entries linked to this session: %n</source>
         <translation>
-            <numerusform>En anteckning är kopplad till träffen.</numerusform>
-            <numerusform>%n anteckningar är kopplade till träffen.</numerusform>
+            <numerusform>En anteckning är kopplad till tillfället.</numerusform>
+            <numerusform>%n anteckningar är kopplade till tillfället.</numerusform>
         </translation>
     </message>
     <message>
         <source>New session</source>
-        <translation>Ny träff</translation>
+        <translation>Nytt tillfälle</translation>
     </message>
     <message>
         <source>Remove “%1”?</source>
@@ -1930,7 +1930,7 @@
     </message>
     <message>
         <source>Remove session</source>
-        <translation>Ta bort träff</translation>
+        <translation>Ta bort tillfälle</translation>
     </message>
     <message>
         <source>Discard changes</source>
@@ -1938,11 +1938,11 @@
     </message>
     <message>
         <source>Discard your changes to the programme and its sessions?</source>
-        <translation>Kasta dina ändringar av programmet och dess träffar?</translation>
+        <translation>Förkasta dina ändringar av programmet och dess tillfällen?</translation>
     </message>
     <message>
         <source>Every session needs a title.</source>
-        <translation>Varje träff behöver ett namn.</translation>
+        <translation>Varje tillfälle behöver en rubrik.</translation>
     </message>
 </context>
 <context>
@@ -1952,16 +1952,16 @@
         <translation>Använd programfil</translation>
     </message>
     <message>
-        <source>It replaces “%1”. Sessions with the same name keep their linked entries and notes; entries linked to other sessions keep their text but lose the link. A backup is made first.</source>
-        <translation>Det ersätter ”%1”. Träffar med samma namn behåller sina kopplade anteckningar och sina anteckningar från samtal; anteckningar kopplade till andra träffar behåller sin text men förlorar kopplingen. En säkerhetskopia görs först.</translation>
-    </message>
-    <message>
         <source>Change programme</source>
         <translation>Byt program</translation>
     </message>
     <message>
         <source>Programme</source>
         <translation>Program</translation>
+    </message>
+    <message>
+        <source>It replaces “%1”. Sessions with the same title and kind keep their linked entries and their meeting notes; entries linked to other sessions keep their text but lose the link. A backup is made first.</source>
+        <translation>Det ersätter ”%1”. Tillfällen med samma rubrik och typ behåller sina kopplade anteckningar och mötesanteckningar; anteckningar kopplade till andra tillfällen behåller sin text men förlorar kopplingen. En säkerhetskopia görs först.</translation>
     </message>
     <message>
         <source>Programme start date</source>
@@ -2071,8 +2071,8 @@
         <translation>(en anteckning som inte längre finns i dagboken)</translation>
     </message>
     <message>
-        <source>Notes of a sparring meeting</source>
-        <translation>Anteckningar från ett mentorsamtal</translation>
+        <source>Notes from a session</source>
+        <translation>Mötesanteckningar från ett tillfälle</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n comments</source>
@@ -2160,13 +2160,13 @@
     </message>
     <message>
         <source>Number of results</source>
-        <translation>Antal träffar</translation>
+        <translation>Antal resultat</translation>
     </message>
     <message numerus="yes">
         <source>%n results, best first</source>
         <translation>
-            <numerusform>%n träff, bästa först</numerusform>
-            <numerusform>%n träffar, bästa först</numerusform>
+            <numerusform>%n resultat, bästa först</numerusform>
+            <numerusform>%n resultat, bästa först</numerusform>
         </translation>
     </message>
     <message>
@@ -2241,7 +2241,7 @@
     </message>
     <message>
         <source>What do you stand for as a leader?</source>
-        <translation>Vad står du för som chef?</translation>
+        <translation>Vad står du för som ledare?</translation>
     </message>
     <message>
         <source>Goals</source>
@@ -2385,7 +2385,7 @@
     </message>
     <message>
         <source>New trip…</source>
-        <translation>Ny resa…</translation>
+        <translation>Ny lärresa…</translation>
     </message>
     <message>
         <source>Place</source>
@@ -2429,11 +2429,11 @@
     </message>
     <message>
         <source>No trip</source>
-        <translation>Ingen resa</translation>
+        <translation>Ingen lärresa</translation>
     </message>
     <message>
         <source>Trip not saved</source>
-        <translation>Resan sparades inte</translation>
+        <translation>Lärresan sparades inte</translation>
     </message>
 </context>
 <context>

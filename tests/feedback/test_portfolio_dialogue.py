@@ -41,7 +41,7 @@ def test_the_dialogue_follows_its_entry_when_chosen(journal: Journal, tmp_path: 
     out = tmp_path / "second.pdf"
     result = export_portfolio(journal, PortfolioOptions(mentor_dialogue=True), out)
     text = text_of(out).casefold()  # the part's heading is set in capitals
-    entry = text.index("feedback i ledningsgruppen", text.index("handling – reflektion"))
+    entry = text.index("feedback i ledningsgruppen", text.index("action – reflection"))
     dialogue = text.index("dialog med min mentor", entry)
     assert text.index("fråga först, berätta sedan.", entry) < dialogue
     assert text.index("hur tog de emot det?", dialogue) < text.index("mitt svar", dialogue)
@@ -51,7 +51,7 @@ def test_the_dialogue_follows_its_entry_when_chosen(journal: Journal, tmp_path: 
     # On the page the entry ends on (or the next), not at the back of the portfolio.
     assert page_of_words(out, "DIALOG MED MIN MENTOR") - page_of_words(out, "Fråga först") <= 1
     # The comment on the cover has a part of its own.
-    assert "om portföljen som helhet" in text and "en stark portfölj." in text
+    assert "om portfolion som helhet" in text and "en stark portfölj." in text
     # A personal identity number in a comment is masked like one in an entry.
     assert "19121212-1212" not in text and result.masked >= 1
 
@@ -59,8 +59,8 @@ def test_the_dialogue_follows_its_entry_when_chosen(journal: Journal, tmp_path: 
 @pytest.mark.parametrize(
     ("language", "words"),
     [
-        ("sv", ("Så kommenterar du portföljen", "Skriv ut", "försvinner kommentarerna")),
-        ("da", ("Sådan kommenterer du porteføljen", "Udskriv", "forsvinder kommentarerne")),
+        ("sv", ("Så kommenterar du portfolion", "Skriv ut", "försvinner kommentarerna")),
+        ("da", ("Sådan kommenterer du portfolioen", "Udskriv", "forsvinder kommentarerne")),
         ("en", ("How to comment on this portfolio", "Print", "drops the comments")),
     ],
 )

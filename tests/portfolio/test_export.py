@@ -176,10 +176,10 @@ def test_outline_has_an_item_per_section(journal: Journal, tmp_path: Path) -> No
     top = [title for depth, title in outline_titles(out) if depth == 0]
     assert top == [
         "Året i korthet",
-        "Så kommenterar du portföljen",
+        "Så kommenterar du portfolion",
         "Programöversikt",
         "Min ledarskapsteori",
-        "Handling – Reflektion – Lärande",
+        "Action – Reflection – Learning",
         "Erfarenheter",
         "Lärresor",
         "Diagram",
@@ -188,7 +188,7 @@ def test_outline_has_an_item_per_section(journal: Journal, tmp_path: Path) -> No
     ]
     reader = PdfReader(out)
     assert reader.metadata is not None
-    assert reader.metadata.title == "Ledarskapsportfölj – Karin Lind"
+    assert reader.metadata.title == "Ledarskapsportfolio – Karin Lind"
     assert reader.metadata.author == "Karin Lind"
 
 
@@ -295,7 +295,7 @@ def test_danish_journal_has_danish_headings(journal: Journal, tmp_path: Path) ->
     for heading in (
         "Indhold",
         "Min ledelsesteori",
-        "Handling – Refleksion – Læring",
+        "Action – Reflection – Learning",
         "Erfaringer",
         "Studieture",
         f"side 2 af {result.pages}",
@@ -410,7 +410,7 @@ def test_poppler_reads_it_without_complaint(journal: Journal, tmp_path: Path) ->
         assert run.stderr == ""
 
 
-def test_sparring_notes_have_their_own_section_in_the_period(
+def test_session_notes_have_their_own_section_in_the_period(
     journal: Journal, tmp_path: Path
 ) -> None:
     _fill(journal, language="da")
@@ -432,6 +432,12 @@ def test_sparring_notes_have_their_own_section_in_the_period(
             notes="Uden for perioden",
         ),
         ProgrammeSession(title="Ledersparring 3", starts_on=date(2025, 11, 1)),  # no notes
+        ProgrammeSession(  # notes on any kind of session (review 1.14, 1.15)
+            title="Tværgående ledermøde",
+            kind=SessionKind.OTHER,
+            starts_on=date(2025, 11, 12),
+            notes="Vi valgte én fælles indikator.",
+        ),
     )
     journal.set_programme(dataclasses.replace(programme, sessions=(*programme.sessions, *talks)))
     out = tmp_path / "p.pdf"
@@ -445,9 +451,12 @@ def test_sparring_notes_have_their_own_section_in_the_period(
         "Vi talte om at sige nej.",
         "AFTALTE NÆSTE SKRIDT",
         "Teamet leder mandagsmødet.",
+        "Ledersparring · 6. oktober 2025",  # each session with its kind
+        "Tværgående ledermøde Andet · 12. november 2025",
+        "Vi valgte én fælles indikator.",
     ):
         assert expected in text, expected
     assert "Uden for perioden" not in text
-    assert (0, "Ledersparring") in outline_titles(out)
+    assert (0, "Mødenoter") in outline_titles(out)
     assert (1, "Ledersparring 1") in outline_titles(out)
     assert not any(title == "Ledersparring 3" for _, title in outline_titles(out))

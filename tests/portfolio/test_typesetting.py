@@ -91,7 +91,7 @@ def test_the_cover_says_what_a_filtered_export_holds(journal: Journal, tmp_path:
     )
     cover = " ".join(PdfReader(part).pages[0].extract_text().split())
     assert "Urval: 1 september 2025 – 31 december 2025" in cover
-    assert "endast Handling – Reflektion – Lärande och Erfarenheter" in cover
+    assert "endast Action – Reflection – Learning och Erfarenheter" in cover
     assert "#möte" in cover
 
 

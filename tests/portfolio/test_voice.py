@@ -26,7 +26,7 @@ def test_her_texts_stand_first_and_last(journal: Journal, tmp_path: Path) -> Non
     out = tmp_path / "p.pdf"
     result = export_portfolio(journal, PortfolioOptions(), out)
     top = [title for depth, title in outline_titles(out) if depth == 0]
-    assert top[:3] == ["Förord", "Året i korthet", "Så kommenterar du portföljen"]
+    assert top[:3] == ["Förord", "Året i korthet", "Så kommenterar du portfolion"]
     assert top[-1] == "Avslutande sammanfattning"  # nothing is tagged in this journal
     text = text_of(out)
     foreword = text.index("Ett år av mod och tvivel.")
@@ -60,7 +60,7 @@ def test_the_year_at_a_glance_counts_what_is_in_the_portfolio(
     export_portfolio(journal, PortfolioOptions(), out)
     text = text_of(out)
     year = text.index("Året i korthet", text.index("Året i korthet") + 1)  # past the contents
-    page = text[year : text.index("Så kommenterar du portföljen", year)]
+    page = text[year : text.index("Så kommenterar du portfolion", year)]
     assert "1 A–R–L-anteckning" in page
     assert "3 erfarenheter" in page
     assert "Versioner av min ledarskapsteori".upper() in page.upper()

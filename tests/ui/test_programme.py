@@ -70,7 +70,7 @@ def test_a_sparring_meeting_is_added_dated_and_noted(journal: Journal, qtbot: Qt
     dialog.title.clear()
     qtbot.keyClicks(dialog.title, "Ledarsparring 1")
     dialog.kind.setCurrentIndex(dialog.kind.findData(SessionKind.SPARRING.value))
-    assert dialog.sparring.isVisibleTo(dialog)
+    assert dialog.meeting_notes.isVisibleTo(dialog)
     qtbot.keyClicks(dialog.agenda, "Delegation")
     qtbot.keyClicks(dialog.notes, "We talked about saying no")
     qtbot.keyClicks(dialog.next_steps, "Let the team run Monday meetings")
@@ -89,6 +89,26 @@ def test_a_sparring_meeting_is_added_dated_and_noted(journal: Journal, qtbot: Qt
         "We talked about saying no",
         "Let the team run Monday meetings",
     )
+
+
+@pytest.mark.parametrize("kind", [k for k in SessionKind if k is not SessionKind.SPARRING], ids=str)
+def test_any_session_keeps_notes_not_only_sparring(
+    journal: Journal, qtbot: QtBot, kind: SessionKind
+) -> None:
+    """Review 1.15, 2.8: the meeting with the team across sectors, the learning group,
+    the closing conference or the formøde with the sparring partner have notes too."""
+    dialog = ProgrammeDialog(journal, session_uid="s1")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.kind.setCurrentIndex(dialog.kind.findData(kind.value))
+    assert dialog.meeting_notes.isVisibleTo(dialog)
+    qtbot.keyClicks(dialog.notes, "We agreed on one shared indicator")
+    dialog.accept()
+    journal.set_programme(dialog.programme())
+    programme = journal.programme()
+    assert programme is not None
+    session = next(s for s in programme.sessions if s.uid == "s1")
+    assert (session.kind, session.notes) == (kind, "We agreed on one shared indicator")
 
 
 def test_moving_a_session_keeps_its_length_and_the_list_in_time_order(

@@ -233,7 +233,7 @@ PLURALS = [
     ("sv", "ExportRun", "%n entries", 1, "1 anteckning"),
     ("sv", "ExportRun", "%n pages", 1, "1 sida"),
     ("da", "ExportRun", "%n pages", 2, "2 sider"),
-    ("sv", "SearchPanel", "%n results, best first", 1, "1 träff, bästa först"),
+    ("sv", "SearchPanel", "%n results, best first", 1, "1 resultat, bästa först"),
     ("da", "SearchPanel", "%n results, best first", 4, "4 resultater, bedste først"),
     ("sv", "ExportDialog", "%n left out", 1, "1 utelämnad"),
 ]

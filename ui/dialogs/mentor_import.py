@@ -302,7 +302,7 @@ class ReviewDialog(QDialog):
                 comment.entry_uid, self.tr("(an entry no longer in the journal)")
             )
         if comment.session_uid is not None:
-            return self.tr("Notes of a sparring meeting")
+            return self.tr("Notes from a session")
         return self._names[WHOLE]
 
     def _items(self) -> list[QTreeWidgetItem]:

@@ -124,17 +124,19 @@ class ProgrammeDialog(QDialog):
         self.next_steps = QPlainTextEdit()
         self.next_steps.setAccessibleName(self.tr("Agreed next steps"))
         self.next_steps.setPlaceholderText(self.tr("What did we agree I will try or do?"))
-        self.sparring = QGroupBox(self.tr("Notes of the sparring meeting"))
-        sparring_form = QFormLayout(self.sparring)
-        sparring_form.addRow(self.tr("A&genda:"), self.agenda)
-        sparring_form.addRow(self.tr("What was &said:"), self.notes)
-        sparring_form.addRow(self.tr("Agreed ne&xt steps:"), self.next_steps)
+        # Every session keeps its notes (review 1.15, 2.8): a sparring or mentor meeting,
+        # a meeting of the team across sectors, a learning group, the closing conference.
+        self.meeting_notes = QGroupBox(self.tr("Notes from this session"))
+        notes_form = QFormLayout(self.meeting_notes)
+        notes_form.addRow(self.tr("A&genda:"), self.agenda)
+        notes_form.addRow(self.tr("&What was said:"), self.notes)
+        notes_form.addRow(self.tr("Agreed ne&xt steps:"), self.next_steps)
 
         self.details = QWidget()
         details_layout = QVBoxLayout(self.details)
         details_layout.setContentsMargins(0, 0, 0, 0)
         details_layout.addLayout(form)
-        details_layout.addWidget(self.sparring, 1)
+        details_layout.addWidget(self.meeting_notes, 1)
         details_layout.addStretch(0)
 
         splitter = QSplitter()
@@ -243,7 +245,6 @@ class ProgrammeDialog(QDialog):
                 for text in (self.agenda, self.notes, self.next_steps):
                     text.clear()
                 self.linked.clear()
-                self.sparring.setVisible(False)
                 return
             self.title.setText(session.title)
             self.kind.setCurrentIndex(max(0, self.kind.findData(session.kind.value)))
@@ -256,7 +257,6 @@ class ProgrammeDialog(QDialog):
             self.notes.setPlainText(session.notes)
             self.next_steps.setPlainText(session.next_steps)
             self._show_linked(session)
-            self._show_sparring(session)
         finally:
             self._loading = False
 
@@ -268,10 +268,6 @@ class ProgrammeDialog(QDialog):
     def _show_linked(self, session: ProgrammeSession) -> None:
         count = self._linked_count(session)
         self.linked.setText(self.tr("Entries linked to this session: %n", "", count))
-
-    def _show_sparring(self, session: ProgrammeSession) -> None:
-        has_notes = any((session.agenda, session.notes, session.next_steps))
-        self.sparring.setVisible(session.kind == SessionKind.SPARRING or has_notes)
 
     def _form_value(self, session: ProgrammeSession) -> ProgrammeSession:
         starts = to_date(self.starts_on.date())
@@ -298,7 +294,6 @@ class ProgrammeDialog(QDialog):
             return
         updated = self._form_value(session)
         self._sessions = _order([updated if s.uid == updated.uid else s for s in self._sessions])
-        self._show_sparring(updated)
         item = self.list.currentItem()
         if item is not None:
             item.setText(self._label(updated))

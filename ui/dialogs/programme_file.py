@@ -71,9 +71,9 @@ class ProgrammeFileDialog(QDialog):
         self._show_summary(name, modules, sessions)
         warning = QLabel(
             self.tr(
-                "It replaces “%1”. Sessions with the same name keep their linked entries "
-                "and notes; entries linked to other sessions keep their text but lose the "
-                "link. A backup is made first."
+                "It replaces “%1”. Sessions with the same title and kind keep their linked "
+                "entries and their meeting notes; entries linked to other sessions keep "
+                "their text but lose the link. A backup is made first."
             ).replace("%1", current.name if current else "")
             if current is not None
             else ""
