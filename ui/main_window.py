@@ -543,7 +543,8 @@ class MainWindow(QMainWindow):
             self.new_entry(EntryKind.THEORY, TheoryEntry(title=self.tr("My leadership theory")))
 
     def work_up(self, experience: object) -> None:
-        """Turn an experience into a linked A–R–L entry, with the experience as its action."""
+        """Turn an experience into a linked A–R–L entry. The experience is quoted above its
+        fields as the material to work from; Action starts empty, with its question."""
         if not isinstance(experience, Experience):
             return
         stored = self._save_now()
@@ -551,7 +552,6 @@ class MainWindow(QMainWindow):
         arl = ArlEntry(
             title=source.title,
             occurred_on=date.today(),
-            action=source.body,
             from_experiences=(source.uid,),
             session_uid=source.session_uid,
             tags=source.tags,

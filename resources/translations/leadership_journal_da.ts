@@ -102,32 +102,36 @@
         <translation>Handling</translation>
     </message>
     <message>
-        <source>What did you do? Describe the situation and your part in it.</source>
-        <translation>Hvad gjorde du? Beskriv situationen og din rolle i den.</translation>
-    </message>
-    <message>
         <source>Reflection</source>
         <translation>Refleksion</translation>
-    </message>
-    <message>
-        <source>How do you see it now? What did you assume, feel and notice? What might others have seen?</source>
-        <translation>Hvordan ser du det nu? Hvad tog du for givet, hvad følte og bemærkede du? Hvad kan andre have set?</translation>
     </message>
     <message>
         <source>Learning</source>
         <translation>Læring</translation>
     </message>
     <message>
-        <source>What have you learned about yourself and your leadership?</source>
-        <translation>Hvad har du lært om dig selv og din ledelse?</translation>
-    </message>
-    <message>
         <source>Next experiment</source>
         <translation>Næste eksperiment</translation>
     </message>
     <message>
-        <source>What will you try next time, and when?</source>
-        <translation>Hvad vil du prøve næste gang, og hvornår?</translation>
+        <source>The experiences this entry is worked up from</source>
+        <translation>De erfaringer, notatet er bearbejdet fra</translation>
+    </message>
+    <message>
+        <source>What initiative did you take, what did you try? Which of your limits did you challenge, which new strategy or approach did you test?</source>
+        <translation>Hvilket initiativ tog du, hvad afprøvede du? Hvilke af dine grænser udfordrede du, hvilken ny strategi eller tilgang afprøvede du?</translation>
+    </message>
+    <message>
+        <source>Stop and look again: how do you see it now, and how might others see it? Which of your established patterns of acting and thinking can you challenge? What do your observations say?</source>
+        <translation>Stop op og se igen: hvordan ser du det nu, og hvordan kan andre se det? Hvilke af dine vante handle- og tankemønstre kan du udfordre? Hvad siger dine observationer?</translation>
+    </message>
+    <message>
+        <source>Put it into words: what have you learned about leadership? What does it mean for your own leadership theory, your values and your goals?</source>
+        <translation>Sæt ord på det: hvad har du lært om ledelse? Hvad betyder det for din egen ledelsesteori, dit værdigrundlag og dine mål?</translation>
+    </message>
+    <message>
+        <source>How will you put it into action: what will you try next, and when?</source>
+        <translation>Hvordan omsætter du det til handling: hvad afprøver du næste gang, og hvornår?</translation>
     </message>
     <message>
         <source>(deleted experience)</source>
@@ -2232,8 +2236,8 @@
         <translation>Teori</translation>
     </message>
     <message>
-        <source>What is leadership to you, and how does it work?</source>
-        <translation>Hvad er ledelse for dig, og hvordan virker det?</translation>
+        <source>What is leadership to you, and how does it work? What are your working theories of change, strategy and organising?</source>
+        <translation>Hvad er ledelse for dig, og hvordan virker det? Hvilke teorier har du om forandring, strategi og organisering?</translation>
     </message>
     <message>
         <source>Values</source>

@@ -102,32 +102,36 @@
         <translation>Action</translation>
     </message>
     <message>
-        <source>What did you do? Describe the situation and your part in it.</source>
-        <translation>Vad gjorde du? Beskriv situationen och din del i den.</translation>
-    </message>
-    <message>
         <source>Reflection</source>
         <translation>Reflection</translation>
-    </message>
-    <message>
-        <source>How do you see it now? What did you assume, feel and notice? What might others have seen?</source>
-        <translation>Hur ser du på det nu? Vad tog du för givet, vad kände och märkte du? Vad kan andra ha sett?</translation>
     </message>
     <message>
         <source>Learning</source>
         <translation>Learning</translation>
     </message>
     <message>
-        <source>What have you learned about yourself and your leadership?</source>
-        <translation>Vad har du lärt dig om dig själv och ditt ledarskap?</translation>
-    </message>
-    <message>
         <source>Next experiment</source>
         <translation>Nästa experiment</translation>
     </message>
     <message>
-        <source>What will you try next time, and when?</source>
-        <translation>Vad ska du pröva nästa gång, och när?</translation>
+        <source>The experiences this entry is worked up from</source>
+        <translation>Erfarenheterna som anteckningen är bearbetad från</translation>
+    </message>
+    <message>
+        <source>What initiative did you take, what did you try? Which of your limits did you challenge, which new strategy or approach did you test?</source>
+        <translation>Vilket initiativ tog du, vad prövade du? Vilka av dina gränser utmanade du, vilken ny strategi eller vilket nytt förhållningssätt prövade du?</translation>
+    </message>
+    <message>
+        <source>Stop and look again: how do you see it now, and how might others see it? Which of your established patterns of acting and thinking can you challenge? What do your observations say?</source>
+        <translation>Stanna upp och se igen: hur ser du på det nu, och hur kan andra se det? Vilka av dina invanda handlings- och tankemönster kan du utmana? Vad säger dina observationer?</translation>
+    </message>
+    <message>
+        <source>Put it into words: what have you learned about leadership? What does it mean for your own leadership theory, your values and your goals?</source>
+        <translation>Sätt ord på det: vad har du lärt dig om ledarskap? Vad betyder det för din egen ledarskapsteori, din värdegrund och dina mål?</translation>
+    </message>
+    <message>
+        <source>How will you put it into action: what will you try next, and when?</source>
+        <translation>Hur omsätter du det i handling: vad prövar du härnäst, och när?</translation>
     </message>
     <message>
         <source>(deleted experience)</source>
@@ -2232,8 +2236,8 @@
         <translation>Teori</translation>
     </message>
     <message>
-        <source>What is leadership to you, and how does it work?</source>
-        <translation>Vad är ledarskap för dig, och hur fungerar det?</translation>
+        <source>What is leadership to you, and how does it work? What are your working theories of change, strategy and organising?</source>
+        <translation>Vad är ledarskap för dig, och hur fungerar det? Vilka är dina teorier om förändring, strategi och organisering?</translation>
     </message>
     <message>
         <source>Values</source>

@@ -175,10 +175,32 @@ def test_work_up_makes_a_linked_arl_entry(
     assert isinstance(arl, ArlEditor)
     entry = arl.entry()
     assert entry.from_experiences == (exp.uid,)
-    assert entry.action == "Två sjuksköterskor bråkade."
+    # Review 2.6: the experience is the material, quoted beside the fields; Action is the
+    # initiative she takes and starts empty with its question.
+    assert entry.action == ""
     assert "Konflikt i teamet" in arl.linked.text()
+    assert arl.quoted.isVisibleTo(window)
+    assert "Två sjuksköterskor bråkade." in arl.quoted.text()
+    assert "initiative" in arl.action.questions.text()
     stored = journal.list_entries(EntryFilter(kinds=frozenset({EntryKind.ARL})))
     assert [s.title for s in stored] == ["Konflikt i teamet"]
+
+
+def test_the_quoted_experience_is_escaped_and_cut(
+    journal: Journal, make_window: WindowFactory
+) -> None:
+    long = "<b>inte fet</b> & " + "ord " * 1000
+    exp = journal.save(Experience(title="<i>Rubrik</i>", body=long))
+    arl = journal.save(ArlEntry(title="A", from_experiences=(exp.uid,)))
+    assert arl.id is not None
+    window = make_window(journal)
+    window.open_entry(arl.id)
+    editor = _editor(window)
+    assert isinstance(editor, ArlEditor)
+    shown = editor.quoted.text()
+    assert "&lt;b&gt;inte fet&lt;/b&gt; &amp; ord" in shown
+    assert "&lt;i&gt;Rubrik&lt;/i&gt;" in shown
+    assert shown.count("ord ") < 400 and "…" in shown
 
 
 def test_private_flag_and_session_link_round_trip(

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import dataclasses
+import html
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from journal.domain import ArlEntry, Entry
+from journal.domain import ArlEntry, Entry, Experience
+from journal.errors import JournalError
 from ui.editors.base import EditorContext, EntryEditor
 from ui.editors.fields import PromptedField, scrolling
 from ui.editors.header import EntryHeader
+
+QUOTE_CHARS = 1500  # of each experience, above the fields; the rest is one click away
 
 
 class ArlEditor(EntryEditor):
@@ -23,34 +28,58 @@ class ArlEditor(EntryEditor):
         self.linked = QLabel()
         self.linked.setWordWrap(True)
         self.linked.setEnabled(False)
+        # The experiences it is worked up from, quoted as the material to work from (review
+        # 2.6): Action is the initiative she takes, not a copy of what happened.
+        self.quoted = QLabel()
+        self.quoted.setWordWrap(True)
+        self.quoted.setTextFormat(Qt.TextFormat.RichText)
+        self.quoted.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.quoted.setFrameShape(QFrame.Shape.StyledPanel)
+        self.quoted.setAccessibleName(self.tr("The experiences this entry is worked up from"))
+        # The general questions follow MiL's own description of the method (seed 000):
+        # Action is taking initiative and experimenting, Reflection challenges one's
+        # established patterns, Learning formulates one's own leadership theory.
         self.action = PromptedField(
             self.tr("Action"),
             p.get("arl_action")
-            or [self.tr("What did you do? Describe the situation and your part in it.")],
+            or [
+                self.tr(
+                    "What initiative did you take, what did you try? Which of your limits did "
+                    "you challenge, which new strategy or approach did you test?"
+                )
+            ],
         )
         self.reflection = PromptedField(
             self.tr("Reflection"),
             p.get("arl_reflection")
             or [
                 self.tr(
-                    "How do you see it now? What did you assume, feel and notice? "
-                    "What might others have seen?"
+                    "Stop and look again: how do you see it now, and how might others see "
+                    "it? Which of your established patterns of acting and thinking can you "
+                    "challenge? What do your observations say?"
                 )
             ],
         )
         self.learning = PromptedField(
             self.tr("Learning"),
             p.get("arl_learning")
-            or [self.tr("What have you learned about yourself and your leadership?")],
+            or [
+                self.tr(
+                    "Put it into words: what have you learned about leadership? What does it "
+                    "mean for your own leadership theory, your values and your goals?"
+                )
+            ],
         )
         self.next_experiment = PromptedField(
             self.tr("Next experiment"),
-            p.get("arl_next") or [self.tr("What will you try next time, and when?")],
+            p.get("arl_next")
+            or [self.tr("How will you put it into action: what will you try next, and when?")],
             lines=3,
         )
         content = QWidget()
         inner = QVBoxLayout(content)
         inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(self.quoted)
         for field in (self.action, self.reflection, self.learning, self.next_experiment):
             inner.addWidget(field)
             field.edit.textChanged.connect(self._emit_changed)
@@ -78,6 +107,29 @@ class ArlEditor(EntryEditor):
             self.tr("Worked up from: %1").replace("%1", "; ".join(titles)) if titles else ""
         )
         self.linked.setVisible(bool(titles))
+        self.quoted.setText(self._quotes(entry.from_experiences))
+        self.quoted.setVisible(bool(self.quoted.text()))
+
+    def _quotes(self, uids: tuple[str, ...]) -> str:
+        """The text of each source experience, quoted (plain text, escaped)."""
+        parts = []
+        for uid in uids:
+            try:
+                source = self.context.journal.get_entry_by_uid(uid)
+            except JournalError:  # deleted since: the line above says so
+                continue
+            if not isinstance(source, Experience) or not source.body.strip():
+                continue
+            body = source.body.strip()
+            if len(body) > QUOTE_CHARS:
+                body = body[:QUOTE_CHARS].rstrip() + " …"
+            text = html.escape(body).replace("\n", "<br>")
+            title = html.escape(source.title or "")
+            parts.append(
+                f"<p style='margin:0'><b>{title}</b></p>"
+                f"<blockquote style='margin:4px 12px'><i>{text}</i></blockquote>"
+            )
+        return "".join(parts)
 
     def entry(self) -> ArlEntry:
         return dataclasses.replace(

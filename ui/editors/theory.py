@@ -40,7 +40,13 @@ class TheoryEditor(EntryEditor):
         self.header.session.hide()
         self.theory = PromptedField(
             self.tr("Theory"),
-            prompts[:1] or [self.tr("What is leadership to you, and how does it work?")],
+            prompts[:1]
+            or [
+                self.tr(
+                    "What is leadership to you, and how does it work? What are your working "
+                    "theories of change, strategy and organising?"
+                )
+            ],
             lines=8,
         )
         self.values = PromptedField(
