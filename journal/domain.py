@@ -96,7 +96,10 @@ class ProgrammeSession:
     ends_on: date | None = None
     module_uid: str | None = None
     location: str = ""
-    # A sparring / mentor meeting keeps its own note.
+    # A session (or its date) a template suggests that the programme's documents do not
+    # give: "date to be confirmed by your organiser" until the participant sets it.
+    tentative: bool = False
+    # Any session keeps its own note (a sparring meeting, a team meeting, a conference).
     agenda: str = ""
     notes: str = ""
     next_steps: str = ""
@@ -108,6 +111,9 @@ class Programme:
     name_en: str = ""
     template_id: str = ""
     organiser: str = ""
+    # What the template is built from and what in it is a suggestion (shown at first run
+    # and in Programme → Programme and sessions).
+    description: str = ""
     language: str = ""
     starts_on: date | None = None
     ends_on: date | None = None

@@ -37,6 +37,7 @@ TOP_FIELDS = (
 MODULE_FIELDS = ("uid", "name", "themes")
 SESSION_FIELDS = (
     "uid", "title", "kind", "module", "offset_days", "duration_days", "location",
+    "placeholder",
 )  # fmt: skip
 CUSTOM_ID = "custom"
 
@@ -61,6 +62,9 @@ class TemplateSession:
     duration_days: int = 1
     module: str | None = None
     location: str = ""
+    # Not from the programme's own documents (a suggested session or date): the app
+    # says "date to be confirmed by your organiser" until the participant sets it.
+    placeholder: bool = False
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -136,7 +140,13 @@ class _Reader:
         if kind is int and isinstance(value, bool):
             raise self.fail(f"{path}{key}", "must be a whole number")
         if not isinstance(value, kind):
-            names = {str: "text", int: "a whole number", list: "a list", dict: "a table"}
+            names = {
+                str: "text",
+                int: "a whole number",
+                bool: "true or false",
+                list: "a list",
+                dict: "a table",
+            }
             raise self.fail(f"{path}{key}", f"must be {names.get(kind, kind.__name__)}")
         return value
 
@@ -239,6 +249,7 @@ def parse_template(
                 duration_days=duration,
                 module=module,
                 location=r.get(raw, "location", str, path, ""),
+                placeholder=r.get(raw, "placeholder", bool, path, False),
             )
         )
     _no_twice(r, "sessions", [x.uid for x in sessions])
@@ -333,6 +344,7 @@ def instantiate(t: ProgrammeTemplate, starts_on: date, *, name: str | None = Non
             ends_on=starts_on + timedelta(days=s.offset_days + s.duration_days - 1),
             module_uid=module_uids[s.module] if s.module else None,
             location=s.location,
+            tentative=s.placeholder,
         )
         for s in sorted(t.sessions, key=lambda s: s.offset_days)
     )
@@ -343,6 +355,7 @@ def instantiate(t: ProgrammeTemplate, starts_on: date, *, name: str | None = Non
         name_en=t.name_en,
         template_id=t.id,
         organiser=t.organiser,
+        description=t.description,
         language=t.language,
         starts_on=starts_on,
         ends_on=max(ends, months_later) if ends else months_later,

@@ -60,6 +60,7 @@ class Labels:
     no_session: str
     other_trip_notes: str
     date_label: str
+    tentative: str  # under a suggested date the organiser has not confirmed
     session: str
     module: str
     location: str
@@ -192,6 +193,7 @@ SV = Labels(
     no_session=f"Utan koppling till ett {_SV.session}",
     other_trip_notes="Övriga anteckningar från lärresor",
     date_label="Datum",
+    tentative="datum ej bekräftat",
     session=_SV.session.capitalize(),
     module="Modul",
     location="Plats",
@@ -296,6 +298,7 @@ DA = Labels(
     no_session=f"Uden tilknytning til en {_DA.session}",
     other_trip_notes="Øvrige notater fra studieture",
     date_label="Dato",
+    tentative="dato ikke bekræftet",
     session=_DA.session.capitalize(),
     module="Modul",
     location="Sted",
@@ -401,6 +404,7 @@ EN = Labels(
     no_session="Not linked to a session",
     other_trip_notes="Other study-trip notes",
     date_label="Date",
+    tentative="date to be confirmed",
     session="Session",
     module="Module",
     location="Place",

@@ -226,9 +226,12 @@ def _overview(ctx: Context) -> Iterator[Flowable]:
         for session in sessions:
             kind = escape(labels.session_kinds[session.kind])
             where = f"{SEP}{markup(plain(session.location, 60))}" if session.location else ""
+            when = escape(labels.span(session.starts_on, session.ends_on))
+            if session.tentative:
+                when += f'<br/><font size="7.4" color="#5d6c73">{escape(labels.tentative)}</font>'
             rows.append(
                 [
-                    Paragraph(escape(labels.span(session.starts_on, session.ends_on)), s.cell),
+                    Paragraph(when, s.cell),
                     Paragraph(
                         f"{markup(plain(session.title, 120))}<br/>"
                         f'<font size="7.4" color="#5d6c73">{kind}{where}</font>',

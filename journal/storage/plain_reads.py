@@ -116,15 +116,15 @@ _VERSIONS = (
 _TRIP = "SELECT uid, destination, starts_on, ends_on FROM trips WHERE id = ?"
 
 _PROGRAMME = (
-    "SELECT id, name, name_en, template_id, organiser, language, starts_on, ends_on, prompts "
-    "FROM programme LIMIT 1"
+    "SELECT id, name, name_en, template_id, organiser, language, starts_on, ends_on, prompts, "
+    "description FROM programme LIMIT 1"
 )
 _MODULES = (
     "SELECT uid, name, themes FROM programme_modules WHERE programme_id = ? ORDER BY position, id"
 )
 _SESSIONS = (
     "SELECT s.uid, s.title, s.kind, s.starts_on, s.ends_on, m.uid, s.location, s.agenda, "
-    "s.notes, s.next_steps FROM programme_sessions s "
+    "s.notes, s.next_steps, s.tentative FROM programme_sessions s "
     "LEFT JOIN programme_modules m ON m.id = s.module_id "
     "WHERE s.programme_id = ? ORDER BY s.starts_on, s.id"
 )
@@ -136,12 +136,13 @@ def read_programme(connection: sqlite3.Connection) -> Programme | None:
     row = connection.execute(_PROGRAMME).fetchone()
     if row is None:
         return None
-    id_, name, name_en, template_id, organiser, language, starts_on, ends_on, prompts = row
+    id_, name, name_en, template_id, organiser, language, starts_on, ends_on, prompts, about = row
     return Programme(
         name=name,
         name_en=name_en,
         template_id=template_id,
         organiser=organiser,
+        description=about,
         language=language,
         starts_on=_day(starts_on) if starts_on else None,
         ends_on=_day(ends_on) if ends_on else None,
@@ -158,6 +159,7 @@ def read_programme(connection: sqlite3.Connection) -> Programme | None:
                 ends_on=_day(last) if last else None,
                 module_uid=module_uid,
                 location=location,
+                tentative=bool(tentative),
                 agenda=agenda,
                 notes=notes,
                 next_steps=next_steps,
@@ -173,6 +175,7 @@ def read_programme(connection: sqlite3.Connection) -> Programme | None:
                 agenda,
                 notes,
                 next_steps,
+                tentative,
             ) in connection.execute(_SESSIONS, (id_,))
         ),
         competency_areas=tuple(area for (area,) in connection.execute(_AREAS, (id_,))),

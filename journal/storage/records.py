@@ -127,6 +127,7 @@ def write_programme(s: Session, programme: Programme) -> None:
     rec.name_en = programme.name_en
     rec.template_id = programme.template_id
     rec.organiser = programme.organiser
+    rec.description = programme.description
     rec.language = programme.language
     rec.starts_on = programme.starts_on
     rec.ends_on = programme.ends_on
@@ -451,6 +452,7 @@ def _sync_sessions(
         srec.ends_on = session.ends_on
         srec.module = modules.get(session.module_uid) if session.module_uid else None
         srec.location = session.location
+        srec.tentative = session.tentative
         srec.agenda = session.agenda
         srec.notes = session.notes
         srec.next_steps = session.next_steps
@@ -491,6 +493,7 @@ def programme_value(rec: ProgrammeRecord) -> Programme:
         name_en=rec.name_en,
         template_id=rec.template_id,
         organiser=rec.organiser,
+        description=rec.description,
         language=rec.language,
         starts_on=rec.starts_on,
         ends_on=rec.ends_on,
@@ -509,6 +512,7 @@ def programme_value(rec: ProgrammeRecord) -> Programme:
                 ends_on=x.ends_on,
                 module_uid=x.module.uid if x.module else None,
                 location=x.location,
+                tentative=x.tentative,
                 agenda=x.agenda,
                 notes=x.notes,
                 next_steps=x.next_steps,

@@ -1359,6 +1359,10 @@
         <translation>Forløb</translation>
     </message>
     <message>
+        <source>date to be confirmed by your organiser</source>
+        <translation>datoen bekræftes af arrangøren</translation>
+    </message>
+    <message>
         <source>Comments from my mentor (%1)</source>
         <translation>Kommentarer fra min sparringspartner (%1)</translation>
     </message>
@@ -1815,6 +1819,10 @@
         <translation>Sted</translation>
     </message>
     <message>
+        <source>Date to be confirmed by your organiser</source>
+        <translation>Datoen bekræftes af arrangøren</translation>
+    </message>
+    <message>
         <source>&amp;Title:</source>
         <translation>T&amp;itel:</translation>
     </message>
@@ -1909,6 +1917,10 @@
     <message>
         <source>(untitled)</source>
         <translation>(uden titel)</translation>
+    </message>
+    <message>
+        <source>%1  %2 (date to be confirmed by your organiser)</source>
+        <translation>%1  %2 (datoen bekræftes af arrangøren)</translation>
     </message>
     <message numerus="yes">
         <source>Entries linked to this session: %n</source>

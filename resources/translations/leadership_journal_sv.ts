@@ -1359,6 +1359,10 @@
         <translation>Program</translation>
     </message>
     <message>
+        <source>date to be confirmed by your organiser</source>
+        <translation>datum bekräftas av arrangören</translation>
+    </message>
+    <message>
         <source>Comments from my mentor (%1)</source>
         <translation>Kommentarer från min mentor (%1)</translation>
     </message>
@@ -1815,6 +1819,10 @@
         <translation>Plats</translation>
     </message>
     <message>
+        <source>Date to be confirmed by your organiser</source>
+        <translation>Datum bekräftas av arrangören</translation>
+    </message>
+    <message>
         <source>&amp;Title:</source>
         <translation>&amp;Rubrik:</translation>
     </message>
@@ -1909,6 +1917,10 @@
     <message>
         <source>(untitled)</source>
         <translation>(utan rubrik)</translation>
+    </message>
+    <message>
+        <source>%1  %2 (date to be confirmed by your organiser)</source>
+        <translation>%1  %2 (datum bekräftas av arrangören)</translation>
     </message>
     <message numerus="yes">
         <source>Entries linked to this session: %n</source>

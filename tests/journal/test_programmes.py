@@ -220,7 +220,55 @@ def test_a_custom_programme_has_no_questions_of_its_own() -> None:
     assert not any(own_prompts(custom).by_key.values())
     assert not any(own_prompts(None).by_key.values())
     danish = instantiate(programmes.template("dnls-2"), date(2026, 1, 1))
-    assert "værdier og vaner" in own_prompts(danish).as_dict()["trip_culture"][0]
+    assert "afprøvning" in own_prompts(danish).as_dict()["arl_next"][0]  # review 1.23
+    assert not own_prompts(danish).as_dict()["trip_culture"]  # no study trip (1.24)
+
+
+@pytest.mark.parametrize("t", programmes.templates(), ids=lambda t: t.id)
+def test_every_template_says_what_is_a_suggestion(t: programmes.ProgrammeTemplate) -> None:
+    """Review 1.1: the description reaches the programme, and every session whose date
+    (or very existence) the programme's documents do not give is tentative once dated."""
+    programme = instantiate(t, date(2026, 9, 7))
+    assert programme.description == t.description
+    if t.id == programmes.CUSTOM_ID:
+        return
+    assert t.description.strip()
+    assert "(" not in t.name_en  # review 1.3: the English name only
+    tentative = [s.tentative for s in programme.sessions]
+    placeholders = sorted(s.placeholder for s in t.sessions)
+    assert sorted(tentative) == placeholders
+    assert any(tentative)
+    # At most the session the participant dates herself (the start) is confirmed.
+    for s in programme.sessions:
+        assert s.tentative or s.starts_on == programme.starts_on, (t.id, s.title)
+
+
+def test_dnls_templates_use_the_sources_words() -> None:
+    """Review 1.12–1.14, 1.20, 1.21: the programmes' own words and structure."""
+    dnls2 = programmes.template("dnls-2")
+    themes = [theme for m in dnls2.modules for theme in m.themes]
+    for quoted in ("Design tænkning", "GAP Healthcare", "Tværgående organisatoriske ressourcer"):
+        assert quoted in themes
+    assert "design thinking" not in themes
+    assert len(themes) == 22
+    dnls1 = programmes.template("dnls-1")
+    days = sum(
+        s.duration_days
+        for s in dnls1.sessions
+        if s.kind.value in ("residential", "closing_conference")
+    )
+    assert days == 9  # "de 9 fremmøde-dage" (seed 001)
+    assert any("ledermøde" in s.title.casefold() for s in dnls1.sessions)
+    first = min(
+        (s for s in dnls1.sessions if s.kind.value == "residential"), key=lambda s: s.offset_days
+    )
+    assert (
+        first.title.startswith("Læringstræf 1") and first.offset_days == 0 and not first.placeholder
+    )
+    explorer = programmes.template("rm-explorer")
+    assert "Distribueret ledelse" in explorer.competency_areas
+    assert "Ledelse af medarbejdere" not in explorer.competency_areas  # review 1.26
+    assert all(s.kind.value != "residential" for s in explorer.sessions)  # review 1.27
 
 
 def test_the_demo_programme_keeps_its_templates_prompts() -> None:

@@ -73,6 +73,10 @@ class FirstRunDialog(QDialog):
         self.programme.addItem(self.tr("Another programme (enter its name)"), CUSTOM)
         self._programme_chosen = False  # by the participant: then the language leaves it be
         self._preselect_programme(language)
+        # What the chosen template is built from and what in it is a suggestion (review 1.1).
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.description.setEnabled(False)  # the palette's muted text
         self.custom_name = QLineEdit()
         self.custom_name.setAccessibleName(self.tr("Programme name"))
         self.starts_on = QDateEdit(to_qdate(date.today()))
@@ -89,6 +93,7 @@ class FirstRunDialog(QDialog):
         form.addRow(self.tr("Language of the &app:"), self.interface)
         form.addRow(self.tr("Portfolio &language:"), self.language)
         form.addRow(self.tr("&Programme:"), self.programme)
+        form.addRow("", self.description)
         form.addRow(self.tr("Programme na&me:"), self.custom_name)
         form.addRow(self.tr("&Starts on:"), self.starts_on)
         form.addRow(self.tr("&Ends on:"), self.ends_on)
@@ -154,6 +159,10 @@ class FirstRunDialog(QDialog):
 
     def _update(self) -> None:
         custom = self.is_custom()
+        chosen = self._templates.get(str(self.programme.currentData()))
+        about = chosen.description if chosen is not None and not custom else ""
+        self.description.setText(about)
+        self._form.setRowVisible(self.description, bool(about))
         self._form.setRowVisible(self.custom_name, custom)
         self._form.setRowVisible(self.ends_on, custom)
         ready = (

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -105,6 +106,9 @@ class ProgrammeDialog(QDialog):
         self.location.setAccessibleName(self.tr("Place"))
         self.linked = QLabel()
         self.linked.setWordWrap(True)
+        # A session or date the template only suggests (review 1.1): unticked by setting
+        # the date, or by hand once the organiser has confirmed it.
+        self.tentative = QCheckBox(self.tr("Date to be confirmed by your organiser"))
 
         form = QFormLayout()
         form.addRow(self.tr("&Title:"), self.title)
@@ -112,6 +116,7 @@ class ProgrammeDialog(QDialog):
         form.addRow(self.tr("&Module:"), self.module)
         form.addRow(self.tr("&First day:"), self.starts_on)
         form.addRow(self.tr("&Last day:"), self.ends_on)
+        form.addRow("", self.tentative)
         form.addRow(self.tr("&Place:"), self.location)
         form.addRow(self.linked)
 
@@ -175,8 +180,15 @@ class ProgrammeDialog(QDialog):
         self.tabs.addTab(structure, self.tr("Mo&dules and areas"))
         self.tabs.currentChanged.connect(self._fill_modules)
 
+        # What the template is built from and what in it is a suggestion.
+        self.description = QLabel(self._original.description)
+        self.description.setWordWrap(True)
+        self.description.setEnabled(False)  # the palette's muted text
+        self.description.setVisible(bool(self._original.description))
+
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.description)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
 
@@ -188,7 +200,8 @@ class ProgrammeDialog(QDialog):
         for combo in (self.kind, self.module):
             combo.currentIndexChanged.connect(self._store)
         self.starts_on.dateChanged.connect(self._moved)
-        self.ends_on.dateChanged.connect(self._store)
+        self.ends_on.dateChanged.connect(self._dated)
+        self.tentative.toggled.connect(self._store)
         for text in (self.agenda, self.notes, self.next_steps):
             text.textChanged.connect(self._store)
 
@@ -200,6 +213,12 @@ class ProgrammeDialog(QDialog):
     def _label(self, session: ProgrammeSession) -> str:
         day = QLocale().toString(to_qdate(session.starts_on), QLocale.FormatType.ShortFormat)
         title = session.title or self.tr("(untitled)")
+        if session.tentative:
+            return (
+                self.tr("%1  %2 (date to be confirmed by your organiser)")
+                .replace("%1", day)
+                .replace("%2", title)
+            )
         return f"{day}  {title}"
 
     def _fill_list(self) -> None:
@@ -253,6 +272,7 @@ class ProgrammeDialog(QDialog):
             self.ends_on.setMinimumDate(to_qdate(session.starts_on))
             self.ends_on.setDate(to_qdate(session.ends_on or session.starts_on))
             self.location.setText(session.location)
+            self.tentative.setChecked(session.tentative)
             self.agenda.setPlainText(session.agenda)
             self.notes.setPlainText(session.notes)
             self.next_steps.setPlainText(session.next_steps)
@@ -281,6 +301,7 @@ class ProgrammeDialog(QDialog):
             starts_on=starts,
             ends_on=None if ends == starts else ends,
             location=self.location.text().strip(),
+            tentative=self.tentative.isChecked(),
             agenda=self.agenda.toPlainText(),
             notes=self.notes.toPlainText(),
             next_steps=self.next_steps.toPlainText(),
@@ -299,10 +320,22 @@ class ProgrammeDialog(QDialog):
             item.setText(self._label(updated))
             item.setToolTip(session_kind_label(updated.kind))
 
+    def _dated(self, _day: QDate) -> None:
+        """A date she sets is hers: no longer the template's suggestion."""
+        if not self._loading:
+            self._confirmed()
+        self._store()
+
+    def _confirmed(self) -> None:
+        self.tentative.blockSignals(True)
+        self.tentative.setChecked(False)
+        self.tentative.blockSignals(False)
+
     def _moved(self, new_start: QDate) -> None:
         """A new first day moves the whole session: the last day keeps its distance."""
         if self._loading:
             return
+        self._confirmed()
         session = self._session(self._current_uid)
         if session is None:
             return

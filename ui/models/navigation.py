@@ -85,8 +85,12 @@ class NavigationModel(QStandardItemModel):
         """A session's row: its title, and its date in a column of its own."""
         day = short_date(session.starts_on)
         item = _item(session.title, EntryFilter(session_uid=session.uid), f"session:{session.uid}")
-        item.setToolTip(" · ".join(x for x in (session.title, day, session.location) if x))
-        date_item = QStandardItem(day)
+        unconfirmed = self.tr("date to be confirmed by your organiser") if session.tentative else ""
+        item.setToolTip(
+            " · ".join(x for x in (session.title, day, unconfirmed, session.location) if x)
+        )
+        # A suggested date reads as one: in brackets, with the reason in the tooltip.
+        date_item = QStandardItem(f"({day})" if session.tentative else day)
         date_item.setEditable(False)
         date_item.setToolTip(item.toolTip())
         date_item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
