@@ -241,12 +241,16 @@ def demo_programme(start: date) -> Programme:
             starts_on=start + timedelta(days=350),
         )
     )
-    prompts = template("se-regional-arl").prompts.as_dict()
+    shipped = template("se-regional-arl")
+    prompts = shipped.prompts.as_dict()
+    # The template's names (review 1.31); the calendar is the one this participant's
+    # organiser gave her (the template's dates are suggestions), so none is tentative.
     return Programme(
-        name="Regionernas utvecklingsprogram för framtidens förvaltningsledning",
-        name_en="The regions' development programme for future senior management",
-        template_id="se-regional-arl",
-        organiser="MiL Institute",
+        name=shipped.name,
+        name_en=shipped.name_en,
+        template_id=shipped.id,
+        organiser=shipped.organiser,
+        description=shipped.description,
         language="sv",
         starts_on=start,
         ends_on=start + timedelta(days=365),
@@ -484,5 +488,12 @@ DEMO_TEXTS = PortfolioTexts(
         "Jag fortsätter med lärande samtal i ledningsgruppen varannan vecka och bjuder in "
         "primärvården till nästa förbättringsträff. Till hösten vill jag pröva att låta "
         "enhetscheferna leda mötena i tur och ordning."
+    ),
+    showcase=(
+        "På avslutningen visar jag vårt arbete med utskrivningarna: från fyra dagars väntan "
+        "till en, med primärvården vid bordet från första mötet.\n\n"
+        "- Vad vi prövade, och i vilken ordning\n"
+        "- Vad det gav patienterna och personalen\n"
+        "- Hur en annan avdelning kan göra samma sak på en månad"
     ),
 )

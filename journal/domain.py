@@ -7,6 +7,7 @@ these. Change one with :func:`dataclasses.replace` and hand it to ``Journal.save
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import uuid
 from collections.abc import Mapping
@@ -70,14 +71,18 @@ class Participant:
 @dataclass(frozen=True, kw_only=True)
 class PortfolioTexts:
     """What the participant writes for the portfolio itself (Markdown): a foreword after
-    the contents, and a closing summary at the end."""
+    the contents, what she presents at the programme's closing event, and a closing
+    summary at the end."""
 
     foreword: str = ""
     learned: str = ""  # "What I have learned"
     next_steps: str = ""  # "Where I go next"
+    # What she presents at the closing event ("Spræng Rammerne", "Fernisering", the
+    # final conference): results, what they gained, how they can be carried over.
+    showcase: str = ""
 
     def is_empty(self) -> bool:
-        return not any(t.strip() for t in (self.foreword, self.learned, self.next_steps))
+        return not any(t.strip() for t in dataclasses.astuple(self))
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -123,6 +128,12 @@ class Programme:
     # Guiding questions by key ("experience", "arl_action", ..., "trip_communication"),
     # kept with the programme so an organiser's own file keeps its prompts.
     prompts: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def closing_event(self) -> ProgrammeSession | None:
+        """The programme's closing event ("Spræng Rammerne", "Fernisering"): its last
+        closing-conference session, if it has one."""
+        closing = [s for s in self.sessions if s.kind == SessionKind.CLOSING_CONFERENCE]
+        return max(closing, key=lambda s: s.starts_on) if closing else None
 
 
 @dataclass(frozen=True, kw_only=True)

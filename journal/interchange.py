@@ -521,7 +521,10 @@ def parse_document(document: object) -> ParsedDocument:
 
 def _parse_texts(r: _Reader) -> PortfolioTexts:
     return PortfolioTexts(
-        foreword=r.text("foreword"), learned=r.text("learned"), next_steps=r.text("next_steps")
+        foreword=r.text("foreword"),
+        learned=r.text("learned"),
+        next_steps=r.text("next_steps"),
+        showcase=r.text("showcase"),
     )
 
 

@@ -83,6 +83,7 @@ class Labels:
     year_at_a_glance: str
     theory_versions: str
     closing: str
+    showcase: str  # what she presents at the programme's closing event
     learned: str
     going_next: str
     comment_guide: str  # the instruction page for the mentor
@@ -216,6 +217,7 @@ SV = Labels(
     year_at_a_glance="Året i korthet",
     theory_versions="Versioner av min ledarskapsteori",
     closing="Avslutande sammanfattning",
+    showcase="Det jag visar på avslutningen",
     learned="Vad jag har lärt mig",
     going_next="Vart jag går härnäst",
     comment_guide="Så kommenterar du portfolion",
@@ -321,6 +323,7 @@ DA = Labels(
     year_at_a_glance="Året i overblik",
     theory_versions="Versioner af min ledelsesteori",
     closing="Afsluttende opsummering",
+    showcase="Det, jeg præsenterer ved afslutningen",
     learned="Hvad jeg har lært",
     going_next="Hvor jeg går hen herfra",
     comment_guide="Sådan kommenterer du portfolioen",
@@ -427,6 +430,7 @@ EN = Labels(
     year_at_a_glance="The year at a glance",
     theory_versions="Versions of my leadership theory",
     closing="Closing summary",
+    showcase="What I present at the close",
     learned="What I have learned",
     going_next="Where I go next",
     comment_guide="How to comment on this portfolio",

@@ -70,6 +70,8 @@ def _sections(ctx: Context) -> list[tuple[str, str, Section]]:
         out.append(("trips", labels.trips, trips_section))
     if plan.total:
         out.append(("charts", labels.charts, charts_section))
+    if ctx.texts.showcase.strip():
+        out.append(("showcase", labels.showcase, voice.showcase))
     if ctx.texts.learned.strip() or ctx.texts.next_steps.strip():
         out.append(("closing", labels.closing, voice.closing))
     if ctx.options.mentor_dialogue and ctx.comments_on(None):

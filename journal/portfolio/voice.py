@@ -24,6 +24,21 @@ def foreword(ctx: Context) -> Iterator[Flowable]:
     yield from ctx.md.render(ctx.texts.foreword)
 
 
+def showcase(ctx: Context) -> Iterator[Flowable]:
+    """What she presents at the programme's closing event, under its name and date."""
+    s = st.styles()
+    event = ctx.programme.closing_event() if ctx.programme is not None else None
+    if event is not None:
+        meta = [
+            markup(plain(event.title, 120)),
+            escape(ctx.labels.span(event.starts_on, event.ends_on)),
+        ]
+        if event.location:
+            meta.append(markup(plain(event.location, 120)))
+        yield Paragraph(" · ".join(meta), s.meta)
+    yield from ctx.md.render(ctx.texts.showcase)
+
+
 def closing(ctx: Context) -> Iterator[Flowable]:
     s = st.styles()
     for label, text in (

@@ -1599,8 +1599,8 @@
         <translation>Forord og afsluttende opsummering</translation>
     </message>
     <message>
-        <source>These texts open and close your portfolio, in your own words. The foreword comes after the contents; the closing summary comes at the end. A part you leave empty is left out.</source>
-        <translation>Disse tekster indleder og afslutter din portfolio, med dine egne ord. Forordet kommer efter indholdsfortegnelsen, den afsluttende opsummering til sidst. En del, du lader stå tom, udelades.</translation>
+        <source>These texts open and close your portfolio, in your own words. The foreword comes after the contents; what you present at the programme&apos;s closing event and the closing summary come at the end. A part you leave empty is left out.</source>
+        <translation>Disse tekster indleder og afslutter din portfolio, med dine egne ord. Forordet kommer efter indholdsfortegnelsen; det, du præsenterer ved forløbets afslutning, og den afsluttende opsummering kommer til sidst. En del, du lader stå tom, udelades.</translation>
     </message>
     <message>
         <source>Foreword</source>
@@ -1625,6 +1625,18 @@
     <message>
         <source>What will you keep doing, try next, or ask others for?</source>
         <translation>Hvad fortsætter du med, hvad prøver du næste gang, hvad beder du andre om?</translation>
+    </message>
+    <message>
+        <source>What will you present at “%1”: your results, what they gained, how they can be scaled and carried over to others?</source>
+        <translation>Hvad præsenterer du ved »%1«: dine resultater, hvilke gevinster de gav, og hvordan de kan skaleres og overføres til andre?</translation>
+    </message>
+    <message>
+        <source>What will you present at the programme&apos;s closing event: your results, what they gained, how they can be scaled and carried over to others?</source>
+        <translation>Hvad præsenterer du ved forløbets afslutning: dine resultater, hvilke gevinster de gav, og hvordan de kan skaleres og overføres til andre?</translation>
+    </message>
+    <message>
+        <source>What I present at the close</source>
+        <translation>Det, jeg præsenterer ved afslutningen</translation>
     </message>
     <message>
         <source>Not saved</source>

@@ -1599,8 +1599,8 @@
         <translation>Förord och avslutande sammanfattning</translation>
     </message>
     <message>
-        <source>These texts open and close your portfolio, in your own words. The foreword comes after the contents; the closing summary comes at the end. A part you leave empty is left out.</source>
-        <translation>De här texterna inleder och avslutar din portfolio, med dina egna ord. Förordet kommer efter innehållsförteckningen, den avslutande sammanfattningen sist. En del som du lämnar tom utelämnas.</translation>
+        <source>These texts open and close your portfolio, in your own words. The foreword comes after the contents; what you present at the programme&apos;s closing event and the closing summary come at the end. A part you leave empty is left out.</source>
+        <translation>De här texterna inleder och avslutar din portfolio, med dina egna ord. Förordet kommer efter innehållsförteckningen; det du visar på programmets avslutning och den avslutande sammanfattningen kommer sist. En del du lämnar tom utelämnas.</translation>
     </message>
     <message>
         <source>Foreword</source>
@@ -1625,6 +1625,18 @@
     <message>
         <source>What will you keep doing, try next, or ask others for?</source>
         <translation>Vad fortsätter du med, vad prövar du härnäst, vad ber du andra om?</translation>
+    </message>
+    <message>
+        <source>What will you present at “%1”: your results, what they gained, how they can be scaled and carried over to others?</source>
+        <translation>Vad visar du på ”%1”: dina resultat, vad de gav, och hur de kan spridas och föras över till andra?</translation>
+    </message>
+    <message>
+        <source>What will you present at the programme&apos;s closing event: your results, what they gained, how they can be scaled and carried over to others?</source>
+        <translation>Vad visar du på programmets avslutning: dina resultat, vad de gav, och hur de kan spridas och föras över till andra?</translation>
+    </message>
+    <message>
+        <source>What I present at the close</source>
+        <translation>Det jag visar på avslutningen</translation>
     </message>
     <message>
         <source>Not saved</source>

@@ -17,6 +17,7 @@ TEXTS = PortfolioTexts(
     foreword="Ett år av **mod** och tvivel. Ring mig på 19121212-1212.",
     learned="Att fråga innan jag berättar.",
     next_steps="- Lärande samtal varannan vecka\n- Mer tid på golvet",
+    showcase="Vi halverade väntetiden <för> utskrivning & delade hur.",
 )
 
 
@@ -35,6 +36,35 @@ def test_her_texts_stand_first_and_last(journal: Journal, tmp_path: Path) -> Non
     assert text.index("Vad jag har lärt mig", closing) < text.index("Att fråga innan", closing)
     assert text.index("Vart jag går härnäst", closing) < text.index("Mer tid på golvet", closing)
     assert "19121212-1212" not in text and result.masked >= 1
+
+
+def test_what_she_presents_at_the_closing_event_has_its_part(
+    journal: Journal, tmp_path: Path
+) -> None:
+    """Issue 21 (review 4.2): a part for the programme's closing event, under its name,
+    before the closing summary."""
+    import dataclasses
+    from datetime import date
+
+    from journal.domain import ProgrammeSession, SessionKind
+
+    fill(journal)
+    programme = journal.programme()
+    assert programme is not None
+    event = ProgrammeSession(
+        title="Spräng ramarna", kind=SessionKind.CLOSING_CONFERENCE, starts_on=date(2025, 12, 5)
+    )
+    journal.set_programme(dataclasses.replace(programme, sessions=(*programme.sessions, event)))
+    journal.set_portfolio_texts(TEXTS)
+    out = tmp_path / "p.pdf"
+    export_portfolio(journal, PortfolioOptions(), out)
+    top = [title for depth, title in outline_titles(out) if depth == 0]
+    assert top.index("Det jag visar på avslutningen") == top.index("Avslutande sammanfattning") - 1
+    text = text_of(out)
+    part = text.index("Det jag visar på avslutningen", text.index("Vi vilade."))
+    assert text.index("Spräng ramarna · 5 december 2025", part) < text.index(
+        "Vi halverade väntetiden <för> utskrivning & delade hur.", part
+    )
 
 
 def test_without_her_texts_there_is_no_empty_part(journal: Journal, tmp_path: Path) -> None:
@@ -101,6 +131,7 @@ def test_her_texts_travel_in_the_json_format(journal: Journal, tmp_path: Path) -
         "foreword": TEXTS.foreword,
         "learned": TEXTS.learned,
         "next_steps": TEXTS.next_steps,
+        "showcase": TEXTS.showcase,
     }
     schema = Path(__file__).parents[2] / "resources" / "format.schema.json"
     jsonschema.validate(document, json.loads(schema.read_text(encoding="utf-8")))

@@ -144,6 +144,8 @@ def test_her_foreword_and_closing_summary_are_written_in_the_app(
     dialog = PortfolioTextsDialog(journal, window)
     dialog.foreword.edit.set_text("Ett år av **mod**.")
     dialog.learned.edit.set_text("Fråga först.")
+    assert "the programme's closing event" in dialog.showcase.questions.text()
+    dialog.showcase.edit.set_text("Resultaten.")
     # Cancel with changes asks first; "Cancel" in that question keeps everything.
     asked: list[str] = []
 
@@ -157,7 +159,7 @@ def test_her_foreword_and_closing_summary_are_written_in_the_app(
     assert journal.portfolio_texts() == PortfolioTexts()
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
     assert journal.portfolio_texts() == PortfolioTexts(
-        foreword="Ett år av **mod**.", learned="Fråga först."
+        foreword="Ett år av **mod**.", learned="Fråga först.", showcase="Resultaten."
     )
     again = PortfolioTextsDialog(journal, window)  # opens with what she wrote
     assert again.learned.edit.text() == "Fråga först."

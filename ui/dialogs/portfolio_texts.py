@@ -28,8 +28,8 @@ class PortfolioTextsDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "These texts open and close your portfolio, in your own words. The foreword "
-                "comes after the contents; the closing summary comes at the end. A part you "
-                "leave empty is left out."
+                "comes after the contents; what you present at the programme's closing event "
+                "and the closing summary come at the end. A part you leave empty is left out."
             )
         )
         intro.setWordWrap(True)
@@ -50,13 +50,28 @@ class PortfolioTextsDialog(QDialog):
             self.tr("Where I go next"),
             [self.tr("What will you keep doing, try next, or ask others for?")],
         )
+        # The programme's closing event, by its own name where the programme has one.
+        programme = journal.programme()
+        event = programme.closing_event() if programme is not None else None
+        if event is not None:
+            question = self.tr(
+                "What will you present at “%1”: your results, what they gained, how they "
+                "can be scaled and carried over to others?"
+            ).replace("%1", event.title)
+        else:
+            question = self.tr(
+                "What will you present at the programme's closing event: your results, what "
+                "they gained, how they can be scaled and carried over to others?"
+            )
+        self.showcase = PromptedField(self.tr("What I present at the close"), [question])
         self.foreword.edit.set_text(self._loaded.foreword)
         self.learned.edit.set_text(self._loaded.learned)
         self.next_steps.edit.set_text(self._loaded.next_steps)
+        self.showcase.edit.set_text(self._loaded.showcase)
         content = QWidget()
         fields = QVBoxLayout(content)
         fields.setContentsMargins(0, 0, 0, 0)
-        for field in (self.foreword, self.learned, self.next_steps):
+        for field in (self.foreword, self.showcase, self.learned, self.next_steps):
             fields.addWidget(field)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -74,6 +89,7 @@ class PortfolioTextsDialog(QDialog):
             foreword=self.foreword.edit.text(),
             learned=self.learned.edit.text(),
             next_steps=self.next_steps.edit.text(),
+            showcase=self.showcase.edit.text(),
         )
 
     def accept(self) -> None:
