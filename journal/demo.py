@@ -26,6 +26,8 @@ from journal.domain import (
     Programme,
     ProgrammeModule,
     ProgrammeSession,
+    RatingPhase,
+    SelfRating,
     SessionKind,
     TheoryEntry,
     TheoryVersion,
@@ -467,8 +469,56 @@ def make_demo_journal(
             {e.uid: attachments[e.uid] for e in chunk if e.uid in attachments},
         )
     journal.set_portfolio_texts(DEMO_TEXTS)
+    for phase, after, ratings in DEMO_RATINGS:
+        journal.set_self_ratings(
+            phase,
+            [
+                SelfRating(area=area, phase=phase, rating=n, note=note, rated_on=start + after)
+                for area, n, note in ratings
+            ],
+        )
     return len(made)
 
+
+# Her self-assessment at the start, midway and end (Programme → Rate my competencies).
+DEMO_RATINGS = [
+    (
+        RatingPhase.START,
+        timedelta(days=3),
+        [
+            ("Systemförståelse", 2, "Jag ser min klinik, sällan flödet runt den."),
+            ("Förbättringsarbete", 2, "Jag har drivit projekt, inte mätt dem."),
+            ("Personcentrering", 3, ""),
+            ("Leda verksamhet", 3, "Budget och bemanning går; riktningen är otydlig."),
+            ("Leda andra chefer", 2, "Jag tar över när det blir svårt."),
+            ("Leda sig själv", 3, "Jag vet när jag blir stressad, inte vad jag gör då."),
+        ],
+    ),
+    (
+        RatingPhase.MIDWAY,
+        timedelta(days=180),
+        [
+            ("Systemförståelse", 3, "Lärresan visade hur mycket som avgörs mellan enheterna."),
+            ("Förbättringsarbete", 3, "Vi mäter väntetiden varje vecka."),
+            ("Personcentrering", 3, ""),
+            ("Leda verksamhet", 3, ""),
+            ("Leda andra chefer", 3, "Jag frågar först, oftare."),
+            ("Leda sig själv", 4, "Jag bokar tid för eftertanke varje fredag."),
+        ],
+    ),
+    (
+        RatingPhase.END,
+        timedelta(days=345),
+        [
+            ("Systemförståelse", 4, "Primärvården sitter med från första mötet."),
+            ("Förbättringsarbete", 4, "Från fyra dagars väntan på utskrivning till en."),
+            ("Personcentrering", 4, "Patienterna var med och formade det nya flödet."),
+            ("Leda verksamhet", 4, ""),
+            ("Leda andra chefer", 4, "Enhetscheferna leder ledningsgruppen i tur och ordning."),
+            ("Leda sig själv", 4, ""),
+        ],
+    ),
+]
 
 # What a participant writes for the portfolio itself (File → Foreword and closing summary).
 DEMO_TEXTS = PortfolioTexts(

@@ -85,6 +85,29 @@ class PortfolioTexts:
         return not any(t.strip() for t in dataclasses.astuple(self))
 
 
+class RatingPhase(StrEnum):
+    """When in the programme a self-assessment is made."""
+
+    START = "start"
+    MIDWAY = "midway"
+    END = "end"
+
+
+RATING_SCALE = range(1, 6)  # 1: just beginning … 5: a strength I build on
+
+
+@dataclass(frozen=True, kw_only=True)
+class SelfRating:
+    """How the participant rates herself in one competency area at one point of the
+    programme, with a sentence on why (review 4.6: self-assessment over time)."""
+
+    area: str
+    phase: RatingPhase
+    rating: int  # in RATING_SCALE
+    note: str = ""
+    rated_on: date = field(default_factory=date.today)
+
+
 @dataclass(frozen=True, kw_only=True)
 class ProgrammeModule:
     uid: str = field(default_factory=new_uid)

@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 
 from journal import limits
 from journal.domain import (
+    RATING_SCALE,
     ArlEntry,
     Entry,
     EntryFilter,
@@ -30,6 +31,8 @@ from journal.domain import (
     Programme,
     ProgrammeModule,
     ProgrammeSession,
+    RatingPhase,
+    SelfRating,
     SessionKind,
     TheoryEntry,
     TheoryVersion,
@@ -98,6 +101,20 @@ def _document(journal: Journal, mask: bool) -> tuple[Json, int]:
             texts, in_texts = masked(texts)
             numbers += in_texts
         document["portfolio_texts"] = dataclasses.asdict(texts)
+    ratings = journal.self_ratings()
+    if ratings:
+        if mask:
+            ratings = [masked(r)[0] for r in ratings]
+        document["self_ratings"] = [
+            {
+                "area": r.area,
+                "phase": r.phase.value,
+                "rating": r.rating,
+                "note": r.note,
+                "rated_on": r.rated_on.isoformat(),
+            }
+            for r in ratings
+        ]
     # The portfolio exports (where each entry sat: comments made on them can still be read
     # back after a restore) and the mentor's comments. Optional: a journal without any
     # writes the document as before (journal.feedback).
@@ -293,6 +310,7 @@ class ParsedDocument:
     comments: tuple[MentorComment, ...] = ()
     exports: tuple[ExportManifest, ...] = ()
     texts: PortfolioTexts | None = None
+    ratings: tuple[SelfRating, ...] = ()
 
 
 def import_json(journal: Journal, source: Path) -> ImportResult:
@@ -327,6 +345,7 @@ def import_json(journal: Journal, source: Path) -> ImportResult:
         comments=parsed.comments,
         exports=parsed.exports,
         texts=parsed.texts,
+        ratings=parsed.ratings,
     )
     from journal.patient_data import entry_hits
 
@@ -508,6 +527,9 @@ def parse_document(document: object) -> ParsedDocument:
     if len(set(uids)) != len(uids):
         raise ImportFormatError("mentor_feedback: a comment's uid appears twice")
     texts = _optional(top.obj.get("portfolio_texts"), "portfolio_texts", _parse_texts)
+    ratings = tuple(_parse_rating(_Reader(o, w)) for w, o in top.items("self_ratings"))
+    if len({(r.area.casefold(), r.phase) for r in ratings}) != len(ratings):
+        raise ImportFormatError("self_ratings: an area is rated twice at one phase")
     return ParsedDocument(
         participant=participant,
         programme=programme,
@@ -516,7 +538,25 @@ def parse_document(document: object) -> ParsedDocument:
         comments=comments,
         exports=exports,
         texts=texts,
+        ratings=ratings,
     )
+
+
+def _parse_rating(r: _Reader) -> SelfRating:
+    phase_text = r.text("phase", required=True)
+    try:
+        phase = RatingPhase(phase_text)
+    except ValueError:
+        raise ImportFormatError(f"{r.where}.phase: unknown phase {phase_text!r}") from None
+    rating = r.obj.get("rating")
+    if not isinstance(rating, int) or isinstance(rating, bool) or rating not in RATING_SCALE:
+        raise ImportFormatError(f"{r.where}.rating: must be a whole number from 1 to 5")
+    area = r.text("area", required=True)
+    if not area.strip():
+        raise ImportFormatError(f"{r.where}.area: must not be empty")
+    rated_on = r.day("rated_on", required=True)
+    assert rated_on is not None
+    return SelfRating(area=area, phase=phase, rating=rating, note=r.text("note"), rated_on=rated_on)
 
 
 def _parse_texts(r: _Reader) -> PortfolioTexts:

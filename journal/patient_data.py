@@ -21,6 +21,7 @@ from journal.domain import (
     Participant,
     PortfolioTexts,
     Programme,
+    SelfRating,
     TheoryEntry,
     Trip,
 )
@@ -221,6 +222,14 @@ class MaskedSource:
         texts: PortfolioTexts = self._source.portfolio_texts()
         result, self._counts["portfolio texts"] = masked(texts)
         return result
+
+    def self_ratings(self) -> list[SelfRating]:
+        ratings: list[SelfRating] = self._source.self_ratings()
+        out = []
+        for n, rating in enumerate(ratings):
+            result, self._counts[f"self-rating {n}"] = masked(rating)
+            out.append(result)
+        return out
 
     def mentor_comments(self, entry_uid: str | None = None) -> list[MentorComment]:
         comments: list[MentorComment] = self._source.mentor_comments(entry_uid)

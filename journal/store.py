@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from journal import limits, paths
 from journal.domain import (
+    RATING_SCALE,
     ArlEntry,
     Attachment,
     Entry,
@@ -34,7 +35,9 @@ from journal.domain import (
     Participant,
     PortfolioTexts,
     Programme,
+    RatingPhase,
     SearchHit,
+    SelfRating,
     TheoryEntry,
     Trip,
     first_words,
@@ -463,10 +466,11 @@ class Journal:
         comments: Sequence[MentorComment] = (),
         exports: Sequence[ExportManifest] = (),
         texts: PortfolioTexts | None = None,
+        ratings: Sequence[SelfRating] = (),
     ) -> tuple[int, int]:
         """Add entries (and their photos, by entry uid) in one transaction, with the
         mentor's comments and export manifests not in the journal yet, and the portfolio's
-        own texts when the journal has none.
+        own texts and self-assessments when the journal has none.
 
         Entries whose uid is already in the journal are left as they are. The
         participant and programme are taken only where the journal has none; the
@@ -519,6 +523,17 @@ class Journal:
                 now = records.utc_now()  # hers are kept; a journal without any takes these
                 for part, text in dataclasses.asdict(texts).items():
                     s.add(schema.PortfolioTextRecord(part=part, text=text, updated_at=now))
+            if ratings and s.scalar(select(schema.SelfRatingRecord.id)) is None:
+                for r in ratings:
+                    s.add(
+                        schema.SelfRatingRecord(
+                            area=r.area,
+                            phase=r.phase.value,
+                            rating=r.rating,
+                            note=r.note,
+                            rated_on=r.rated_on,
+                        )
+                    )
             if comments or exports:
                 from journal.storage import feedback_records
 
@@ -898,6 +913,53 @@ class Journal:
                 elif rec.text != text:
                     rec.text, rec.updated_at = text, now
         return texts
+
+    # -- self-assessment over time ------------------------------------------------------
+
+    def self_ratings(self) -> list[SelfRating]:
+        """Her ratings of each competency area, by area and phase (start, midway, end)."""
+        order = {phase: n for n, phase in enumerate(RatingPhase)}
+        with self._session() as s:
+            found = [
+                SelfRating(
+                    area=rec.area,
+                    phase=RatingPhase(rec.phase),
+                    rating=rec.rating,
+                    note=rec.note,
+                    rated_on=rec.rated_on,
+                )
+                for rec in s.scalars(select(schema.SelfRatingRecord))
+            ]
+        return sorted(found, key=lambda r: (r.area.casefold(), order[r.phase]))
+
+    def set_self_ratings(self, phase: RatingPhase, ratings: Sequence[SelfRating]) -> None:
+        """Keep the ratings of one phase as given (one transaction): an area left out is
+        no longer rated at that phase; the other phases are untouched."""
+        for r in ratings:
+            if r.phase != phase:
+                raise JournalError(f"a rating for {r.phase} given with the {phase} ones")
+            if r.rating not in RATING_SCALE:
+                raise JournalError(f"a rating must be 1 to 5, not {r.rating}")
+            if len(r.note) > limits.MAX_TEXT_CHARS or not r.area.strip():
+                raise TooLargeError("A rating's area is empty or its note too long.")
+        if len({r.area.casefold() for r in ratings}) != len(ratings):
+            raise JournalError("an area is rated twice at one phase")
+        with self._write() as s:
+            for rec in s.scalars(
+                select(schema.SelfRatingRecord).where(schema.SelfRatingRecord.phase == phase.value)
+            ):
+                s.delete(rec)
+            s.flush()
+            for r in ratings:
+                s.add(
+                    schema.SelfRatingRecord(
+                        area=r.area.strip(),
+                        phase=phase.value,
+                        rating=r.rating,
+                        note=r.note,
+                        rated_on=r.rated_on,
+                    )
+                )
 
     # -- the mentor's comments (journal.feedback) ------------------------------------
 

@@ -429,6 +429,12 @@ class MainWindow(QMainWindow):
 
         PortfolioTextsDialog(self.journal, self).exec()
 
+    def rate_competencies(self) -> None:
+        """Programme → Rate my competencies…"""
+        from ui.dialogs.self_assessment import SelfAssessmentDialog
+
+        SelfAssessmentDialog(self.journal, self).exec()
+
     def show_general_comments(self) -> None:
         """File → Comments on the whole portfolio…: those not on an entry."""
         from ui.dialogs.mentor_import import GeneralComments

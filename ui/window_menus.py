@@ -43,6 +43,7 @@ class WindowActions:
     programme: QAction
     programme_file: QAction
     change_programme: QAction
+    self_assessment: QAction
     about: QAction
 
 
@@ -200,6 +201,12 @@ def install_menus(window: MainWindow) -> WindowActions:
         QCoreApplication.translate("MainWindow", "&Change programme…"), window.change_programme
     )
     programme_menu.addAction(change_programme)
+    programme_menu.addSeparator()
+    self_assessment = action(
+        QCoreApplication.translate("MainWindow", "&Rate my competencies…"),
+        window.rate_competencies,
+    )
+    programme_menu.addAction(self_assessment)
 
     help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     about = action(
@@ -254,5 +261,6 @@ def install_menus(window: MainWindow) -> WindowActions:
         programme=programme,
         programme_file=programme_file,
         change_programme=change_programme,
+        self_assessment=self_assessment,
         about=about,
     )

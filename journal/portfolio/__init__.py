@@ -89,6 +89,7 @@ def export_portfolio(
         progress=progress,
         cancelled=cancelled,
         texts=source.portfolio_texts(),
+        ratings=source.self_ratings(),
     )
     name = plain(participant.name, 120) if participant else ""
     title = f"{labels.portfolio} – {name}" if name else labels.portfolio

@@ -15,6 +15,7 @@ from journal.domain import (
     PortfolioTexts,
     Programme,
     ProgrammeSession,
+    SelfRating,
 )
 from journal.feedback.model import MentorComment, PlaceKind
 from journal.portfolio.flowables import Anchor, Registry
@@ -44,6 +45,7 @@ class Context:
     toc: dict[tuple[str, str], str] = field(default_factory=dict)  # (kind, id) -> anchor key
     done: int = 0
     texts: PortfolioTexts = field(default_factory=PortfolioTexts)  # her foreword and summary
+    ratings: list[SelfRating] = field(default_factory=list)  # her self-assessment over time
     _comments: dict[str | None, list[MentorComment]] | None = None
 
     def comments_on(self, uid: str | None) -> list[MentorComment]:

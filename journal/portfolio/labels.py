@@ -84,6 +84,9 @@ class Labels:
     theory_versions: str
     closing: str
     showcase: str  # what she presents at the programme's closing event
+    self_assessment: str
+    phases: dict[str, str]  # "start", "midway", "end"
+    rating_scale: str  # what 1 and 5 mean
     learned: str
     going_next: str
     comment_guide: str  # the instruction page for the mentor
@@ -218,6 +221,9 @@ SV = Labels(
     theory_versions="Versioner av min ledarskapsteori",
     closing="Avslutande sammanfattning",
     showcase="Det jag visar på avslutningen",
+    self_assessment="Mina kompetenser över tid",
+    phases={"start": "I början", "midway": "Halvvägs", "end": "I slutet"},
+    rating_scale="1 = här börjar jag, 5 = en styrka jag bygger på",
     learned="Vad jag har lärt mig",
     going_next="Vart jag går härnäst",
     comment_guide="Så kommenterar du portfolion",
@@ -324,6 +330,9 @@ DA = Labels(
     theory_versions="Versioner af min ledelsesteori",
     closing="Afsluttende opsummering",
     showcase="Det, jeg præsenterer ved afslutningen",
+    self_assessment="Mine kompetencer over tid",
+    phases={"start": "Ved start", "midway": "Midtvejs", "end": "Ved afslutning"},
+    rating_scale="1 = her begynder jeg, 5 = en styrke, jeg bygger på",
     learned="Hvad jeg har lært",
     going_next="Hvor jeg går hen herfra",
     comment_guide="Sådan kommenterer du portfolioen",
@@ -431,6 +440,9 @@ EN = Labels(
     theory_versions="Versions of my leadership theory",
     closing="Closing summary",
     showcase="What I present at the close",
+    self_assessment="My competencies over time",
+    phases={"start": "At the start", "midway": "Midway", "end": "At the end"},
+    rating_scale="1 = where I begin, 5 = a strength I build on",
     learned="What I have learned",
     going_next="Where I go next",
     comment_guide="How to comment on this portfolio",

@@ -18,7 +18,7 @@ from reportlab.platypus import (
 )
 
 from journal.domain import EntryKind, Programme, ProgrammeSession
-from journal.portfolio import dialogue, theory, voice
+from journal.portfolio import dialogue, growth, theory, voice
 from journal.portfolio import styles as st
 from journal.portfolio.charts import charts_section
 from journal.portfolio.context import Context
@@ -70,6 +70,8 @@ def _sections(ctx: Context) -> list[tuple[str, str, Section]]:
         out.append(("trips", labels.trips, trips_section))
     if plan.total:
         out.append(("charts", labels.charts, charts_section))
+    if ctx.ratings:
+        out.append(("growth", labels.self_assessment, growth.growth_section))
     if ctx.texts.showcase.strip():
         out.append(("showcase", labels.showcase, voice.showcase))
     if ctx.texts.learned.strip() or ctx.texts.next_steps.strip():

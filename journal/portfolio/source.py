@@ -12,6 +12,7 @@ from journal.domain import (
     Participant,
     PortfolioTexts,
     Programme,
+    SelfRating,
     Trip,
 )
 from journal.feedback.model import MentorComment
@@ -36,6 +37,10 @@ class PortfolioSource(Protocol):
 
     def portfolio_texts(self) -> PortfolioTexts:
         """Her foreword and closing summary."""
+        ...
+
+    def self_ratings(self) -> list[SelfRating]:
+        """Her self-assessment of each competency area at the start, midway and end."""
         ...
 
     def mentor_comments(self, entry_uid: str | None = None) -> list[MentorComment]:

@@ -344,6 +344,20 @@ class MentorCommentRecord(Base):
     imported_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
 
+class SelfRatingRecord(Base):
+    """A self-assessment: one competency area at one phase of the programme."""
+
+    __tablename__ = "self_ratings"
+    __table_args__ = (UniqueConstraint("area", "phase"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    area: Mapped[str] = mapped_column(Text)
+    phase: Mapped[str] = mapped_column(String(16))
+    rating: Mapped[int] = mapped_column(Integer)
+    note: Mapped[str] = _text()
+    rated_on: Mapped[date] = mapped_column(Date)
+
+
 class PortfolioTextRecord(Base):
     """The participant's own texts for the portfolio, one row per part (foreword ...)."""
 

@@ -1009,6 +1009,10 @@
         <translation>S&amp;kift forløb…</translation>
     </message>
     <message>
+        <source>&amp;Rate my competencies…</source>
+        <translation>&amp;Vurdér mine kompetencer…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
@@ -2200,6 +2204,85 @@
     <message>
         <source>Nothing found for “%1”</source>
         <translation>Ingen resultater for »%1«</translation>
+    </message>
+</context>
+<context>
+    <name>SelfAssessmentDialog</name>
+    <message>
+        <source>Rate my competencies</source>
+        <translation>Vurdér mine kompetencer</translation>
+    </message>
+    <message>
+        <source>Rate yourself in each competency area of your programme at the start, midway and at the end, with a sentence on why: 1 is where you begin, 5 a strength you build on. The portfolio shows how your ratings moved.</source>
+        <translation>Vurdér dig selv i hvert kompetenceområde i dit forløb ved start, midtvejs og ved afslutning, med en sætning om hvorfor: 1 er der, hvor du begynder, 5 en styrke, du bygger på. Portfolioen viser, hvordan dine vurderinger har ændret sig.</translation>
+    </message>
+    <message>
+        <source>When in the programme</source>
+        <translation>Hvornår i forløbet</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Hvornår:</translation>
+    </message>
+    <message>
+        <source>Rating of “%1”</source>
+        <translation>Vurdering af »%1«</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Ikke vurderet</translation>
+    </message>
+    <message>
+        <source>Why: “%1”</source>
+        <translation>Hvorfor: »%1«</translation>
+    </message>
+    <message>
+        <source>Why? One sentence</source>
+        <translation>Hvorfor? Én sætning</translation>
+    </message>
+    <message>
+        <source>Your programme has no competency areas yet. Add them in Programme → Programme and sessions…, on the tab Modules and areas.</source>
+        <translation>Dit forløb har ingen kompetenceområder endnu. Tilføj dem under Forløb → Forløb og samlinger…, på fanen Moduler og områder.</translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation>Ved start</translation>
+    </message>
+    <message>
+        <source>Midway</source>
+        <translation>Midtvejs</translation>
+    </message>
+    <message>
+        <source>At the end</source>
+        <translation>Ved afslutning</translation>
+    </message>
+    <message>
+        <source>1 – where I begin</source>
+        <translation>1 – her begynder jeg</translation>
+    </message>
+    <message>
+        <source>5 – a strength I build on</source>
+        <translation>5 – en styrke, jeg bygger på</translation>
+    </message>
+    <message>
+        <source>A rating is missing</source>
+        <translation>En vurdering mangler</translation>
+    </message>
+    <message>
+        <source>Give “%1” a rating to keep its sentence.</source>
+        <translation>Giv »%1« en vurdering for at beholde sætningen.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Kassér ændringerne?</translation>
+    </message>
+    <message>
+        <source>Your ratings are not saved.</source>
+        <translation>Dine vurderinger er ikke gemt.</translation>
     </message>
 </context>
 <context>

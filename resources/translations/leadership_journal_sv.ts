@@ -1009,6 +1009,10 @@
         <translation>&amp;Byt program…</translation>
     </message>
     <message>
+        <source>&amp;Rate my competencies…</source>
+        <translation>Skatta mina &amp;kompetenser…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
@@ -2200,6 +2204,85 @@
     <message>
         <source>Nothing found for “%1”</source>
         <translation>Inget hittades för ”%1”</translation>
+    </message>
+</context>
+<context>
+    <name>SelfAssessmentDialog</name>
+    <message>
+        <source>Rate my competencies</source>
+        <translation>Skatta mina kompetenser</translation>
+    </message>
+    <message>
+        <source>Rate yourself in each competency area of your programme at the start, midway and at the end, with a sentence on why: 1 is where you begin, 5 a strength you build on. The portfolio shows how your ratings moved.</source>
+        <translation>Skatta dig själv i varje kompetensområde i ditt program i början, halvvägs och i slutet, med en mening om varför: 1 är där du börjar, 5 en styrka du bygger på. Portfolion visar hur dina skattningar har förändrats.</translation>
+    </message>
+    <message>
+        <source>When in the programme</source>
+        <translation>När i programmet</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;När:</translation>
+    </message>
+    <message>
+        <source>Rating of “%1”</source>
+        <translation>Skattning av ”%1”</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Inte skattad</translation>
+    </message>
+    <message>
+        <source>Why: “%1”</source>
+        <translation>Varför: ”%1”</translation>
+    </message>
+    <message>
+        <source>Why? One sentence</source>
+        <translation>Varför? En mening</translation>
+    </message>
+    <message>
+        <source>Your programme has no competency areas yet. Add them in Programme → Programme and sessions…, on the tab Modules and areas.</source>
+        <translation>Ditt program har inga kompetensområden än. Lägg till dem under Program → Program och tillfällen…, på fliken Moduler och områden.</translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation>I början</translation>
+    </message>
+    <message>
+        <source>Midway</source>
+        <translation>Halvvägs</translation>
+    </message>
+    <message>
+        <source>At the end</source>
+        <translation>I slutet</translation>
+    </message>
+    <message>
+        <source>1 – where I begin</source>
+        <translation>1 – här börjar jag</translation>
+    </message>
+    <message>
+        <source>5 – a strength I build on</source>
+        <translation>5 – en styrka jag bygger på</translation>
+    </message>
+    <message>
+        <source>A rating is missing</source>
+        <translation>En skattning saknas</translation>
+    </message>
+    <message>
+        <source>Give “%1” a rating to keep its sentence.</source>
+        <translation>Ge ”%1” en skattning för att behålla meningen.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Förkasta ändringarna?</translation>
+    </message>
+    <message>
+        <source>Your ratings are not saved.</source>
+        <translation>Dina skattningar är inte sparade.</translation>
     </message>
 </context>
 <context>

@@ -87,10 +87,12 @@ def _dialogs(journal: Journal) -> list[tuple[str, Callable[[], QWidget]]]:
     from ui.dialogs.export import ExportDialog
     from ui.dialogs.first_run import FirstRunDialog
     from ui.dialogs.new_trip import NewTripDialog
+    from ui.dialogs.portfolio_texts import PortfolioTextsDialog
     from ui.dialogs.preferences import PreferencesDialog
     from ui.dialogs.privacy_check import PrivacyCheckDialog
     from ui.dialogs.programme import ProgrammeDialog
     from ui.dialogs.programme_file import ProgrammeFileDialog
+    from ui.dialogs.self_assessment import SelfAssessmentDialog
     from ui.dialogs.theory_compare import TheoryCompareDialog
 
     shipped = [t for t in programmes.templates() if t.id != programmes.CUSTOM_ID]
@@ -114,6 +116,8 @@ def _dialogs(journal: Journal) -> list[tuple[str, Callable[[], QWidget]]]:
         ("preferences", lambda: PreferencesDialog()),
         ("privacy check", lambda: PrivacyCheckDialog(journal)),
         ("programme", lambda: ProgrammeDialog(journal)),
+        ("self-assessment", lambda: SelfAssessmentDialog(journal)),
+        ("portfolio texts", lambda: PortfolioTextsDialog(journal)),
     ]
 
 
