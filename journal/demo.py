@@ -324,10 +324,11 @@ def make_demo_journal(
     programme = journal.set_programme(demo_programme(start))
     sessions = programme.sessions
     trips = [
-        Trip(
+        Trip(  # the programme's study trip (review 2.14)
             destination="Kina",
             starts_on=start + timedelta(days=200),
             ends_on=start + timedelta(days=207),
+            session_uid=next((x.uid for x in sessions if x.kind == SessionKind.STUDY_TRIP), None),
         ),
         Trip(
             destination="Danmark",

@@ -165,6 +165,8 @@ class Trip:
     destination: str
     starts_on: date | None = None
     ends_on: date | None = None
+    # The programme's study-trip session this trip is (by uid; None: a trip of her own).
+    session_uid: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)

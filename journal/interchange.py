@@ -269,6 +269,7 @@ def _entry_json(journal: Journal, entry: Entry) -> Json:
                 "destination": trip.destination,
                 "starts_on": _date_json(trip.starts_on),
                 "ends_on": _date_json(trip.ends_on),
+                **({"session": trip.session_uid} if trip.session_uid else {}),
             },
             place=entry.place,
             culture=entry.culture,
@@ -794,6 +795,7 @@ def _parse_entry(r: _Reader) -> tuple[Entry, list[FileToAttach]]:
                 destination=t.text("destination", required=True),
                 starts_on=t.day("starts_on"),
                 ends_on=t.day("ends_on"),
+                session_uid=_optional_uid(t, "session"),
             ),
         )
         entry = TripNote(

@@ -99,7 +99,6 @@ AVOID: dict[str, tuple[str, ...]] = {
         "resan",
         "resor",
         "studieresa",
-        "Utgår från",
         "Endagsträff",
     ),
     "da": (
@@ -114,7 +113,6 @@ AVOID: dict[str, tuple[str, ...]] = {
         "rejser",
         "Læringstræf",
         "Handling – Refleksion – Læring",
-        "Bygger på",
         "Temadag",
     ),
     "en": ("Learning session",),

@@ -198,8 +198,13 @@ def trips_section(ctx: Context) -> Iterator[Flowable]:
     for uid, trip in sorted_trips(ctx.plan):
         title = trip.destination if trip else ctx.labels.other_trip_notes
         yield ctx.anchor(title, s.group, 1, toc=("trip", uid or ""))
+        meta = []
         if trip and (trip.starts_on or trip.ends_on):
-            span = ctx.labels.span(trip.starts_on, trip.ends_on)
-            yield Paragraph(escape(span), s.subgroup_meta)
+            meta.append(escape(ctx.labels.span(trip.starts_on, trip.ends_on)))
+        session = ctx.sessions.get(trip.session_uid or "") if trip else None
+        if session is not None:  # the programme's study-trip session it is
+            meta.append(f"{escape(ctx.labels.session)}: {markup(plain(session.title, 120))}")
+        if meta:
+            yield Paragraph(SEP.join(meta), s.subgroup_meta)
         for note in notes.get(uid, ()):
             yield from entry_flowables(ctx, note, 2)

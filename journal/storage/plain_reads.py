@@ -113,7 +113,7 @@ _VERSIONS = (
     "SELECT created_at, theory, values_text, goals, change_note FROM theory_versions "
     "WHERE entry_id = ? ORDER BY id"
 )
-_TRIP = "SELECT uid, destination, starts_on, ends_on FROM trips WHERE id = ?"
+_TRIP = "SELECT uid, destination, starts_on, ends_on, session_uid FROM trips WHERE id = ?"
 
 _PROGRAMME = (
     "SELECT id, name, name_en, template_id, organiser, language, starts_on, ends_on, prompts, "
@@ -276,6 +276,7 @@ def read_entry(connection: sqlite3.Connection, entry_id: int) -> Entry | None:
                 destination=found[1],
                 starts_on=_day(found[2]) if found[2] else None,
                 ends_on=_day(found[3]) if found[3] else None,
+                session_uid=found[4],
             )
     return TripNote(
         **common,

@@ -300,6 +300,7 @@ def upsert_trip(s: Session, trip: Trip) -> TripRecord:
     rec.destination = trip.destination
     rec.starts_on = trip.starts_on
     rec.ends_on = trip.ends_on
+    rec.session_uid = trip.session_uid
     return rec
 
 
@@ -526,7 +527,11 @@ def programme_value(rec: ProgrammeRecord) -> Programme:
 
 def trip_value(rec: TripRecord) -> Trip:
     return Trip(
-        uid=rec.uid, destination=rec.destination, starts_on=rec.starts_on, ends_on=rec.ends_on
+        uid=rec.uid,
+        destination=rec.destination,
+        starts_on=rec.starts_on,
+        ends_on=rec.ends_on,
+        session_uid=rec.session_uid,
     )
 
 

@@ -160,6 +160,7 @@ class TripRecord(Base):
     destination: Mapped[str] = mapped_column(Text)
     starts_on: Mapped[date | None] = mapped_column(Date)
     ends_on: Mapped[date | None] = mapped_column(Date)
+    session_uid: Mapped[str | None] = mapped_column(String(32))
 
 
 class TagRecord(Base):

@@ -1386,8 +1386,20 @@
         <translation>Ny studietur</translation>
     </message>
     <message>
+        <source>The programme&apos;s study trip</source>
+        <translation>Forløbets studietur</translation>
+    </message>
+    <message>
+        <source>None: a trip of my own</source>
+        <translation>Ingen: en studietur på egen hånd</translation>
+    </message>
+    <message>
         <source>Destination</source>
         <translation>Rejsemål</translation>
+    </message>
+    <message>
+        <source>&amp;Programme session:</source>
+        <translation>&amp;Samling i forløbet:</translation>
     </message>
     <message>
         <source>&amp;Destination:</source>

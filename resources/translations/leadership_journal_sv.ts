@@ -1386,8 +1386,20 @@
         <translation>Ny lärresa</translation>
     </message>
     <message>
+        <source>The programme&apos;s study trip</source>
+        <translation>Programmets lärresa</translation>
+    </message>
+    <message>
+        <source>None: a trip of my own</source>
+        <translation>Ingen: en egen lärresa</translation>
+    </message>
+    <message>
         <source>Destination</source>
         <translation>Resmål</translation>
+    </message>
+    <message>
+        <source>&amp;Programme session:</source>
+        <translation>&amp;Programtillfälle:</translation>
     </message>
     <message>
         <source>&amp;Destination:</source>

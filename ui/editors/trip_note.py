@@ -96,7 +96,8 @@ class TripNoteEditor(EntryEditor):
                     self.trip.setCurrentIndex(i)
 
     def new_trip(self) -> None:
-        dialog = NewTripDialog(self)
+        programme = self.context.programme
+        dialog = NewTripDialog(self, sessions=programme.sessions if programme else ())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self.add_trip(dialog.trip())
