@@ -197,6 +197,8 @@ class TheoryVersion:
     values: str = ""
     goals: str = ""
     change_note: str = ""
+    # The A–R–L entries (uids) whose learning changed the theory into this version.
+    grew_from: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -255,6 +255,7 @@ def _entry_json(journal: Journal, entry: Entry) -> Json:
                     "values": v.values,
                     "goals": v.goals,
                     "change_note": v.change_note,
+                    **({"grew_from": list(v.grew_from)} if v.grew_from else {}),
                 }
                 for v in entry.versions
             ],
@@ -777,6 +778,7 @@ def _parse_entry(r: _Reader) -> tuple[Entry, list[FileToAttach]]:
                     values=v.text("values"),
                     goals=v.text("goals"),
                     change_note=v.text("change_note"),
+                    grew_from=v.texts("grew_from"),
                 )
             )
         entry = TheoryEntry(

@@ -781,8 +781,11 @@ class Journal:
 
     # -- leadership theory ----------------------------------------------------
 
-    def add_theory_version(self, entry_id: int, change_note: str) -> TheoryEntry:
-        """Keep the theory's current text as a new dated version."""
+    def add_theory_version(
+        self, entry_id: int, change_note: str, grew_from: Sequence[str] = ()
+    ) -> TheoryEntry:
+        """Keep the theory's current text as a new dated version; ``grew_from`` names the
+        A–R–L entries (uids) whose learning changed it."""
         with self._write() as s:
             rec = s.get(schema.EntryRecord, entry_id)
             if rec is None or rec.kind != EntryKind.THEORY.value:
@@ -796,12 +799,20 @@ class Journal:
                     values_text=rec.values_text,
                     goals=rec.goals,
                     change_note=change_note,
+                    grew_from="\n".join(dict.fromkeys(grew_from)),
                 )
             )
             rec.updated_at = now
         result = self.get_entry(entry_id)
         assert isinstance(result, TheoryEntry)
         return result
+
+    def theory_changes(self, arl_uid: str) -> list[tuple[str, int, datetime]]:
+        """The theory versions a learning changed: (theory title, version number from 1,
+        when), for the A–R–L entry ``arl_uid`` (plain SQL: asked when it opens)."""
+        from journal.storage.plain_reads import read_theory_changes
+
+        return self._read_plain(lambda raw: read_theory_changes(raw, arl_uid))
 
     # -- attachments ----------------------------------------------------------
 

@@ -16,6 +16,7 @@ from journal.domain import (
     Programme,
     ProgrammeSession,
     SelfRating,
+    TheoryEntry,
 )
 from journal.feedback.model import MentorComment, PlaceKind
 from journal.portfolio.flowables import Anchor, Registry
@@ -47,6 +48,7 @@ class Context:
     texts: PortfolioTexts = field(default_factory=PortfolioTexts)  # her foreword and summary
     ratings: list[SelfRating] = field(default_factory=list)  # her self-assessment over time
     _comments: dict[str | None, list[MentorComment]] | None = None
+    _theories: list[TheoryEntry] | None = None
 
     def comments_on(self, uid: str | None) -> list[MentorComment]:
         """The mentor's comments on entry (or sparring meeting) ``uid``, or on the
@@ -80,6 +82,25 @@ class Context:
             self.check()
             if entry.kind == kind and self.options.admits(entry):
                 yield entry
+
+    def theories(self) -> list[TheoryEntry]:
+        """The portfolio's leadership theory entries, read once (the year's page, the
+        theory part, its appendix and the A–R–L entries' links all need them)."""
+        if self._theories is None:
+            self._theories = [
+                e for e in self.entries(EntryKind.THEORY) if isinstance(e, TheoryEntry)
+            ]
+        return self._theories
+
+    def theory_changes(self, arl_uid: str) -> list[int]:
+        """The numbers (from 1) of the theory versions in the period that A–R–L entry
+        ``arl_uid`` changed."""
+        return [
+            n
+            for theory in self.theories()
+            for n, version in enumerate(theory.versions, start=1)
+            if arl_uid in version.grew_from and self.options.in_period(version.created_at.date())
+        ]
 
     def anchor(
         self,

@@ -70,6 +70,11 @@ def _meta(ctx: Context, entry: Entry, show_session: bool) -> str:
         named = "; ".join(labels.quoted(t) for t in titles[:5] if t)
         if named:
             parts.append(f"{escape(labels.worked_from)} {markup(named)}")
+    if isinstance(entry, ArlEntry) and ctx.plan.kinds[EntryKind.THEORY]:
+        changed = ctx.theory_changes(entry.uid)
+        if changed:
+            versions = ", ".join(labels.version.format(n=n) for n in changed)
+            parts.append(escape(labels.changed_theory.format(versions=versions)))
     return SEP.join(parts)
 
 

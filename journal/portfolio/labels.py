@@ -74,6 +74,8 @@ class Labels:
     attachment: str
     untitled: str
     worked_from: str
+    grew_from: str  # under a theory version: the learnings that changed it
+    changed_theory: str  # after an A–R–L entry's meta: "{versions}"
     programme_period: str
     selection: str  # "{what}": the cover's line for a filtered export
     only: str  # "{kinds}"
@@ -211,6 +213,8 @@ SV = Labels(
     attachment="Bilaga",
     untitled="(utan rubrik)",
     worked_from=_SV.worked_from,
+    grew_from="Växte fram ur",
+    changed_theory="Ändrade min ledarskapsteori: {versions}",
     programme_period="Programperiod",
     selection="Urval: {what}",
     only="endast {kinds}",
@@ -320,6 +324,8 @@ DA = Labels(
     attachment="Bilag",
     untitled="(uden titel)",
     worked_from=_DA.worked_from,
+    grew_from="Voksede ud af",
+    changed_theory="Ændrede min ledelsesteori: {versions}",
     programme_period="Forløbsperiode",
     selection="Udvalg: {what}",
     only="kun {kinds}",
@@ -430,6 +436,8 @@ EN = Labels(
     attachment="Attachment",
     untitled="(untitled)",
     worked_from=_EN.worked_from,
+    grew_from="Grew from",
+    changed_theory="Changed my leadership theory: {versions}",
     programme_period="Programme period",
     selection="Selection: {what}",
     only="{kinds} only",

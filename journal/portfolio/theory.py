@@ -18,7 +18,7 @@ from journal.portfolio.text import escape, markup, plain
 
 
 def theory_section(ctx: Context) -> Iterator[Flowable]:
-    entries = [e for e in ctx.entries(EntryKind.THEORY) if isinstance(e, TheoryEntry)]
+    entries = ctx.theories()
     several = len(entries) > 1
     for entry in entries:
         yield from _theory(ctx, entry, 2 if several else 1, titled=several)
@@ -71,6 +71,10 @@ def _theory(ctx: Context, entry: TheoryEntry, level: int, *, titled: bool) -> It
         yield ctx.anchor(heading, s.subgroup, level + 1, place=None)
         if version.change_note.strip():
             yield from ctx.md.render(version.change_note, _note_with_next())
+        grew = [ctx.plan.titles[u] for u in version.grew_from if u in ctx.plan.titles]
+        if grew:  # the learnings that changed it (only those in this portfolio)
+            named = "; ".join(labels.quoted(t) for t in grew)
+            yield Paragraph(f"{escape(labels.grew_from)} {markup(named)}", s.meta)
         if previous is None:
             # The whole first version is in the appendix, with every later one: the theory
             # is printed in full once here (its working text, above).
@@ -104,10 +108,7 @@ def appendix_key(ctx: Context, entry: TheoryEntry, n: int) -> str:
 def has_appendix(ctx: Context) -> bool:
     """Whether a theory in the portfolio has a version made in the period."""
     return bool(ctx.plan.kinds[EntryKind.THEORY]) and any(
-        ctx.options.in_period(v.created_at.date())
-        for e in ctx.entries(EntryKind.THEORY)
-        if isinstance(e, TheoryEntry)
-        for v in e.versions
+        ctx.options.in_period(v.created_at.date()) for e in ctx.theories() for v in e.versions
     )
 
 
@@ -116,7 +117,7 @@ def appendix(ctx: Context) -> Iterator[Flowable]:
     changes, to read whole."""
     s = st.styles()
     labels = ctx.labels
-    entries = [e for e in ctx.entries(EntryKind.THEORY) if isinstance(e, TheoryEntry)]
+    entries = ctx.theories()
     for entry in entries:
         if len(entries) > 1:
             yield ctx.anchor(entry.title or labels.theory_section, s.group, 1, uid=entry.uid)

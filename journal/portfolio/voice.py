@@ -11,7 +11,7 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from journal.domain import EntryKind, TheoryEntry
+from journal.domain import EntryKind
 from journal.portfolio import styles as st
 from journal.portfolio.context import Context
 from journal.portfolio.plan import session_groups
@@ -99,8 +99,7 @@ def _theory_versions(ctx: Context) -> list[date]:
         return []
     days = Counter(
         version.created_at.date()
-        for entry in ctx.entries(EntryKind.THEORY)
-        if isinstance(entry, TheoryEntry)
+        for entry in ctx.theories()
         for version in entry.versions
         if ctx.options.in_period(version.created_at.date())
     )

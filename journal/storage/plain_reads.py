@@ -110,7 +110,7 @@ _SOURCES = (
     "WHERE s.arl_id = ? ORDER BY e.id"
 )
 _VERSIONS = (
-    "SELECT created_at, theory, values_text, goals, change_note FROM theory_versions "
+    "SELECT created_at, theory, values_text, goals, change_note, grew_from FROM theory_versions "
     "WHERE entry_id = ? ORDER BY id"
 )
 _TRIP = "SELECT uid, destination, starts_on, ends_on, session_uid FROM trips WHERE id = ?"
@@ -263,8 +263,9 @@ def read_entry(connection: sqlite3.Connection, entry_id: int) -> Entry | None:
                     values=v,
                     goals=g,
                     change_note=n,
+                    grew_from=tuple(u for u in grew.split("\n") if u),
                 )
-                for made, t, v, g, n in connection.execute(_VERSIONS, (id_,))
+                for made, t, v, g, n, grew in connection.execute(_VERSIONS, (id_,))
             ),
         )
     trip = None
@@ -351,6 +352,26 @@ def read_titles(connection: sqlite3.Connection, uids: list[str]) -> dict[str, st
         marks = ", ".join("?" * len(part))
         titles.update(connection.execute(_TITLES.format(marks), part).fetchall())
     return titles
+
+
+_CHANGES = (
+    "SELECT e.title, v.created_at, v.grew_from, (SELECT count(*) FROM theory_versions w "
+    "WHERE w.entry_id = v.entry_id AND w.id <= v.id) FROM theory_versions v "
+    "JOIN entries e ON e.id = v.entry_id "
+    "WHERE e.deleted_at IS NULL AND instr(v.grew_from, ?) > 0 ORDER BY v.id"
+)
+
+
+def read_theory_changes(
+    connection: sqlite3.Connection, arl_uid: str
+) -> list[tuple[str, int, datetime]]:
+    """The theory versions whose ``grew_from`` names ``arl_uid``: (theory title, version
+    number from 1, when). One statement: it runs when an A–R–L entry opens."""
+    return [
+        (title, number, _moment(made) or datetime.min.replace(tzinfo=UTC))
+        for title, made, grew, number in connection.execute(_CHANGES, (arl_uid,))
+        if arl_uid in grew.split("\n")
+    ]
 
 
 def read_mentor_summary(connection: sqlite3.Connection) -> tuple[int, int, frozenset[str]]:

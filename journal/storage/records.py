@@ -213,6 +213,7 @@ def _write_entry(s: Session, rec: EntryRecord, entry: Entry, *, is_new: bool) ->
                 values_text=v.values,
                 goals=v.goals,
                 change_note=v.change_note,
+                grew_from="\n".join(v.grew_from),
             )
             for v in entry.versions
         ]
@@ -591,6 +592,7 @@ def entry_value(s: Session, rec: EntryRecord) -> Entry:
                     values=v.values_text,
                     goals=v.goals,
                     change_note=v.change_note,
+                    grew_from=tuple(u for u in v.grew_from.split("\n") if u),
                 )
                 for v in rec.versions
             ),

@@ -278,6 +278,7 @@ class TheoryVersionRecord(Base):
     values_text: Mapped[str] = _text()
     goals: Mapped[str] = _text()
     change_note: Mapped[str] = _text()
+    grew_from: Mapped[str] = _text()  # A–R–L entry uids, one per line
 
 
 class BlobRecord(Base):

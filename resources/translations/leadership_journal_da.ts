@@ -141,6 +141,18 @@
         <source>Worked up from: %1</source>
         <translation>Bearbejdet fra: %1</translation>
     </message>
+    <message>
+        <source>version %1 of “%2” (%3)</source>
+        <translation>version %1 af »%2« (%3)</translation>
+    </message>
+    <message>
+        <source>my leadership theory</source>
+        <translation>min ledelsesteori</translation>
+    </message>
+    <message>
+        <source>This learning changed your leadership theory: %1</source>
+        <translation>Denne læring ændrede din ledelsesteori: %1</translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>
@@ -1415,6 +1427,33 @@
     </message>
 </context>
 <context>
+    <name>NewVersionDialog</name>
+    <message>
+        <source>Save as new version</source>
+        <translation>Gem som ny version</translation>
+    </message>
+    <message>
+        <source>Change note</source>
+        <translation>Ændringsnote</translation>
+    </message>
+    <message>
+        <source>&amp;What changed, and why? (a short change note)</source>
+        <translation>&amp;Hvad ændrede sig, og hvorfor? (en kort ændringsnote)</translation>
+    </message>
+    <message>
+        <source>The learnings that changed it</source>
+        <translation>Den læring, der ændrede den</translation>
+    </message>
+    <message>
+        <source>&amp;Which of your A–R–L entries changed it? (optional; newest first)</source>
+        <translation>H&amp;vilke af dine A–R–L-notater ændrede den? (valgfrit; nyeste først)</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(uden titel)</translation>
+    </message>
+</context>
+<context>
     <name>OpenFailed</name>
     <message>
         <source>The journal cannot be opened</source>
@@ -2393,14 +2432,6 @@
     <message>
         <source>Version %1 – %2</source>
         <translation>Version %1 – %2</translation>
-    </message>
-    <message>
-        <source>Save as new version</source>
-        <translation>Gem som ny version</translation>
-    </message>
-    <message>
-        <source>What changed, and why? (a short change note)</source>
-        <translation>Hvad er ændret, og hvorfor? (en kort note)</translation>
     </message>
     <message>
         <source>Version not saved</source>

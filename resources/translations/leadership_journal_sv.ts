@@ -141,6 +141,18 @@
         <source>Worked up from: %1</source>
         <translation>Bearbetad från: %1</translation>
     </message>
+    <message>
+        <source>version %1 of “%2” (%3)</source>
+        <translation>version %1 av ”%2” (%3)</translation>
+    </message>
+    <message>
+        <source>my leadership theory</source>
+        <translation>min ledarskapsteori</translation>
+    </message>
+    <message>
+        <source>This learning changed your leadership theory: %1</source>
+        <translation>Det här lärandet ändrade din ledarskapsteori: %1</translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>
@@ -1415,6 +1427,33 @@
     </message>
 </context>
 <context>
+    <name>NewVersionDialog</name>
+    <message>
+        <source>Save as new version</source>
+        <translation>Spara som ny version</translation>
+    </message>
+    <message>
+        <source>Change note</source>
+        <translation>Ändringsanteckning</translation>
+    </message>
+    <message>
+        <source>&amp;What changed, and why? (a short change note)</source>
+        <translation>&amp;Vad ändrades, och varför? (en kort ändringsanteckning)</translation>
+    </message>
+    <message>
+        <source>The learnings that changed it</source>
+        <translation>Lärandet som ändrade den</translation>
+    </message>
+    <message>
+        <source>&amp;Which of your A–R–L entries changed it? (optional; newest first)</source>
+        <translation>V&amp;ilka av dina A–R–L-anteckningar ändrade den? (valfritt; nyaste först)</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(utan rubrik)</translation>
+    </message>
+</context>
+<context>
     <name>OpenFailed</name>
     <message>
         <source>The journal cannot be opened</source>
@@ -2393,14 +2432,6 @@
     <message>
         <source>Version %1 – %2</source>
         <translation>Version %1 – %2</translation>
-    </message>
-    <message>
-        <source>Save as new version</source>
-        <translation>Spara som ny version</translation>
-    </message>
-    <message>
-        <source>What changed, and why? (a short change note)</source>
-        <translation>Vad har ändrats, och varför? (en kort notering)</translation>
     </message>
     <message>
         <source>Version not saved</source>

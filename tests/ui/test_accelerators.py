@@ -94,6 +94,7 @@ def _dialogs(journal: Journal) -> list[tuple[str, Callable[[], QWidget]]]:
     from ui.dialogs.programme_file import ProgrammeFileDialog
     from ui.dialogs.self_assessment import SelfAssessmentDialog
     from ui.dialogs.theory_compare import TheoryCompareDialog
+    from ui.dialogs.theory_version import NewVersionDialog
 
     shipped = [t for t in programmes.templates() if t.id != programmes.CUSTOM_ID]
     first = shipped[0]
@@ -118,6 +119,7 @@ def _dialogs(journal: Journal) -> list[tuple[str, Callable[[], QWidget]]]:
         ("programme", lambda: ProgrammeDialog(journal)),
         ("self-assessment", lambda: SelfAssessmentDialog(journal)),
         ("portfolio texts", lambda: PortfolioTextsDialog(journal)),
+        ("new theory version", lambda: NewVersionDialog(journal)),
     ]
 
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from journal.domain import ArlEntry, Entry, Experience
 from journal.errors import JournalError
+from ui.dates import short_day_of
 from ui.editors.base import EditorContext, EntryEditor
 from ui.editors.fields import PromptedField, scrolling
 from ui.editors.header import EntryHeader
@@ -28,6 +29,10 @@ class ArlEditor(EntryEditor):
         self.linked = QLabel()
         self.linked.setWordWrap(True)
         self.linked.setEnabled(False)
+        # The theory versions this learning changed (made in Save as new version…).
+        self.changed_theory = QLabel()
+        self.changed_theory.setWordWrap(True)
+        self.changed_theory.setEnabled(False)
         # The experiences it is worked up from, quoted as the material to work from (review
         # 2.6): Action is the initiative she takes, not a copy of what happened.
         self.quoted = QLabel()
@@ -87,6 +92,7 @@ class ArlEditor(EntryEditor):
         layout.addWidget(self.header)
         layout.addWidget(self.photo_panel)
         layout.addWidget(self.linked)
+        layout.addWidget(self.changed_theory)
         layout.addWidget(scrolling(content), 1)
         self.header.changed.connect(self._emit_changed)
 
@@ -109,6 +115,22 @@ class ArlEditor(EntryEditor):
         self.linked.setVisible(bool(titles))
         self.quoted.setText(self._quotes(entry.from_experiences))
         self.quoted.setVisible(bool(self.quoted.text()))
+        changes = self.context.journal.theory_changes(entry.uid) if entry.id is not None else []
+        versions = [
+            self.tr("version %1 of “%2” (%3)")
+            .replace("%1", str(number))
+            .replace("%2", title or self.tr("my leadership theory"))
+            .replace("%3", short_day_of(when))
+            for title, number, when in changes
+        ]
+        self.changed_theory.setText(
+            self.tr("This learning changed your leadership theory: %1").replace(
+                "%1", "; ".join(versions)
+            )
+            if versions
+            else ""
+        )
+        self.changed_theory.setVisible(bool(versions))
 
     def _quotes(self, uids: tuple[str, ...]) -> str:
         """The text of each source experience, quoted (plain text, escaped)."""

@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListWidget,
     QMessageBox,
@@ -132,21 +132,21 @@ class TheoryEditor(EntryEditor):
     def first_text_field(self) -> QWidget:
         return self.theory.edit
 
-    def save_version(self, note: str | None = None) -> bool:
-        """Keep the current text as a dated version with a change note."""
+    def save_version(self, note: str | None = None, grew_from: tuple[str, ...] = ()) -> bool:
+        """Keep the current text as a dated version with a change note and the A–R–L
+        entries whose learning changed it (asked for when not given)."""
         if note is None:
-            note, ok = QInputDialog.getMultiLineText(
-                self,
-                self.tr("Save as new version"),
-                self.tr("What changed, and why? (a short change note)"),
-            )
-            if not ok:
+            from ui.dialogs.theory_version import NewVersionDialog
+
+            dialog = NewVersionDialog(self.context.journal, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
+            note, grew_from = dialog.change_note(), dialog.grew_from()
         stored = self.context.save_now()
         if stored is None or stored.id is None:
             return False
         try:
-            updated = self.context.journal.add_theory_version(stored.id, note.strip())
+            updated = self.context.journal.add_theory_version(stored.id, note.strip(), grew_from)
         except JournalError as exc:
             QMessageBox.warning(self, self.tr("Version not saved"), describe(exc))
             return False
