@@ -245,3 +245,20 @@ def test_counts_take_their_plural_forms(
 ) -> None:
     with in_language(qapp, language):
         assert QCoreApplication.translate(context, source, "", n) == expected
+
+
+@pytest.mark.parametrize(("language", "separator"), [("sv", ":"), ("da", "."), ("en", ":")])
+def test_the_save_time_is_written_as_the_locale_writes_it(
+    qapp: QApplication, language: str, separator: str
+) -> None:
+    """Review 3.34: "Gemt 14.05" in Danish, not "14:05"."""
+    import re
+
+    from ui.widgets.save_indicator import SaveIndicator
+
+    with in_language(qapp, language):
+        indicator = SaveIndicator()
+        indicator.saved()
+        time = re.search(r"\d{1,2}\D\d{2}", indicator.text())
+        assert time is not None, indicator.text()
+        assert time.group(0)[-3] == separator, indicator.text()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QLocale, QTime
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -24,7 +24,8 @@ class SaveIndicator(QLabel):
 
     def saved(self) -> None:
         self.state = "saved"
-        when = QTime.currentTime().toString("HH:mm")
+        # The locale's own time: "14:05" in Swedish and English, "14.05" in Danish (3.34).
+        when = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
         self._show(self.tr("Saved %1").replace("%1", when), error=False)
 
     def failed(self, reason: str, explained: str | None = None) -> None:
