@@ -134,6 +134,14 @@
         <translation>Hvordan omsætter du det til handling: hvad afprøver du næste gang, og hvornår?</translation>
     </message>
     <message>
+        <source>E&amp;xperiences…</source>
+        <translation>Erfarin&amp;ger…</translation>
+    </message>
+    <message>
+        <source>Choose the experiences this entry is worked up from</source>
+        <translation>Vælg de erfaringer, notatet bearbejder</translation>
+    </message>
+    <message>
         <source>(deleted experience)</source>
         <translation>(slettet erfaring)</translation>
     </message>
@@ -227,6 +235,33 @@
     <message>
         <source>Replace the journal with %1? The journal as it is now is backed up first, so this can be undone by restoring that backup.</source>
         <translation>Erstat dagbogen med %1? Dagbogen, som den er nu, sikkerhedskopieres først, så det kan fortrydes ved at gendanne den sikkerhedskopi.</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseExperiencesDialog</name>
+    <message>
+        <source>Worked up from</source>
+        <translation>Bearbejdet fra</translation>
+    </message>
+    <message>
+        <source>Tick the experiences this entry works up: what they have in common is the material for your reflection and learning.</source>
+        <translation>Sæt flueben ved de erfaringer, notatet bearbejder: det, de har til fælles, er materialet for din refleksion og læring.</translation>
+    </message>
+    <message>
+        <source>Filter by title</source>
+        <translation>Filtrér på titel</translation>
+    </message>
+    <message>
+        <source>Filter the experiences</source>
+        <translation>Filtrér erfaringerne</translation>
+    </message>
+    <message>
+        <source>Experiences</source>
+        <translation>Erfaringer</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(uden titel)</translation>
     </message>
 </context>
 <context>

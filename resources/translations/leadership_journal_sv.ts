@@ -134,6 +134,14 @@
         <translation>Hur omsätter du det i handling: vad prövar du härnäst, och när?</translation>
     </message>
     <message>
+        <source>E&amp;xperiences…</source>
+        <translation>&amp;Erfarenheter…</translation>
+    </message>
+    <message>
+        <source>Choose the experiences this entry is worked up from</source>
+        <translation>Välj erfarenheterna som anteckningen bearbetar</translation>
+    </message>
+    <message>
         <source>(deleted experience)</source>
         <translation>(borttagen erfarenhet)</translation>
     </message>
@@ -227,6 +235,33 @@
     <message>
         <source>Replace the journal with %1? The journal as it is now is backed up first, so this can be undone by restoring that backup.</source>
         <translation>Ersätta dagboken med %1? Dagboken som den är nu säkerhetskopieras först, så det här kan ångras genom att återställa den säkerhetskopian.</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseExperiencesDialog</name>
+    <message>
+        <source>Worked up from</source>
+        <translation>Bearbetad från</translation>
+    </message>
+    <message>
+        <source>Tick the experiences this entry works up: what they have in common is the material for your reflection and learning.</source>
+        <translation>Kryssa för erfarenheterna som anteckningen bearbetar: det de har gemensamt är materialet för din reflektion och ditt lärande.</translation>
+    </message>
+    <message>
+        <source>Filter by title</source>
+        <translation>Filtrera på rubrik</translation>
+    </message>
+    <message>
+        <source>Filter the experiences</source>
+        <translation>Filtrera erfarenheterna</translation>
+    </message>
+    <message>
+        <source>Experiences</source>
+        <translation>Erfarenheter</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(utan rubrik)</translation>
     </message>
 </context>
 <context>

@@ -203,6 +203,43 @@ def test_the_quoted_experience_is_escaped_and_cut(
     assert shown.count("ord ") < 400 and "…" in shown
 
 
+def test_an_arl_entry_works_up_several_experiences(
+    journal: Journal, make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Review 2.7: a learning generalised across experiences."""
+    from PySide6.QtWidgets import QDialog
+
+    from ui.dialogs.choose_experiences import ChooseExperiencesDialog, UidRole
+
+    first = journal.save(Experience(title="Mötet", body="Ingen sa emot."))
+    second = journal.save(Experience(title="Ronden", body="Alla tittade på mig."))
+    journal.save(Experience(title="Annat", body="Inte detta."))
+    arl = journal.save(ArlEntry(title="Tystnad", from_experiences=(first.uid,)))
+    assert arl.id is not None
+    window = make_window(journal)
+    window.open_entry(arl.id)
+    editor = _editor(window)
+    assert isinstance(editor, ArlEditor)
+
+    def tick(dialog: ChooseExperiencesDialog) -> int:
+        dialog.filter.setText("ronden")
+        shown = [dialog.list.item(n) for n in range(dialog.list.count())]
+        visible = [i for i in shown if not i.isHidden()]
+        assert [i.data(UidRole) for i in visible] == [second.uid]
+        visible[0].setCheckState(Qt.CheckState.Checked)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ChooseExperiencesDialog, "exec", tick)
+    editor.choose_sources.click()
+    window.autosaver.flush()
+    stored = journal.get_entry(arl.id)
+    assert isinstance(stored, ArlEntry)
+    assert stored.from_experiences == (first.uid, second.uid)
+    assert editor.linked.text() == "Worked up from: Mötet; Ronden"
+    assert "Ingen sa emot." in editor.quoted.text()
+    assert "Alla tittade på mig." in editor.quoted.text()
+
+
 def test_private_flag_and_session_link_round_trip(
     journal: Journal, make_window: WindowFactory, qtbot: QtBot
 ) -> None:

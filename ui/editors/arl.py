@@ -6,7 +6,15 @@ import dataclasses
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from journal.domain import ArlEntry, Entry, Experience
 from journal.errors import JournalError
@@ -91,7 +99,16 @@ class ArlEditor(EntryEditor):
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.photo_panel)
-        layout.addWidget(self.linked)
+        sources = QHBoxLayout()
+        sources.addWidget(self.linked, 1)
+        # Several experiences into one learning (review 2.7).
+        self.choose_sources = QPushButton(self.tr("E&xperiences…"))
+        self.choose_sources.setToolTip(
+            self.tr("Choose the experiences this entry is worked up from")
+        )
+        self.choose_sources.clicked.connect(self.choose_experiences)
+        sources.addWidget(self.choose_sources, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(sources)
         layout.addWidget(self.changed_theory)
         layout.addWidget(scrolling(content), 1)
         self.header.changed.connect(self._emit_changed)
@@ -104,17 +121,7 @@ class ArlEditor(EntryEditor):
         self.reflection.edit.set_text(entry.reflection)
         self.learning.edit.set_text(entry.learning)
         self.next_experiment.edit.set_text(entry.next_experiment)
-        known = self.context.journal.titles(entry.from_experiences)
-        titles = [
-            (known[uid] or "…") if uid in known else self.tr("(deleted experience)")
-            for uid in entry.from_experiences
-        ]
-        self.linked.setText(
-            self.tr("Worked up from: %1").replace("%1", "; ".join(titles)) if titles else ""
-        )
-        self.linked.setVisible(bool(titles))
-        self.quoted.setText(self._quotes(entry.from_experiences))
-        self.quoted.setVisible(bool(self.quoted.text()))
+        self._show_sources(entry)
         changes = self.context.journal.theory_changes(entry.uid) if entry.id is not None else []
         versions = [
             self.tr("version %1 of “%2” (%3)")
@@ -131,6 +138,34 @@ class ArlEditor(EntryEditor):
             else ""
         )
         self.changed_theory.setVisible(bool(versions))
+
+    def _show_sources(self, entry: ArlEntry) -> None:
+        """The experiences it is worked up from: named on one line, quoted above Action."""
+        known = self.context.journal.titles(entry.from_experiences)
+        titles = [
+            (known[uid] or "…") if uid in known else self.tr("(deleted experience)")
+            for uid in entry.from_experiences
+        ]
+        self.linked.setText(
+            self.tr("Worked up from: %1").replace("%1", "; ".join(titles)) if titles else ""
+        )
+        self.linked.setVisible(bool(titles))
+        self.quoted.setText(self._quotes(entry.from_experiences))
+        self.quoted.setVisible(bool(self.quoted.text()))
+
+    def choose_experiences(self) -> None:
+        """Link more (or fewer) experiences; saved with the entry as any edit is."""
+        from ui.dialogs.choose_experiences import ChooseExperiencesDialog
+
+        dialog = ChooseExperiencesDialog(self.context.journal, self._entry.from_experiences, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        chosen = dialog.chosen()
+        if chosen == self._entry.from_experiences:
+            return
+        self._entry = dataclasses.replace(self._entry, from_experiences=chosen)
+        self._show_sources(self._entry)
+        self._emit_changed()
 
     def _quotes(self, uids: tuple[str, ...]) -> str:
         """The text of each source experience, quoted (plain text, escaped)."""
