@@ -377,14 +377,18 @@ def _run_programmes(args: argparse.Namespace) -> int:
         return 0
     if args.show:
         t = programmes.template(args.show)
-        print(f"{t.name} ({t.name_en})" if t.name_en else t.name)
+        print(f"{t.name} ({t.name_en})" if t.name_en and t.name_en != t.name else t.name)
+        if t.description:
+            print(f"  {t.description}")
         modules = {m.uid: m.name for m in t.modules}
         for m in t.modules:
             print(f"  module {m.name}: {', '.join(m.themes)}" if m.themes else f"  module {m.name}")
         for s in sorted(t.sessions, key=lambda s: s.offset_days):
             where = f" [{modules[s.module]}]" if s.module else ""
+            suggested = " (suggested: to be confirmed)" if s.placeholder else ""
             print(
-                f"  day {s.offset_days:>4} +{s.duration_days}  {s.kind.value:<18} {s.title}{where}"
+                f"  day {s.offset_days:>4} +{s.duration_days}  {s.kind.value:<18} "
+                f"{s.title}{where}{suggested}"
             )
         return 0
     for t in programmes.templates():

@@ -29,6 +29,9 @@ SECTIONS = {
     "theory": "theory_section",
     "arl": "arl_section",
     "trips": "trips",
+    "competencies-over-time": "self_assessment",
+    "closing-event": "showcase",
+    "meeting-notes": "sparring_section",
 }
 
 

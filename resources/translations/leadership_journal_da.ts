@@ -2021,8 +2021,8 @@
         <translation>(uden titel)</translation>
     </message>
     <message>
-        <source>%1  %2 (date to be confirmed by your organiser)</source>
-        <translation>%1  %2 (datoen bekræftes af arrangøren)</translation>
+        <source>date to be confirmed by your organiser</source>
+        <translation>datoen bekræftes af arrangøren</translation>
     </message>
     <message numerus="yes">
         <source>Entries linked to this session: %n</source>

@@ -2021,8 +2021,8 @@
         <translation>(utan rubrik)</translation>
     </message>
     <message>
-        <source>%1  %2 (date to be confirmed by your organiser)</source>
-        <translation>%1  %2 (datum bekräftas av arrangören)</translation>
+        <source>date to be confirmed by your organiser</source>
+        <translation>datum bekräftas av arrangören</translation>
     </message>
     <message numerus="yes">
         <source>Entries linked to this session: %n</source>

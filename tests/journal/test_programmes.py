@@ -139,7 +139,12 @@ def test_cli_lists_shows_and_imports(
     assert main(["programmes"]) == 0
     assert "dnls-2" in capsys.readouterr().out
     assert main(["programmes", "--show", "dnls-2"]) == 0
-    assert "Forankring" in capsys.readouterr().out
+    shown = capsys.readouterr().out
+    assert "Forankring" in shown
+    assert "ret dem til jeres egen kalender" in shown  # the description (review 1.1)
+    assert "Fernisering [Forankring] (suggested: to be confirmed)" in shown
+    assert main(["programmes", "--show", "rm-explorer"]) == 0
+    assert capsys.readouterr().out.startswith("Explorer\n")  # not "Explorer (Explorer)"
     bad = tmp_path / "bad.toml"
     bad.write_text(VALID.replace('kind = "residential"', 'kind = "retreat"'), encoding="utf-8")
     assert main(["programmes", "--import", str(bad)]) == 2

@@ -93,7 +93,6 @@ class FirstRunDialog(QDialog):
         form.addRow(self.tr("Language of the &app:"), self.interface)
         form.addRow(self.tr("Portfolio &language:"), self.language)
         form.addRow(self.tr("&Programme:"), self.programme)
-        form.addRow("", self.description)
         form.addRow(self.tr("Programme na&me:"), self.custom_name)
         form.addRow(self.tr("&Starts on:"), self.starts_on)
         form.addRow(self.tr("&Ends on:"), self.ends_on)
@@ -121,6 +120,7 @@ class FirstRunDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        layout.addWidget(self.description)
         layout.addWidget(self.protect)
         layout.addWidget(self.passphrase_fields)
         layout.addWidget(self.buttons)
@@ -161,8 +161,10 @@ class FirstRunDialog(QDialog):
         custom = self.is_custom()
         chosen = self._templates.get(str(self.programme.currentData()))
         about = chosen.description if chosen is not None and not custom else ""
-        self.description.setText(about)
-        self._form.setRowVisible(self.description, bool(about))
+        if about != self.description.text():
+            self.description.setText(about)
+            self.description.setVisible(bool(about))
+            self.adjustSize()  # the dialog grows with the description, never cuts it
         self._form.setRowVisible(self.custom_name, custom)
         self._form.setRowVisible(self.ends_on, custom)
         ready = (

@@ -148,7 +148,7 @@ class ProgrammeDialog(QDialog):
         splitter.addWidget(left)
         splitter.addWidget(self.details)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([320, 580])
+        splitter.setSizes([360, 540])
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -213,12 +213,9 @@ class ProgrammeDialog(QDialog):
     def _label(self, session: ProgrammeSession) -> str:
         day = QLocale().toString(to_qdate(session.starts_on), QLocale.FormatType.ShortFormat)
         title = session.title or self.tr("(untitled)")
-        if session.tentative:
-            return (
-                self.tr("%1  %2 (date to be confirmed by your organiser)")
-                .replace("%1", day)
-                .replace("%2", title)
-            )
+        if session.tentative:  # on a second line, so that the list stays narrow
+            note = self.tr("date to be confirmed by your organiser")
+            return f"{day}  {title}\n{' ' * len(day)}  ({note})"
         return f"{day}  {title}"
 
     def _fill_list(self) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -106,7 +107,9 @@ class ArlEditor(EntryEditor):
         self.choose_sources.setToolTip(
             self.tr("Choose the experiences this entry is worked up from")
         )
+        self.choose_sources.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.choose_sources.clicked.connect(self.choose_experiences)
+        sources.addStretch(0)  # the button at the right when nothing is linked yet
         sources.addWidget(self.choose_sources, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(sources)
         layout.addWidget(self.changed_theory)
