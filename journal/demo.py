@@ -463,6 +463,20 @@ def make_demo_journal(
         attachments.setdefault(uid, []).append(
             FileToAttach(f"foto-extra-{photos_left}.jpg", "image/jpeg", _photo(rng, photos_left))
         )
+    # Each later version of the theory grew from the latest learnings before it.
+    theory = made[0]
+    assert isinstance(theory, TheoryEntry)
+    grown = []
+    for n, version in enumerate(theory.versions):
+        before = [
+            e.uid
+            for e in sorted(made, key=lambda e: e.occurred_on)
+            if isinstance(e, ArlEntry)
+            and not e.private
+            and e.occurred_on < version.created_at.date()
+        ]
+        grown.append(replace(version, grew_from=tuple(before[-2:]) if n else ()))
+    made[0] = replace(theory, versions=tuple(grown))
     for chunk_start in range(0, len(made), 500):
         chunk = made[chunk_start : chunk_start + 500]
         journal.import_entries(
