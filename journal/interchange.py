@@ -41,6 +41,7 @@ from journal.domain import (
 )
 from journal.errors import ExportFailed, ImportFormatError
 from journal.feedback.model import CommentKind, ExportManifest, MentorComment, Place, PlaceKind
+from journal.improvement.model import Initiative
 from journal.storage import files
 from journal.storage.backup import BackupReason
 from journal.store import Journal
@@ -101,6 +102,13 @@ def _document(journal: Journal, mask: bool) -> tuple[Json, int]:
             texts, in_texts = masked(texts)
             numbers += in_texts
         document["portfolio_texts"] = dataclasses.asdict(texts)
+    initiatives = journal.initiatives()
+    if initiatives:
+        from journal.improvement.model import to_json
+
+        if mask:
+            initiatives = [masked(i)[0] for i in initiatives]
+        document["initiatives"] = [to_json(i) for i in initiatives]
     ratings = journal.self_ratings()
     if ratings:
         if mask:
@@ -313,6 +321,7 @@ class ParsedDocument:
     exports: tuple[ExportManifest, ...] = ()
     texts: PortfolioTexts | None = None
     ratings: tuple[SelfRating, ...] = ()
+    initiatives: tuple[Initiative, ...] = ()
 
 
 def import_json(journal: Journal, source: Path) -> ImportResult:
@@ -348,6 +357,7 @@ def import_json(journal: Journal, source: Path) -> ImportResult:
         exports=parsed.exports,
         texts=parsed.texts,
         ratings=parsed.ratings,
+        initiatives=parsed.initiatives,
     )
     from journal.patient_data import entry_hits
 
@@ -532,6 +542,11 @@ def parse_document(document: object) -> ParsedDocument:
     ratings = tuple(_parse_rating(_Reader(o, w)) for w, o in top.items("self_ratings"))
     if len({(r.area.casefold(), r.phase) for r in ratings}) != len(ratings):
         raise ImportFormatError("self_ratings: an area is rated twice at one phase")
+    from journal.improvement.model import from_json as initiative_from_json
+
+    initiatives = tuple(initiative_from_json(o, w) for w, o in top.items("initiatives"))
+    if len({i.uid for i in initiatives}) != len(initiatives):
+        raise ImportFormatError("initiatives: an initiative's uid appears twice")
     return ParsedDocument(
         participant=participant,
         programme=programme,
@@ -541,6 +556,7 @@ def parse_document(document: object) -> ParsedDocument:
         exports=exports,
         texts=texts,
         ratings=ratings,
+        initiatives=initiatives,
     )
 
 

@@ -60,6 +60,7 @@ from journal.storage.plain_reads import preview_text
 
 if TYPE_CHECKING:
     from journal.feedback.model import ExportManifest, MentorComment, Place
+    from journal.improvement.model import Initiative
     from journal.storage import fastsave, records, schema
 else:  # the ORM's tables and write path load at their first use (storage.later)
     fastsave = Later("journal.storage.fastsave")
@@ -467,6 +468,7 @@ class Journal:
         exports: Sequence[ExportManifest] = (),
         texts: PortfolioTexts | None = None,
         ratings: Sequence[SelfRating] = (),
+        initiatives: Sequence[Initiative] = (),
     ) -> tuple[int, int]:
         """Add entries (and their photos, by entry uid) in one transaction, with the
         mentor's comments and export manifests not in the journal yet, and the portfolio's
@@ -523,6 +525,26 @@ class Journal:
                 now = records.utc_now()  # hers are kept; a journal without any takes these
                 for part, text in dataclasses.asdict(texts).items():
                     s.add(schema.PortfolioTextRecord(part=part, text=text, updated_at=now))
+            if initiatives:  # those the journal has not (by uid)
+                import json
+
+                from journal.improvement.model import to_json
+
+                have_initiatives = set(s.scalars(select(schema.InitiativeRecord.uid)))
+                now = records.utc_now()
+                for n, initiative in enumerate(initiatives):
+                    if initiative.uid in have_initiatives:
+                        continue
+                    s.add(
+                        schema.InitiativeRecord(
+                            uid=initiative.uid,
+                            title=initiative.title,
+                            position=len(have_initiatives) + n,
+                            body=json.dumps(to_json(initiative), ensure_ascii=False),
+                            created_at=initiative.created_at or now,
+                            updated_at=initiative.updated_at or now,
+                        )
+                    )
             if ratings and s.scalar(select(schema.SelfRatingRecord.id)) is None:
                 for r in ratings:
                     s.add(
@@ -924,6 +946,75 @@ class Journal:
                 elif rec.text != text:
                     rec.text, rec.updated_at = text, now
         return texts
+
+    # -- improvement work (journal.improvement) -----------------------------------------
+
+    def initiatives(self) -> list[Initiative]:
+        """Her improvement initiatives, in the order she keeps them."""
+        import json
+
+        from journal.improvement.model import from_json
+
+        with self._session() as s:
+            recs = s.scalars(
+                select(schema.InitiativeRecord).order_by(
+                    schema.InitiativeRecord.position, schema.InitiativeRecord.id
+                )
+            ).all()
+            rows = [(r.body, r.created_at, r.updated_at) for r in recs]
+        out = []
+        for body, created, updated in rows:
+            try:
+                found = from_json(json.loads(body), "initiative")
+            except (ValueError, JournalError) as exc:
+                raise database.read_failure(self.path, exc) from exc
+            out.append(dataclasses.replace(found, created_at=created, updated_at=updated))
+        return out
+
+    def save_initiative(self, initiative: Initiative) -> Initiative:
+        """Keep an initiative (new or changed) whole, in one transaction; raises
+        JournalError, and keeps the stored one, when it cannot be kept as it is."""
+        import json
+
+        from journal.improvement.model import check, to_json
+
+        try:
+            check(initiative)
+        except ValueError as exc:
+            raise JournalError(f"The initiative cannot be kept: {exc}.") from exc
+        if not initiative.title.strip():
+            raise JournalError("An initiative needs a title.")
+        texts = initiative.texts()
+        if sum(len(t) for t in texts) > limits.MAX_TEXT_CHARS:
+            raise TooLargeError("The initiative holds more text than an entry may.")
+        now = records.utc_now()
+        with self._write() as s:
+            rec = s.scalars(
+                select(schema.InitiativeRecord).where(schema.InitiativeRecord.uid == initiative.uid)
+            ).first()
+            if rec is None:
+                position = s.scalar(select(func.count()).select_from(schema.InitiativeRecord))
+                rec = schema.InitiativeRecord(
+                    uid=initiative.uid,
+                    title=initiative.title,
+                    position=int(position or 0),
+                    created_at=initiative.created_at or now,
+                    updated_at=now,
+                )
+                s.add(rec)
+            stored = dataclasses.replace(initiative, created_at=rec.created_at, updated_at=now)
+            rec.title = initiative.title
+            rec.body = json.dumps(to_json(stored), ensure_ascii=False)
+            rec.updated_at = now
+        return stored
+
+    def delete_initiative(self, uid: str) -> None:
+        with self._write() as s:
+            rec = s.scalars(
+                select(schema.InitiativeRecord).where(schema.InitiativeRecord.uid == uid)
+            ).first()
+            if rec is not None:
+                s.delete(rec)
 
     # -- self-assessment over time ------------------------------------------------------
 

@@ -35,7 +35,7 @@ APPLICATION_ID = 0x4C4A524E
 # The newest migration this version knows. A test keeps it equal to Alembic's head.
 SCHEMA_REVISIONS = (
     *("0001", "0002", "0003", "0004", "0005", "0006"),
-    *("0007", "0008", "0009", "0010", "0011", "0012", "0013", "0014", "0015"),
+    *("0007", "0008", "0009", "0010", "0011", "0012", "0013", "0014", "0015", "0016"),
 )
 SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
 SQLITE_MAGIC = b"SQLite format 3\x00"

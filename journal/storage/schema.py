@@ -346,6 +346,20 @@ class MentorCommentRecord(Base):
     imported_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
 
+class InitiativeRecord(Base):
+    """An improvement initiative; its diagram, cycles and indicators are ``body`` (JSON)."""
+
+    __tablename__ = "initiatives"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(32), unique=True)
+    title: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    body: Mapped[str] = _text()
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
 class SelfRatingRecord(Base):
     """A self-assessment: one competency area at one phase of the programme."""
 
