@@ -35,6 +35,7 @@ from journal.identity_numbers import (
 
 if TYPE_CHECKING:
     from journal.feedback.model import MentorComment
+    from journal.improvement.model import Initiative
     from journal.store import Journal
 
 T = TypeVar("T")
@@ -222,6 +223,14 @@ class MaskedSource:
         texts: PortfolioTexts = self._source.portfolio_texts()
         result, self._counts["portfolio texts"] = masked(texts)
         return result
+
+    def initiatives(self) -> list[Initiative]:
+        found: list[Initiative] = self._source.initiatives()
+        out = []
+        for initiative in found:
+            result, self._counts[f"initiative {initiative.uid}"] = masked(initiative)
+            out.append(result)
+        return out
 
     def self_ratings(self) -> list[SelfRating]:
         ratings: list[SelfRating] = self._source.self_ratings()

@@ -90,6 +90,7 @@ def export_portfolio(
         cancelled=cancelled,
         texts=source.portfolio_texts(),
         ratings=source.self_ratings(),
+        initiatives=source.initiatives(),
     )
     name = plain(participant.name, 120) if participant else ""
     title = f"{labels.portfolio} – {name}" if name else labels.portfolio

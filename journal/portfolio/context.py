@@ -19,6 +19,7 @@ from journal.domain import (
     TheoryEntry,
 )
 from journal.feedback.model import MentorComment, PlaceKind
+from journal.improvement.model import Initiative
 from journal.portfolio.flowables import Anchor, Registry
 from journal.portfolio.labels import Labels
 from journal.portfolio.markup import MarkdownRenderer
@@ -47,6 +48,7 @@ class Context:
     done: int = 0
     texts: PortfolioTexts = field(default_factory=PortfolioTexts)  # her foreword and summary
     ratings: list[SelfRating] = field(default_factory=list)  # her self-assessment over time
+    initiatives: list[Initiative] = field(default_factory=list)  # her improvement work
     _comments: dict[str | None, list[MentorComment]] | None = None
     _theories: list[TheoryEntry] | None = None
 

@@ -87,6 +87,27 @@ class Labels:
     closing: str
     showcase: str  # what she presents at the programme's closing event
     self_assessment: str
+    improvement: str  # the part on improvement work
+    initiative_states: dict[str, str]
+    aim: str
+    team: str
+    partners: str
+    driver_diagram: str
+    primary_drivers: str
+    secondary_drivers: str
+    change_ideas: str
+    pdsa_cycles: str
+    pdsa_cycle: str
+    pdsa_study: str
+    pdsa_act: str
+    decisions: dict[str, str]
+    indicator_kinds: dict[str, str]
+    no_measurements: str
+    median: str
+    median_is: str  # "{median}"
+    rules: dict[str, str]  # a run-chart rule that fired, in words
+    no_signal: str
+    too_few_points: str
     phases: dict[str, str]  # "start", "midway", "end"
     rating_scale: str  # what 1 and 5 mean
     learned: str
@@ -226,6 +247,43 @@ SV = Labels(
     closing="Avslutande sammanfattning",
     showcase="Det jag visar på avslutningen",
     self_assessment="Mina kompetenser över tid",
+    improvement="Förbättringsarbete",
+    initiative_states={
+        "planning": "Planeras",
+        "testing": "Testas",
+        "implementing": "Införs",
+        "spreading": "Sprids",
+        "closed": "Avslutat",
+    },
+    aim="Mål: vad vill vi åstadkomma?",
+    team="Teamet",
+    partners="Samarbetspartner över gränserna",
+    driver_diagram="Drivkraftsdiagram",
+    primary_drivers="Primära drivkrafter",
+    secondary_drivers="Sekundära drivkrafter",
+    change_ideas="Förändringsidéer",
+    pdsa_cycles="PDSA-cykler",
+    pdsa_cycle="Cykel",
+    pdsa_study="Studera",
+    pdsa_act="Agera",
+    decisions={"adopt": "Införa", "adapt": "Anpassa", "abandon": "Avbryta"},
+    indicator_kinds={
+        "outcome": "Resultatmått",
+        "process": "Processmått",
+        "balancing": "Balansmått",
+    },
+    no_measurements="Inga mätvärden än.",
+    median="median",
+    median_is="Median {median}",
+    rules={
+        "shift": "ett skift (sex eller fler punkter på samma sida om medianen)",
+        "trend": "en trend (fem eller fler punkter i rad uppåt eller nedåt)",
+        "few_runs": "för få serier",
+        "many_runs": "för många serier",
+        "astronomical": "en astronomisk punkt",
+    },
+    no_signal="inget icke-slumpmässigt mönster",
+    too_few_points="seriereglerna kräver minst tio punkter utanför medianen",
     phases={"start": "I början", "midway": "Halvvägs", "end": "I slutet"},
     rating_scale="1 = här börjar jag, 5 = en styrka jag bygger på",
     learned="Vad jag har lärt mig",
@@ -337,6 +395,43 @@ DA = Labels(
     closing="Afsluttende opsummering",
     showcase="Det, jeg præsenterer ved afslutningen",
     self_assessment="Mine kompetencer over tid",
+    improvement="Forbedringsarbejde",
+    initiative_states={
+        "planning": "Planlægges",
+        "testing": "Afprøves",
+        "implementing": "Implementeres",
+        "spreading": "Spredes",
+        "closed": "Afsluttet",
+    },
+    aim="Mål: hvad vil vi opnå?",
+    team="Teamet",
+    partners="Samarbejdspartnere på tværs af sektorer",
+    driver_diagram="Driverdiagram",
+    primary_drivers="Primære drivere",
+    secondary_drivers="Sekundære drivere",
+    change_ideas="Forandringsidéer",
+    pdsa_cycles="PDSA-cyklusser",
+    pdsa_cycle="Cyklus",
+    pdsa_study="Studér",
+    pdsa_act="Handl",
+    decisions={"adopt": "Indfør", "adapt": "Tilpas", "abandon": "Opgiv"},
+    indicator_kinds={
+        "outcome": "Resultatindikator",
+        "process": "Procesindikator",
+        "balancing": "Balanceindikator",
+    },
+    no_measurements="Ingen målinger endnu.",
+    median="median",
+    median_is="Median {median}",
+    rules={
+        "shift": "et skift (seks eller flere punkter på samme side af medianen)",
+        "trend": "en trend (fem eller flere punkter i træk op eller ned)",
+        "few_runs": "for få serier",
+        "many_runs": "for mange serier",
+        "astronomical": "et astronomisk punkt",
+    },
+    no_signal="intet ikke-tilfældigt mønster",
+    too_few_points="seriereglerne kræver mindst ti punkter uden for medianen",
     phases={"start": "Ved start", "midway": "Midtvejs", "end": "Ved afslutning"},
     rating_scale="1 = her begynder jeg, 5 = en styrke, jeg bygger på",
     learned="Hvad jeg har lært",
@@ -449,6 +544,43 @@ EN = Labels(
     closing="Closing summary",
     showcase="What I present at the close",
     self_assessment="My competencies over time",
+    improvement="Improvement work",
+    initiative_states={
+        "planning": "Planning",
+        "testing": "Testing",
+        "implementing": "Implementing",
+        "spreading": "Spreading",
+        "closed": "Closed",
+    },
+    aim="Aim: what are we trying to accomplish?",
+    team="The team",
+    partners="Partners across sectors",
+    driver_diagram="Driver diagram",
+    primary_drivers="Primary drivers",
+    secondary_drivers="Secondary drivers",
+    change_ideas="Change ideas",
+    pdsa_cycles="PDSA cycles",
+    pdsa_cycle="Cycle",
+    pdsa_study="Study",
+    pdsa_act="Act",
+    decisions={"adopt": "Adopt", "adapt": "Adapt", "abandon": "Abandon"},
+    indicator_kinds={
+        "outcome": "Outcome measure",
+        "process": "Process measure",
+        "balancing": "Balancing measure",
+    },
+    no_measurements="No measurements yet.",
+    median="median",
+    median_is="Median {median}",
+    rules={
+        "shift": "a shift (six or more points on one side of the median)",
+        "trend": "a trend (five or more points in a row going up or down)",
+        "few_runs": "too few runs",
+        "many_runs": "too many runs",
+        "astronomical": "an astronomical point",
+    },
+    no_signal="no non-random pattern",
+    too_few_points="the runs rule needs at least ten points off the median",
     phases={"start": "At the start", "midway": "Midway", "end": "At the end"},
     rating_scale="1 = where I begin, 5 = a strength I build on",
     learned="What I have learned",

@@ -18,7 +18,7 @@ from reportlab.platypus import (
 )
 
 from journal.domain import EntryKind, Programme, ProgrammeSession
-from journal.portfolio import dialogue, growth, theory, voice
+from journal.portfolio import dialogue, growth, improvement, theory, voice
 from journal.portfolio import styles as st
 from journal.portfolio.charts import charts_section
 from journal.portfolio.context import Context
@@ -60,6 +60,8 @@ def _sections(ctx: Context) -> list[tuple[str, str, Section]]:
         out.append(("overview", labels.overview, _overview))
     if _sparring_sessions(ctx):
         out.append(("sparring", labels.sparring_section, _sparring))
+    if ctx.initiatives:
+        out.append(("improvement", labels.improvement, improvement.improvement_section))
     if plan.kinds[EntryKind.THEORY]:
         out.append(("theory", labels.theory_section, theory_section))
     if plan.kinds[EntryKind.ARL]:

@@ -16,6 +16,7 @@ from journal.domain import (
     Trip,
 )
 from journal.feedback.model import MentorComment
+from journal.improvement.model import Initiative
 
 
 class PortfolioSource(Protocol):
@@ -37,6 +38,10 @@ class PortfolioSource(Protocol):
 
     def portfolio_texts(self) -> PortfolioTexts:
         """Her foreword and closing summary."""
+        ...
+
+    def initiatives(self) -> list[Initiative]:
+        """Her improvement initiatives (journal.improvement)."""
         ...
 
     def self_ratings(self) -> list[SelfRating]:
