@@ -65,6 +65,7 @@ from ui.widgets.welcome import LazyWelcome
 from ui.window_menus import install_menus
 
 if TYPE_CHECKING:
+    from journal.improvement.model import Initiative, PdsaCycle
     from ui.dialogs.encryption import PassphraseChange
     from ui.dialogs.mentor_import import MentorImport
     from ui.widgets.mentor_panel import MentorPanel
@@ -428,6 +429,25 @@ class MainWindow(QMainWindow):
         from ui.dialogs.portfolio_texts import PortfolioTextsDialog
 
         PortfolioTextsDialog(self.journal, self).exec()
+
+    def improvement_work(self) -> None:
+        """Programme → Improvement work…; a cycle's study worked up opens as an A–R–L
+        entry once the dialog closes."""
+        from journal.improvement.model import arl_from_cycle
+        from ui.improvement.dialog import ImprovementDialog
+
+        if not self._leave_current():
+            return
+        wanted: list[ArlEntry] = []
+
+        def work_up(cycle: PdsaCycle, initiative: Initiative) -> None:
+            wanted.append(arl_from_cycle(cycle, initiative))
+            dialog.accept()
+
+        dialog = ImprovementDialog(self.journal, self, work_up=work_up)
+        dialog.exec()
+        if wanted:
+            self.new_entry(EntryKind.ARL, wanted[0])
 
     def rate_competencies(self) -> None:
         """Programme → Rate my competencies…"""

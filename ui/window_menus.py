@@ -44,6 +44,7 @@ class WindowActions:
     programme_file: QAction
     change_programme: QAction
     self_assessment: QAction
+    improvement: QAction
     about: QAction
 
 
@@ -207,6 +208,12 @@ def install_menus(window: MainWindow) -> WindowActions:
         window.rate_competencies,
     )
     programme_menu.addAction(self_assessment)
+    improvement = action(
+        QCoreApplication.translate("MainWindow", "&Improvement work…"),
+        window.improvement_work,
+        "Ctrl+Shift+I",
+    )
+    programme_menu.addAction(improvement)
 
     help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     about = action(
@@ -262,5 +269,6 @@ def install_menus(window: MainWindow) -> WindowActions:
         programme_file=programme_file,
         change_programme=change_programme,
         self_assessment=self_assessment,
+        improvement=improvement,
         about=about,
     )

@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any
 
-from journal.domain import new_uid
+from journal.domain import ArlEntry, new_uid
 from journal.errors import ImportFormatError
 
 MAX_DEPTH = 3  # primary driver, secondary driver, change idea
@@ -439,3 +439,19 @@ def merge_measurements(
     by_day = {m.day: m for m in old}
     by_day.update({m.day: m for m in new})
     return tuple(sorted(by_day.values(), key=lambda m: m.day))
+
+
+def arl_from_cycle(cycle: PdsaCycle, initiative: Initiative) -> ArlEntry:
+    """A PDSA cycle worked up into an A–R–L entry: what was done is the Action (the
+    experiment tried, as MiL's Action is), the study against the prediction the start of
+    the Reflection, the decision the next experiment; Learning is hers to write."""
+    action = "\n\n".join(t for t in (cycle.plan.strip(), cycle.do.strip()) if t)
+    reflection = "\n\n".join(t for t in (cycle.prediction.strip(), cycle.study.strip()) if t)
+    return ArlEntry(
+        title=f"{initiative.title}: {cycle.title}",
+        occurred_on=cycle.ends_on or cycle.starts_on or date.today(),
+        action=action,
+        reflection=reflection,
+        next_experiment=cycle.act.strip(),
+        tags=("PDSA",),
+    )

@@ -318,6 +318,120 @@
     </message>
 </context>
 <context>
+    <name>DriverTreeEditor</name>
+    <message>
+        <source>Driver diagram</source>
+        <translation>Driverdiagram</translation>
+    </message>
+    <message>
+        <source>Aim, drivers and change ideas</source>
+        <translation>Mål, drivere og forandringsidéer</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Aim</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Add &amp;below</source>
+        <translation>Tilføj &amp;under</translation>
+    </message>
+    <message>
+        <source>A driver or change idea under the selected one (Insert)</source>
+        <translation>En driver eller forandringsidé under den valgte (Insert)</translation>
+    </message>
+    <message>
+        <source>Add ne&amp;xt</source>
+        <translation>Tilføj &amp;efter</translation>
+    </message>
+    <message>
+        <source>One after the selected one (Ctrl+Return)</source>
+        <translation>En efter den valgte (Ctrl+Retur)</translation>
+    </message>
+    <message>
+        <source>Change &amp;idea</source>
+        <translation>Forandrings&amp;idé</translation>
+    </message>
+    <message>
+        <source>Mark it a change idea, or a driver again (Ctrl+K)</source>
+        <translation>Gør den til en forandringsidé, eller til en driver igen (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Fjern…</translation>
+    </message>
+    <message>
+        <source>Remove it and what is under it (Delete)</source>
+        <translation>Fjern den og det, der ligger under den (Delete)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flyt &amp;op</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Fl&amp;yt ned</translation>
+    </message>
+    <message>
+        <source>Change idea</source>
+        <translation>Forandringsidé</translation>
+    </message>
+    <message>
+        <source>Primary driver</source>
+        <translation>Primær driver</translation>
+    </message>
+    <message>
+        <source>Secondary driver</source>
+        <translation>Sekundær driver</translation>
+    </message>
+    <message>
+        <source>A change idea has nothing under it; add one next to it.</source>
+        <translation>En forandringsidé har intet under sig; tilføj en ved siden af den.</translation>
+    </message>
+    <message>
+        <source>The diagram has three levels: drivers, drivers, ideas.</source>
+        <translation>Diagrammet har tre niveauer: drivere, drivere, idéer.</translation>
+    </message>
+    <message>
+        <source>New change idea</source>
+        <translation>Ny forandringsidé</translation>
+    </message>
+    <message>
+        <source>New driver</source>
+        <translation>Ny driver</translation>
+    </message>
+    <message>
+        <source>Only a node with nothing under it can be a change idea.</source>
+        <translation>Kun noget, der ikke har noget under sig, kan være en forandringsidé.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove “%1” and the %n under it?</source>
+        <translation>
+            <numerusform>Fjern »%1« og den, der ligger under?</numerusform>
+            <numerusform>Fjern »%1« og de %n, der ligger under?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A change idea has nothing under it.</source>
+        <translation>En forandringsidé har intet under sig.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(uden titel)</translation>
+    </message>
+    <message>
+        <source>Everything stays under the aim.</source>
+        <translation>Alt ligger under målet.</translation>
+    </message>
+</context>
+<context>
     <name>EncryptionDialog</name>
     <message>
         <source>Passphrase</source>
@@ -915,6 +1029,391 @@
     </message>
 </context>
 <context>
+    <name>ImprovementDialog</name>
+    <message>
+        <source>Improvement work</source>
+        <translation>Forbedringsarbejde</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Initiativer</translation>
+    </message>
+    <message>
+        <source>&amp;New initiative</source>
+        <translation>&amp;Nyt initiativ</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Slet…</translation>
+    </message>
+    <message>
+        <source>&amp;Aim and team</source>
+        <translation>&amp;Mål og team</translation>
+    </message>
+    <message>
+        <source>Driver dia&amp;gram</source>
+        <translation>Driver&amp;diagram</translation>
+    </message>
+    <message>
+        <source>&amp;PDSA cycles</source>
+        <translation>&amp;PDSA-cyklusser</translation>
+    </message>
+    <message>
+        <source>Indi&amp;cators</source>
+        <translation>Indi&amp;katorer</translation>
+    </message>
+    <message>
+        <source>Title of the initiative</source>
+        <translation>Initiativets titel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Aim</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>What are we trying to accomplish? How much, for whom, by when?</source>
+        <translation>Hvad vil vi opnå? Hvor meget, for hvem, hvornår?</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Partners across sectors</source>
+        <translation>Samarbejdspartnere på tværs af sektorer</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>T&amp;itel:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>A&amp;im:</source>
+        <translation>M&amp;ål:</translation>
+    </message>
+    <message>
+        <source>T&amp;eam:</source>
+        <translation>T&amp;eam:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtners across sectors:</source>
+        <translation>Samar&amp;bejdspartnere:</translation>
+    </message>
+    <message>
+        <source>PDSA cycles</source>
+        <translation>PDSA-cyklusser</translation>
+    </message>
+    <message>
+        <source>Add c&amp;ycle</source>
+        <translation>Tilføj c&amp;yklus</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve cycle</source>
+        <translation>Fjern cyklus</translation>
+    </message>
+    <message>
+        <source>Title of the cycle</source>
+        <translation>Cyklussens titel</translation>
+    </message>
+    <message>
+        <source>The change idea it tests</source>
+        <translation>Forandringsidéen, den afprøver</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Planlæg</translation>
+    </message>
+    <message>
+        <source>What will we try, who does what, when?</source>
+        <translation>Hvad vil vi afprøve, hvem gør hvad, hvornår?</translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation>Forudsigelse</translation>
+    </message>
+    <message>
+        <source>What do we predict will happen?</source>
+        <translation>Hvad forudsiger vi vil ske?</translation>
+    </message>
+    <message>
+        <source>Do</source>
+        <translation>Udfør</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation>Hvad skete der?</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Studér</translation>
+    </message>
+    <message>
+        <source>How does it compare with the prediction?</source>
+        <translation>Hvordan passer det med forudsigelsen?</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>Handl</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslutning</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Ikke besluttet endnu</translation>
+    </message>
+    <message>
+        <source>Work up the study into A–R–L</source>
+        <translation>Bearbejd studiet til et A–R–L-notat</translation>
+    </message>
+    <message>
+        <source>Tit&amp;le:</source>
+        <translation>Tit&amp;el:</translation>
+    </message>
+    <message>
+        <source>Change &amp;idea:</source>
+        <translation>Forandrings&amp;idé:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Fra:</translation>
+    </message>
+    <message>
+        <source>Plan (&amp;what, who, when):</source>
+        <translation>P&amp;lanlæg:</translation>
+    </message>
+    <message>
+        <source>P&amp;rediction:</source>
+        <translation>Forudsi&amp;gelse:</translation>
+    </message>
+    <message>
+        <source>D&amp;o:</source>
+        <translation>&amp;Udfør:</translation>
+    </message>
+    <message>
+        <source>Ac&amp;t:</source>
+        <translation>&amp;Handl:</translation>
+    </message>
+    <message>
+        <source>D&amp;ecision:</source>
+        <translation>Beslutning:</translation>
+    </message>
+    <message>
+        <source>Add &amp;indicator</source>
+        <translation>Tilføj &amp;indikator</translation>
+    </message>
+    <message>
+        <source>De&amp;finition:</source>
+        <translation>De&amp;finition:</translation>
+    </message>
+    <message>
+        <source>St&amp;udy:</source>
+        <translation>Stud&amp;ér:</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikatorer</translation>
+    </message>
+    <message>
+        <source>Remove indica&amp;tor</source>
+        <translation>Fjern indika&amp;tor</translation>
+    </message>
+    <message>
+        <source>Name of the indicator</source>
+        <translation>Indikatorens navn</translation>
+    </message>
+    <message>
+        <source>Kind of indicator</source>
+        <translation>Type af indikator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhed</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Målinger</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Værdi</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ste from a spreadsheet</source>
+        <translation>Indsæt fra et &amp;regneark</translation>
+    </message>
+    <message>
+        <source>Two columns: a date and a number (Ctrl+Shift+V)</source>
+        <translation>To kolonner: en dato og et tal (Ctrl+Skift+V)</translation>
+    </message>
+    <message>
+        <source>Import CS&amp;V…</source>
+        <translation>Importér CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>PDSA cycles marked on the chart</source>
+        <translation>PDSA-cyklusser, der markeres i diagrammet</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>N&amp;avn:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Enhed:</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>Planlægges</translation>
+    </message>
+    <message>
+        <source>Testing</source>
+        <translation>Afprøves</translation>
+    </message>
+    <message>
+        <source>Implementing</source>
+        <translation>Implementeres</translation>
+    </message>
+    <message>
+        <source>Spreading</source>
+        <translation>Spredes</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afsluttet</translation>
+    </message>
+    <message>
+        <source>Adopt</source>
+        <translation>Indfør</translation>
+    </message>
+    <message>
+        <source>Adapt</source>
+        <translation>Tilpas</translation>
+    </message>
+    <message>
+        <source>Abandon</source>
+        <translation>Opgiv</translation>
+    </message>
+    <message>
+        <source>Outcome measure</source>
+        <translation>Resultatindikator</translation>
+    </message>
+    <message>
+        <source>Process measure</source>
+        <translation>Procesindikator</translation>
+    </message>
+    <message>
+        <source>Balancing measure</source>
+        <translation>Balanceindikator</translation>
+    </message>
+    <message>
+        <source>New initiative</source>
+        <translation>Nyt initiativ</translation>
+    </message>
+    <message>
+        <source>Delete initiative</source>
+        <translation>Slet initiativ</translation>
+    </message>
+    <message>
+        <source>Delete “%1” with its diagram, cycles and indicators?</source>
+        <translation>Slet »%1« med dets diagram, cyklusser og indikatorer?</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Redigerer…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gemt</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Ikke gemt: %1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <source>The last changes could not be saved. Close and lose them?</source>
+        <translation>De seneste ændringer kunne ikke gemmes. Vil du lukke og miste dem?</translation>
+    </message>
+    <message>
+        <source>No change idea</source>
+        <translation>Ingen forandringsidé</translation>
+    </message>
+    <message>
+        <source>PDSA %1</source>
+        <translation>PDSA %1</translation>
+    </message>
+    <message>
+        <source>Not kept: %1</source>
+        <translation>Ikke beholdt: %1</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>Ny indikator</translation>
+    </message>
+    <message>
+        <source>Remove indicator</source>
+        <translation>Fjern indikator</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove “%1” and its %n measurements?</source>
+        <translation>
+            <numerusform>Fjern »%1« og dens måling?</numerusform>
+            <numerusform>Fjern »%1« og dens %n målinger?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing added</source>
+        <translation>Intet blev tilføjet</translation>
+    </message>
+    <message>
+        <source>The values were not added: %1</source>
+        <translation>Værdierne blev ikke tilføjet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values added</source>
+        <translation>
+            <numerusform>%n værdi tilføjet</numerusform>
+            <numerusform>%n værdier tilføjet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>Importér CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Filen kunne ikke læses: %1</translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
         <source>Experience</source>
@@ -1058,6 +1557,10 @@
     <message>
         <source>&amp;Rate my competencies…</source>
         <translation>&amp;Vurdér mine kompetencer…</translation>
+    </message>
+    <message>
+        <source>&amp;Improvement work…</source>
+        <translation>Forbedrings&amp;arbejde…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2006,7 +2509,7 @@
     </message>
     <message>
         <source>Competency &amp;areas:</source>
-        <translation>Kompetence&amp;områder:</translation>
+        <translation>&amp;Kompetenceområder:</translation>
     </message>
     <message>
         <source>&amp;Sessions</source>
@@ -2197,6 +2700,40 @@
         <translation>
             <numerusform>&amp;Importér %n kommentar</numerusform>
             <numerusform>&amp;Importér %n kommentarer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunChartWidget</name>
+    <message>
+        <source>No measurements yet.</source>
+        <translation>Ingen målinger endnu.</translation>
+    </message>
+    <message>
+        <source>a shift</source>
+        <translation>et skift</translation>
+    </message>
+    <message>
+        <source>a trend</source>
+        <translation>en trend</translation>
+    </message>
+    <message>
+        <source>too few runs</source>
+        <translation>for få serier</translation>
+    </message>
+    <message>
+        <source>too many runs</source>
+        <translation>for mange serier</translation>
+    </message>
+    <message>
+        <source>an astronomical point</source>
+        <translation>et astronomisk punkt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measurements, median %1</source>
+        <translation>
+            <numerusform>%n måling, median %1</numerusform>
+            <numerusform>%n målinger, median %1</numerusform>
         </translation>
     </message>
 </context>

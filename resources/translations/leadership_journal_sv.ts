@@ -318,6 +318,120 @@
     </message>
 </context>
 <context>
+    <name>DriverTreeEditor</name>
+    <message>
+        <source>Driver diagram</source>
+        <translation>Drivkraftsdiagram</translation>
+    </message>
+    <message>
+        <source>Aim, drivers and change ideas</source>
+        <translation>Mål, drivkrafter och förändringsidéer</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Aim</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Add &amp;below</source>
+        <translation>Lägg till &amp;under</translation>
+    </message>
+    <message>
+        <source>A driver or change idea under the selected one (Insert)</source>
+        <translation>En drivkraft eller förändringsidé under den valda (Insert)</translation>
+    </message>
+    <message>
+        <source>Add ne&amp;xt</source>
+        <translation>Lägg till &amp;efter</translation>
+    </message>
+    <message>
+        <source>One after the selected one (Ctrl+Return)</source>
+        <translation>En efter den valda (Ctrl+Retur)</translation>
+    </message>
+    <message>
+        <source>Change &amp;idea</source>
+        <translation>Förändrings&amp;idé</translation>
+    </message>
+    <message>
+        <source>Mark it a change idea, or a driver again (Ctrl+K)</source>
+        <translation>Gör den till en förändringsidé, eller till en drivkraft igen (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Ta &amp;bort…</translation>
+    </message>
+    <message>
+        <source>Remove it and what is under it (Delete)</source>
+        <translation>Ta bort den och det som ligger under den (Delete)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>F&amp;lytta upp</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Fl&amp;ytta ned</translation>
+    </message>
+    <message>
+        <source>Change idea</source>
+        <translation>Förändringsidé</translation>
+    </message>
+    <message>
+        <source>Primary driver</source>
+        <translation>Primär drivkraft</translation>
+    </message>
+    <message>
+        <source>Secondary driver</source>
+        <translation>Sekundär drivkraft</translation>
+    </message>
+    <message>
+        <source>A change idea has nothing under it; add one next to it.</source>
+        <translation>En förändringsidé har inget under sig; lägg till en bredvid den.</translation>
+    </message>
+    <message>
+        <source>The diagram has three levels: drivers, drivers, ideas.</source>
+        <translation>Diagrammet har tre nivåer: drivkrafter, drivkrafter, idéer.</translation>
+    </message>
+    <message>
+        <source>New change idea</source>
+        <translation>Ny förändringsidé</translation>
+    </message>
+    <message>
+        <source>New driver</source>
+        <translation>Ny drivkraft</translation>
+    </message>
+    <message>
+        <source>Only a node with nothing under it can be a change idea.</source>
+        <translation>Bara något som inte har något under sig kan vara en förändringsidé.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove “%1” and the %n under it?</source>
+        <translation>
+            <numerusform>Ta bort ”%1” och den som ligger under?</numerusform>
+            <numerusform>Ta bort ”%1” och de %n som ligger under?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A change idea has nothing under it.</source>
+        <translation>En förändringsidé har inget under sig.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(utan rubrik)</translation>
+    </message>
+    <message>
+        <source>Everything stays under the aim.</source>
+        <translation>Allt ligger under målet.</translation>
+    </message>
+</context>
+<context>
     <name>EncryptionDialog</name>
     <message>
         <source>Passphrase</source>
@@ -915,6 +1029,391 @@
     </message>
 </context>
 <context>
+    <name>ImprovementDialog</name>
+    <message>
+        <source>Improvement work</source>
+        <translation>Förbättringsarbete</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Initiativ</translation>
+    </message>
+    <message>
+        <source>&amp;New initiative</source>
+        <translation>&amp;Nytt initiativ</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Radera…</translation>
+    </message>
+    <message>
+        <source>&amp;Aim and team</source>
+        <translation>&amp;Mål och team</translation>
+    </message>
+    <message>
+        <source>Driver dia&amp;gram</source>
+        <translation>Drivkrafts&amp;diagram</translation>
+    </message>
+    <message>
+        <source>&amp;PDSA cycles</source>
+        <translation>&amp;PDSA-cykler</translation>
+    </message>
+    <message>
+        <source>Indi&amp;cators</source>
+        <translation>Mä&amp;tvärden</translation>
+    </message>
+    <message>
+        <source>Title of the initiative</source>
+        <translation>Initiativets rubrik</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Aim</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>What are we trying to accomplish? How much, for whom, by when?</source>
+        <translation>Vad vill vi åstadkomma? Hur mycket, för vilka, till när?</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Partners across sectors</source>
+        <translation>Samarbetspartner över gränserna</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Ru&amp;brik:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Läge:</translation>
+    </message>
+    <message>
+        <source>A&amp;im:</source>
+        <translation>M&amp;ål:</translation>
+    </message>
+    <message>
+        <source>T&amp;eam:</source>
+        <translation>T&amp;eam:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtners across sectors:</source>
+        <translation>Samarbet&amp;spartner:</translation>
+    </message>
+    <message>
+        <source>PDSA cycles</source>
+        <translation>PDSA-cykler</translation>
+    </message>
+    <message>
+        <source>Add c&amp;ycle</source>
+        <translation>Lägg till c&amp;ykel</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve cycle</source>
+        <translation>Ta bort cykel</translation>
+    </message>
+    <message>
+        <source>Title of the cycle</source>
+        <translation>Cykelns rubrik</translation>
+    </message>
+    <message>
+        <source>The change idea it tests</source>
+        <translation>Förändringsidén den prövar</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Planera</translation>
+    </message>
+    <message>
+        <source>What will we try, who does what, when?</source>
+        <translation>Vad ska vi pröva, vem gör vad, när?</translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation>Förutsägelse</translation>
+    </message>
+    <message>
+        <source>What do we predict will happen?</source>
+        <translation>Vad tror vi kommer att hända?</translation>
+    </message>
+    <message>
+        <source>Do</source>
+        <translation>Göra</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation>Vad hände?</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Studera</translation>
+    </message>
+    <message>
+        <source>How does it compare with the prediction?</source>
+        <translation>Hur blev det jämfört med förutsägelsen?</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>Agera</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Inte beslutat än</translation>
+    </message>
+    <message>
+        <source>Work up the study into A–R–L</source>
+        <translation>Bearbeta studien till en A–R–L-anteckning</translation>
+    </message>
+    <message>
+        <source>Tit&amp;le:</source>
+        <translation>R&amp;ubrik:</translation>
+    </message>
+    <message>
+        <source>Change &amp;idea:</source>
+        <translation>Förändrings&amp;idé:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <source>Plan (&amp;what, who, when):</source>
+        <translation>P&amp;lanera:</translation>
+    </message>
+    <message>
+        <source>P&amp;rediction:</source>
+        <translation>Förut&amp;sägelse:</translation>
+    </message>
+    <message>
+        <source>D&amp;o:</source>
+        <translation>&amp;Göra:</translation>
+    </message>
+    <message>
+        <source>Ac&amp;t:</source>
+        <translation>&amp;Agera:</translation>
+    </message>
+    <message>
+        <source>D&amp;ecision:</source>
+        <translation>Beslut:</translation>
+    </message>
+    <message>
+        <source>Add &amp;indicator</source>
+        <translation>Lägg till m&amp;ått</translation>
+    </message>
+    <message>
+        <source>De&amp;finition:</source>
+        <translation>De&amp;finition:</translation>
+    </message>
+    <message>
+        <source>St&amp;udy:</source>
+        <translation>Stud&amp;era:</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Mätvärden</translation>
+    </message>
+    <message>
+        <source>Remove indica&amp;tor</source>
+        <translation>Ta b&amp;ort mått</translation>
+    </message>
+    <message>
+        <source>Name of the indicator</source>
+        <translation>Måttets namn</translation>
+    </message>
+    <message>
+        <source>Kind of indicator</source>
+        <translation>Typ av mått</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Mätningar</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ste from a spreadsheet</source>
+        <translation>Klistra &amp;in från ett kalkylblad</translation>
+    </message>
+    <message>
+        <source>Two columns: a date and a number (Ctrl+Shift+V)</source>
+        <translation>Två kolumner: ett datum och ett tal (Ctrl+Skift+V)</translation>
+    </message>
+    <message>
+        <source>Import CS&amp;V…</source>
+        <translation>Importera CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>PDSA cycles marked on the chart</source>
+        <translation>PDSA-cykler som markeras i diagrammet</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>N&amp;amn:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Enhet:</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>Planeras</translation>
+    </message>
+    <message>
+        <source>Testing</source>
+        <translation>Testas</translation>
+    </message>
+    <message>
+        <source>Implementing</source>
+        <translation>Införs</translation>
+    </message>
+    <message>
+        <source>Spreading</source>
+        <translation>Sprids</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslutat</translation>
+    </message>
+    <message>
+        <source>Adopt</source>
+        <translation>Införa</translation>
+    </message>
+    <message>
+        <source>Adapt</source>
+        <translation>Anpassa</translation>
+    </message>
+    <message>
+        <source>Abandon</source>
+        <translation>Avbryta</translation>
+    </message>
+    <message>
+        <source>Outcome measure</source>
+        <translation>Resultatmått</translation>
+    </message>
+    <message>
+        <source>Process measure</source>
+        <translation>Processmått</translation>
+    </message>
+    <message>
+        <source>Balancing measure</source>
+        <translation>Balansmått</translation>
+    </message>
+    <message>
+        <source>New initiative</source>
+        <translation>Nytt initiativ</translation>
+    </message>
+    <message>
+        <source>Delete initiative</source>
+        <translation>Radera initiativ</translation>
+    </message>
+    <message>
+        <source>Delete “%1” with its diagram, cycles and indicators?</source>
+        <translation>Radera ”%1” med dess diagram, cykler och mått?</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Redigerar…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Sparat</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Inte sparat: %1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>The last changes could not be saved. Close and lose them?</source>
+        <translation>De senaste ändringarna kunde inte sparas. Vill du stänga och förlora dem?</translation>
+    </message>
+    <message>
+        <source>No change idea</source>
+        <translation>Ingen förändringsidé</translation>
+    </message>
+    <message>
+        <source>PDSA %1</source>
+        <translation>PDSA %1</translation>
+    </message>
+    <message>
+        <source>Not kept: %1</source>
+        <translation>Inte behållet: %1</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>Nytt mått</translation>
+    </message>
+    <message>
+        <source>Remove indicator</source>
+        <translation>Ta bort mått</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove “%1” and its %n measurements?</source>
+        <translation>
+            <numerusform>Ta bort ”%1” och dess mätning?</numerusform>
+            <numerusform>Ta bort ”%1” och dess %n mätningar?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing added</source>
+        <translation>Inget lades till</translation>
+    </message>
+    <message>
+        <source>The values were not added: %1</source>
+        <translation>Värdena lades inte till: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values added</source>
+        <translation>
+            <numerusform>%n värde tillagt</numerusform>
+            <numerusform>%n värden tillagda</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>Importera CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-filer (*.csv *.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Filen kunde inte läsas: %1</translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
         <source>Experience</source>
@@ -1058,6 +1557,10 @@
     <message>
         <source>&amp;Rate my competencies…</source>
         <translation>Skatta mina &amp;kompetenser…</translation>
+    </message>
+    <message>
+        <source>&amp;Improvement work…</source>
+        <translation>Förbättrings&amp;arbete…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2006,7 +2509,7 @@
     </message>
     <message>
         <source>Competency &amp;areas:</source>
-        <translation>Kompetens&amp;områden:</translation>
+        <translation>&amp;Kompetensområden:</translation>
     </message>
     <message>
         <source>&amp;Sessions</source>
@@ -2197,6 +2700,40 @@
         <translation>
             <numerusform>&amp;Importera %n kommentar</numerusform>
             <numerusform>&amp;Importera %n kommentarer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunChartWidget</name>
+    <message>
+        <source>No measurements yet.</source>
+        <translation>Inga mätningar än.</translation>
+    </message>
+    <message>
+        <source>a shift</source>
+        <translation>ett skift</translation>
+    </message>
+    <message>
+        <source>a trend</source>
+        <translation>en trend</translation>
+    </message>
+    <message>
+        <source>too few runs</source>
+        <translation>för få serier</translation>
+    </message>
+    <message>
+        <source>too many runs</source>
+        <translation>för många serier</translation>
+    </message>
+    <message>
+        <source>an astronomical point</source>
+        <translation>en astronomisk punkt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measurements, median %1</source>
+        <translation>
+            <numerusform>%n mätning, median %1</numerusform>
+            <numerusform>%n mätningar, median %1</numerusform>
         </translation>
     </message>
 </context>

@@ -120,7 +120,17 @@ def _dialogs(journal: Journal) -> list[tuple[str, Callable[[], QWidget]]]:
         ("self-assessment", lambda: SelfAssessmentDialog(journal)),
         ("portfolio texts", lambda: PortfolioTextsDialog(journal)),
         ("new theory version", lambda: NewVersionDialog(journal)),
+        ("improvement work", lambda: _improvement(journal)),
     ]
+
+
+def _improvement(journal: Journal) -> QWidget:
+    from tests.improvement.helpers import initiative
+    from ui.improvement.dialog import ImprovementDialog
+
+    if not journal.initiatives():
+        journal.save_initiative(initiative())
+    return ImprovementDialog(journal)
 
 
 def test_dialogs(language: str, journal: Journal, qtbot: QtBot, tmp_path: Path) -> None:
@@ -129,6 +139,11 @@ def test_dialogs(language: str, journal: Journal, qtbot: QtBot, tmp_path: Path) 
         qtbot.addWidget(dialog)
         found = clashes(_dialog_texts(dialog))
         assert not found, (language, name, found)
+        for tabs in dialog.findChildren(QTabWidget):  # each page, as she turns to it
+            for page in range(tabs.count()):
+                tabs.setCurrentIndex(page)
+                found = clashes(_dialog_texts(dialog))
+                assert not found, (language, name, tabs.tabText(page), found)
 
 
 def test_the_window_with_each_editor(

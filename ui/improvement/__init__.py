@@ -1,0 +1,1 @@
+"""The improvement-work editors: driver diagram, PDSA cycles, indicators and run charts."""
