@@ -47,6 +47,7 @@ GROUPS = (
     "bundle",
     "guard",
     "feedback",
+    "improvement",
 )
 BUNDLE = ROOT / "dist" / "leadership-journal"  # scripts/build_app.py
 BUNDLE_VENV = ROOT / "build" / "app-venv"  # the same app, installed in the build's venv
@@ -805,6 +806,50 @@ def feedback(folder: Path, runs: int) -> list[Row]:
     ]
 
 
+def improvement(runs: int) -> list[Row]:
+    """Improvement work (issue 24): a 200-point run chart drawn in the app, and what an
+    initiative with 20 cycles and 5 indicators adds to a portfolio's export. In child
+    processes, as the feedback rows."""
+    script = ROOT / "bench" / "improvement.py"
+    work = OUT / "improvement"
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    drawn = subprocess.run(
+        [sys.executable, str(script), "chart", str(max(runs, 9))],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    t_chart = float(drawn.stdout.split()[-1])
+    added = subprocess.run(
+        [sys.executable, str(script), "section", str(work), str(max(runs, 5))],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    t_section = float(added.stdout.split()[-1])
+    return [
+        Row(
+            "improvement: a 200-point run chart drawn in the app",
+            "200 points",
+            t_chart,
+            None,
+            "ms",
+            "< 50 ms",
+            _verdict(t_chart < 50),
+        ),
+        Row(
+            "improvement: an initiative's part added to the export",
+            "20 cycles, 5 indicators",
+            t_section,
+            None,
+            "s",
+            "< 0.5 s",
+            _verdict(t_section < 0.5),
+        ),
+    ]
+
+
 def bundle(folder: Path, size: str, runs: int) -> list[Row]:
     """The built app (scripts/build_app.py) against the same app run from a venv: its
     cold start, and the size of the installed folder."""
@@ -884,6 +929,8 @@ def main() -> int:
             rows += guard(folder, label, runs)
         if "feedback" in only and label == sizes[0][0]:
             rows += feedback(folder, runs)
+        if "improvement" in only and label == sizes[0][0]:
+            rows += improvement(runs)
     if "portfolio" in only:
         rows += portfolio(demo_journal(500), None if args.quick else demo_journal(2000), runs)
     header = ["what", "journal", "this project", "baseline", "ratio", "target", "verdict"]

@@ -608,6 +608,16 @@ class Journal:
 
         return self._read_plain(lambda raw: read_titles(raw, wanted))
 
+    def experience_texts(self, uids: Iterable[str]) -> dict[str, tuple[str, str]]:
+        """(title, text) of each experience in ``uids`` that exists, by uid: what an A–R–L
+        entry quotes when it opens (one plain SQL statement)."""
+        wanted = list(dict.fromkeys(uids))
+        if not wanted:
+            return {}
+        from journal.storage.plain_reads import read_experience_texts
+
+        return self._read_plain(lambda raw: read_experience_texts(raw, wanted))
+
     def trash_entry(self, entry_id: int) -> None:
         """Move an entry to the Trash: out of every list, search and the portfolio, kept
         (and restorable) for :data:`journal.limits.TRASH_DAYS` days."""

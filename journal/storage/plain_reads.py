@@ -374,6 +374,25 @@ def read_theory_changes(
     ]
 
 
+_EXPERIENCES = (
+    "SELECT uid, title, body FROM entries "
+    "WHERE deleted_at IS NULL AND kind = 'experience' AND uid IN ({})"
+)
+
+
+def read_experience_texts(
+    connection: sqlite3.Connection, uids: list[str]
+) -> dict[str, tuple[str, str]]:
+    """(title, text) of each experience in ``uids`` outside the Trash, by uid."""
+    found: dict[str, tuple[str, str]] = {}
+    for start in range(0, len(uids), _TITLES_AT_ONCE):
+        part = uids[start : start + _TITLES_AT_ONCE]
+        marks = ", ".join("?" * len(part))
+        for uid, title, body in connection.execute(_EXPERIENCES.format(marks), part):
+            found[uid] = (title, body)
+    return found
+
+
 def read_mentor_summary(connection: sqlite3.Connection) -> tuple[int, int, frozenset[str]]:
     """The mentor's comments: how many, how many on entries wait for a response (the
     first comment of a thread, not answered: what the navigation lists), and the entries

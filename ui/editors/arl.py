@@ -17,14 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.domain import ArlEntry, Entry, Experience
-from journal.errors import JournalError
+from journal.domain import ArlEntry, Entry
 from ui.dates import short_day_of
 from ui.editors.base import EditorContext, EntryEditor
 from ui.editors.fields import PromptedField, scrolling
 from ui.editors.header import EntryHeader
 
-QUOTE_CHARS = 1500  # of each experience, above the fields; the rest is one click away
+QUOTE_CHARS = 600  # of each experience, above the fields: enough to work from
 
 
 class ArlEditor(EntryEditor):
@@ -143,17 +142,18 @@ class ArlEditor(EntryEditor):
         self.changed_theory.setVisible(bool(versions))
 
     def _show_sources(self, entry: ArlEntry) -> None:
-        """The experiences it is worked up from: named on one line, quoted above Action."""
-        known = self.context.journal.titles(entry.from_experiences)
+        """The experiences it is worked up from: named on one line, quoted above Action
+        (one plain read: this runs whenever an A–R–L entry opens)."""
+        found = self.context.journal.experience_texts(entry.from_experiences)
         titles = [
-            (known[uid] or "…") if uid in known else self.tr("(deleted experience)")
+            (found[uid][0] or "…") if uid in found else self.tr("(deleted experience)")
             for uid in entry.from_experiences
         ]
         self.linked.setText(
             self.tr("Worked up from: %1").replace("%1", "; ".join(titles)) if titles else ""
         )
         self.linked.setVisible(bool(titles))
-        self.quoted.setText(self._quotes(entry.from_experiences))
+        self.quoted.setText(self._quotes([found[u] for u in entry.from_experiences if u in found]))
         self.quoted.setVisible(bool(self.quoted.text()))
 
     def choose_experiences(self) -> None:
@@ -170,21 +170,17 @@ class ArlEditor(EntryEditor):
         self._show_sources(self._entry)
         self._emit_changed()
 
-    def _quotes(self, uids: tuple[str, ...]) -> str:
+    def _quotes(self, sources: list[tuple[str, str]]) -> str:
         """The text of each source experience, quoted (plain text, escaped)."""
         parts = []
-        for uid in uids:
-            try:
-                source = self.context.journal.get_entry_by_uid(uid)
-            except JournalError:  # deleted since: the line above says so
+        for title_text, body_text in sources:
+            body = body_text.strip()
+            if not body:
                 continue
-            if not isinstance(source, Experience) or not source.body.strip():
-                continue
-            body = source.body.strip()
             if len(body) > QUOTE_CHARS:
                 body = body[:QUOTE_CHARS].rstrip() + " …"
             text = html.escape(body).replace("\n", "<br>")
-            title = html.escape(source.title or "")
+            title = html.escape(title_text or "")
             parts.append(
                 f"<p style='margin:0'><b>{title}</b></p>"
                 f"<blockquote style='margin:4px 12px'><i>{text}</i></blockquote>"

@@ -195,7 +195,9 @@ class ImprovementDialog(QDialog):
         dates.addWidget(QLabel("–"))
         dates.addWidget(self.cycle_end)
         dates.addStretch(1)
-        form.addRow(self.tr("&From:"), dates)
+        from_label = QLabel(self.tr("&From:"))
+        from_label.setBuddy(self.cycle_start)  # a row of two dates: the label needs its buddy
+        form.addRow(from_label, dates)
         form.addRow(self.tr("Plan (&what, who, when):"), self.plan)
         form.addRow(self.tr("P&rediction:"), self.prediction)
         form.addRow(self.tr("D&o:"), self.do)
