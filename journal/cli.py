@@ -152,6 +152,13 @@ def _add_demo(sub: Subparsers) -> None:
         help="sv: Swedish only, as a participant writes (default); "
         "mixed: Swedish, Danish and English text, for testing",
     )
+    demo.add_argument(
+        "--programme",
+        metavar="ID",
+        default=None,
+        help="follow this shipped programme (see 'programmes'), in its language; "
+        "default: the Swedish regional programme",
+    )
     demo.set_defaults(handler=_run_demo)
 
 
@@ -410,6 +417,7 @@ def _run_demo(args: argparse.Namespace) -> int:
             seed=args.seed,
             photos=args.photos,
             language=args.language,
+            programme_id=args.programme,
         )
     print(f"Demo journal with {count} entries in {_folder(args)}")
     return 0

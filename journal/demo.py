@@ -34,7 +34,8 @@ from journal.domain import (
     Trip,
     TripNote,
 )
-from journal.programmes import template
+from journal.improvement.demo import demo_initiative
+from journal.programmes import instantiate, template
 from journal.store import Journal
 
 SV = [
@@ -301,9 +302,13 @@ def make_demo_journal(
     seed: int = 1,
     photos: int | None = None,
     language: str = "mixed",
+    programme_id: str | None = None,
 ) -> int:
     """Fill an empty journal; returns the number of entries written. ``language`` is
-    "sv" (Swedish only) or "mixed" (Swedish, Danish and English text)."""
+    "sv" (Swedish only) or "mixed" (Swedish, Danish and English text). ``programme_id``
+    follows a shipped programme (its sessions dated from the demo's start, as if the
+    organiser had confirmed them, and the portfolio in its language) instead of the
+    Swedish regional programme."""
     if language not in ("sv", "mixed"):
         raise ValueError(f"no demo in {language!r}: 'sv' or 'mixed'")
     rng = random.Random(seed)
@@ -313,15 +318,22 @@ def make_demo_journal(
     tags = SV_TAGS if swedish else TAGS
     places = SV_PLACES if swedish else PLACES
     start = date(2025, 8, 18)
+    chosen = demo_programme(start)
+    if programme_id is not None:
+        shipped = instantiate(template(programme_id), start)
+        chosen = replace(
+            shipped,
+            sessions=tuple(replace(s, tentative=False) for s in shipped.sessions),
+        )
     journal.set_participant(
         Participant(
             name="Karin Lindqvist",
             role="Verksamhetschef, akutkliniken",
             organisation="Region Skåne",
-            language="sv",
+            language=chosen.language or "en",
         )
     )
-    programme = journal.set_programme(demo_programme(start))
+    programme = journal.set_programme(chosen)
     sessions = programme.sessions
     trips = [
         Trip(  # the programme's study trip (review 2.14)
@@ -484,6 +496,7 @@ def make_demo_journal(
             {e.uid: attachments[e.uid] for e in chunk if e.uid in attachments},
         )
     journal.set_portfolio_texts(DEMO_TEXTS)
+    journal.save_initiative(demo_initiative(programme.language or "en", start))
     for phase, after, ratings in DEMO_RATINGS:
         journal.set_self_ratings(
             phase,

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 # The fields of a programme file; resources/programme.schema.json says the same.
 TOP_FIELDS = (
     "id", "name", "name_en", "organiser", "language", "length_months", "description",
-    "competency_areas", "modules", "sessions", "prompts",
+    "competency_areas", "modules", "sessions", "prompts", "initiative",
 )  # fmt: skip
 MODULE_FIELDS = ("uid", "name", "themes")
 SESSION_FIELDS = (
@@ -80,6 +80,9 @@ class ProgrammeTemplate:
     sessions: tuple[TemplateSession, ...]
     competency_areas: tuple[str, ...]
     prompts: Prompts
+    # The improvement initiative the programme is built around, offered at the start
+    # (its working title; empty: none is offered, she can add one).
+    initiative: str = ""
 
 
 # -- reading -------------------------------------------------------------------
@@ -276,6 +279,7 @@ def parse_template(
         sessions=tuple(sessions),
         competency_areas=r.strings(data, "competency_areas", ""),
         prompts=Prompts(by_key=prompts),
+        initiative=r.get(data, "initiative", str, "", ""),
     )
 
 
@@ -381,7 +385,18 @@ def adopt(journal: Journal, chosen: ProgrammeTemplate, starts_on: date) -> Progr
     raises JournalError, and changes nothing, when it cannot be done."""
     programme = carry_over(journal.programme(), instantiate(chosen, starts_on))
     journal.backup(BackupReason.BEFORE_IMPORT)
-    return journal.set_programme(programme)
+    stored = journal.set_programme(programme)
+    offer_initiative(journal, chosen)
+    return stored
+
+
+def offer_initiative(journal: Journal, chosen: ProgrammeTemplate) -> None:
+    """A programme built around an improvement initiative (DNLS) starts the journal with
+    one, named as the programme names it, for her to fill in; never a second one."""
+    if chosen.initiative.strip() and not journal.initiatives():
+        from journal.improvement.model import Initiative
+
+        journal.save_initiative(Initiative(title=chosen.initiative.strip()))
 
 
 def carry_over(old: Programme | None, new: Programme) -> Programme:

@@ -16,7 +16,9 @@ for learning from variation in healthcare processes", BMJ Quality & Safety 2011;
 4. **Astronomical point**: a point that is "obviously, even blatantly, different" from
    the rest. A judgement in the paper; here a point farther from the median than three
    times the data's spread (1.4826 × the median absolute deviation: three robust
-   standard deviations), flagged only with at least 10 points and a spread above zero.
+   standard deviations) whose neighbours are not (a run of such points is a new level,
+   which the shift rule sees), flagged only with at least 10 points and a spread above
+   zero.
    The participant can read the chart and disagree; the rule only points.
 """
 
@@ -210,5 +212,12 @@ def _astronomical(data: tuple[float, ...], median: float) -> list[Signal]:
     spread = 1.4826 * statistics.median(abs(v - median) for v in data)
     if spread <= 0:
         return []
-    far = tuple(n for n, v in enumerate(data) if abs(v - median) > ASTRONOMICAL_SPREADS * spread)
+    outside = [abs(v - median) > ASTRONOMICAL_SPREADS * spread for v in data]
+    # One point apart from the rest, not a level the process has moved to (that is a
+    # shift): its neighbours are inside the band.
+    far = tuple(
+        n
+        for n, out in enumerate(outside)
+        if out and not (n > 0 and outside[n - 1]) and not (n + 1 < len(data) and outside[n + 1])
+    )
     return [Signal("astronomical", far)] if far else []

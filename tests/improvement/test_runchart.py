@@ -92,6 +92,14 @@ def test_an_astronomical_point() -> None:
     assert not analyse([*values[:9], 13]).fired("astronomical")  # ten points, none far
 
 
+def test_a_new_level_is_a_shift_not_astronomical_points() -> None:
+    """A process that moved (twelve points at 20, then twenty at 75) has a shift; none of
+    its points is "blatantly different" from its neighbours."""
+    values = [20, 21, 19, 20, 22, 20, 19, 21, 20, 20, 21, 19] + [75, 76, 74, 75, 77] * 4
+    chart = analyse(values)
+    assert chart.fired("shift") and not chart.fired("astronomical")
+
+
 @pytest.mark.parametrize(("n1", "n2"), [(3, 4), (5, 5), (5, 6), (6, 8)])
 def test_the_runs_distribution_counts_every_arrangement(n1: int, n2: int) -> None:
     """Swed & Eisenhart's counts, against every arrangement enumerated."""

@@ -15,7 +15,7 @@ from journal.errors import JournalError
 from journal.programmes import ProgrammeFormatError, instantiate, load_template, parse_template
 from journal.prompts import own_prompts
 from journal.storage.backup import list_backups
-from journal.store import open_journal
+from journal.store import Journal, open_journal
 
 VALID = """\
 id = "org"
@@ -246,6 +246,15 @@ def test_every_template_says_what_is_a_suggestion(t: programmes.ProgrammeTemplat
     # At most the session the participant dates herself (the start) is confirmed.
     for s in programme.sessions:
         assert s.tentative or s.starts_on == programme.starts_on, (t.id, s.title)
+
+
+def test_a_programme_built_around_an_initiative_offers_one_once(journal: Journal) -> None:
+    programmes.adopt(journal, programmes.template("dnls-2"), date(2026, 9, 7))
+    assert [i.title for i in journal.initiatives()] == ["Vores forbedringsinitiativ"]
+    programmes.adopt(journal, programmes.template("dnls-1"), date(2026, 9, 7))
+    assert len(journal.initiatives()) == 1  # never a second
+    programmes.adopt(journal, programmes.template("se-regional-arl"), date(2026, 9, 7))
+    assert len(journal.initiatives()) == 1
 
 
 def test_dnls_templates_use_the_sources_words() -> None:

@@ -49,6 +49,8 @@ def test_first_run_creates_participant_and_programme_from_a_template(
         assert window.navigation.find_key(f"module:{programme.modules[0].uid}") is not None
         names = [programme.modules[n].name for n in range(4)]
         assert names == ["Fundament", "Forberedelse", "Forandring", "Forankring"]
+        # DNLS 2.0 is built around an improvement initiative: one waits to be filled in.
+        assert [i.title for i in journal.initiatives()] == ["Vores forbedringsinitiativ"]
         window.close()
 
 

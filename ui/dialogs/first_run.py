@@ -223,4 +223,9 @@ class FirstRunDialog(QDialog):
     def apply(self, journal: Journal) -> None:
         journal.set_programme(self.chosen_programme())
         journal.set_participant(self.participant())
+        chosen = self._templates.get(str(self.programme.currentData()))
+        if chosen is not None and not self.is_custom():
+            from journal import programmes
+
+            programmes.offer_initiative(journal, chosen)
         settings.set_language_preference(self.interface_language())
