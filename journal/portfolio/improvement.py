@@ -12,7 +12,8 @@ from reportlab.lib.colors import HexColor
 from reportlab.lib.utils import simpleSplit
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from journal.improvement.model import DriverNode, Indicator, Initiative, PdsaCycle
+from journal.improvement.layout import layout
+from journal.improvement.model import Indicator, Initiative, PdsaCycle
 from journal.improvement.runchart import RunChart, analyse
 from journal.portfolio import styles as st
 from journal.portfolio.context import Context
@@ -60,56 +61,20 @@ def improvement_section(ctx: Context) -> Iterator[Flowable]:
 # -- the driver diagram ----------------------------------------------------------------
 
 
-def _column(initiative: Initiative, node: DriverNode) -> int:
-    """1 primary, 2 secondary, 3 change ideas (a change idea right under a primary driver
-    still stands in the change ideas' column)."""
-    return 3 if node.change_idea else initiative.depth(node)
-
-
 def driver_diagram(ctx: Context, initiative: Initiative) -> Flowable:
     """Aim | primary drivers | secondary drivers | change ideas, each node a box beside
     its children, joined by lines; scaled down to fit a page when it is taller."""
     labels = ctx.labels
     width = (st.FRAME_WIDTH - 3 * COLUMN_GAP) / 4
-    text_width = width - 2 * BOX_PAD
 
-    def lines_of(text: str) -> list[str]:
+    def wrap(text: str) -> list[str]:
         shown, _ = drawable(plain(text, 400) or "…")
-        return simpleSplit(shown, SANS, DIAGRAM_FONT, text_width) or ["…"]
+        lines: list[str] = simpleSplit(shown, SANS, DIAGRAM_FONT, width - 2 * BOX_PAD)
+        return lines
 
-    def height_of(text: str) -> float:
-        return len(lines_of(text)) * DIAGRAM_LEADING + 2 * BOX_PAD
-
-    # Rows from the leaves: each leaf takes its own height; a parent spans its children.
-    spans: dict[str, tuple[float, float]] = {}
-    cursor = 0.0
-
-    def place(node: DriverNode) -> tuple[float, float]:
-        nonlocal cursor
-        kids = initiative.children(node.uid)
-        if not kids:
-            top = cursor
-            cursor += height_of(node.text) + 6
-            spans[node.uid] = (top, cursor - 6)
-            return spans[node.uid]
-        first = place(kids[0])
-        last = first
-        for kid in kids[1:]:
-            last = place(kid)
-        top, bottom = first[0], last[1]
-        need = height_of(node.text)
-        if bottom - top < need:  # a parent taller than its children pushes them apart
-            cursor += need - (bottom - top)
-            bottom = top + need
-        spans[node.uid] = (top, bottom)
-        return spans[node.uid]
-
-    for primary in initiative.children(None):
-        place(primary)
-        cursor += 4
-    total = max(cursor, height_of(initiative.aim or initiative.title))
+    placed = layout(initiative, wrap, DIAGRAM_LEADING, BOX_PAD)
     heads = 14
-    height = total + heads
+    height = placed.height + heads
     drawing = Drawing(st.FRAME_WIDTH, height)
     for column, head in enumerate(
         (labels.aim, labels.primary_drivers, labels.secondary_drivers, labels.change_ideas)
@@ -118,40 +83,27 @@ def driver_diagram(ctx: Context, initiative: Initiative) -> Flowable:
             String(column * (width + COLUMN_GAP), height - 9, head, fontName=SANS,
                    fontSize=7.4, fillColor=st.MUTED)
         )  # fmt: skip
-
-    def box(column: int, top: float, bottom: float, text: str, fill: object) -> tuple[float, float]:
-        """A box centred in the span; returns its left and right middle's y."""
-        h = height_of(text)
-        middle = (top + bottom) / 2
-        y_top = middle - h / 2
-        x = column * (width + COLUMN_GAP)
-        y = height - heads - y_top - h
-        drawing.add(Rect(x, y, width, h, fillColor=fill, strokeColor=st.ACCENT, strokeWidth=0.6))
-        for n, line in enumerate(lines_of(text)):
+    for box in placed.boxes.values():
+        x = box.column * (width + COLUMN_GAP)
+        y = height - heads - box.top - box.height
+        fill = st.ACCENT_LIGHT if box.uid is None else (st.PAPER_TINT if box.change_idea else None)
+        drawing.add(Rect(x, y, width, box.height, fillColor=fill, strokeColor=st.ACCENT,
+                         strokeWidth=0.6))  # fmt: skip
+        for n, line in enumerate(box.lines):
             cjk = drawable(line)[1]
             drawing.add(
-                String(x + BOX_PAD, y + h - BOX_PAD - DIAGRAM_LEADING * (n + 1) + 2, line,
-                       fontName=CJK if cjk else SANS, fontSize=DIAGRAM_FONT, fillColor=st.INK)
+                String(x + BOX_PAD, y + box.height - BOX_PAD - DIAGRAM_LEADING * (n + 1) + 2,
+                       line, fontName=CJK if cjk else SANS, fontSize=DIAGRAM_FONT,
+                       fillColor=st.INK)
             )  # fmt: skip
-        return x, y + h / 2
-
-    aim_x, aim_y = box(0, 0, total, initiative.aim or initiative.title, st.ACCENT_LIGHT)
-    ends: dict[str, tuple[float, float]] = {}
-    for node in initiative.drivers:
-        top, bottom = spans[node.uid]
-        column = _column(initiative, node)
-        fill = st.PAPER_TINT if node.change_idea else None
-        ends[node.uid] = box(column, top, bottom, node.text, fill)
-    for node in initiative.drivers:
-        x, y = ends[node.uid]
-        if node.parent_uid is None:
-            px, py = aim_x + width, aim_y
-        else:
-            parent_x, py = ends[node.parent_uid]
-            px = parent_x + width
-        elbow = px + (x - px) / 2
+    for parent_uid, child_uid in placed.links:
+        parent, child = placed.boxes[parent_uid], placed.boxes[child_uid]
+        px = parent.column * (width + COLUMN_GAP) + width
+        cx = child.column * (width + COLUMN_GAP)
+        py, cy = height - heads - parent.middle, height - heads - child.middle
+        elbow = px + (cx - px) / 2
         drawing.add(
-            PolyLine([px, py, elbow, py, elbow, y, x, y], strokeColor=st.RULE, strokeWidth=0.8)
+            PolyLine([px, py, elbow, py, elbow, cy, cx, cy], strokeColor=st.RULE, strokeWidth=0.8)
         )
     if height > MAX_DIAGRAM_HEIGHT:
         factor = max(0.45, MAX_DIAGRAM_HEIGHT / height)
@@ -197,7 +149,7 @@ def _cycles_table(ctx: Context, initiative: Initiative) -> Flowable:
             ]
         )
     width = st.FRAME_WIDTH
-    table = Table(rows, colWidths=[width * 0.27, width * 0.25, width * 0.27, width * 0.21],
+    table = Table(rows, colWidths=[width * 0.25, width * 0.3, width * 0.25, width * 0.2],
                   repeatRows=1)  # fmt: skip
     table.setStyle(TableStyle(st.data_table()))
     return table

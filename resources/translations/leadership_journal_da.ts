@@ -318,6 +318,32 @@
     </message>
 </context>
 <context>
+    <name>DriverDiagramView</name>
+    <message>
+        <source>Aim</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Primary drivers</source>
+        <translation>Primære drivere</translation>
+    </message>
+    <message>
+        <source>Secondary drivers</source>
+        <translation>Sekundære drivere</translation>
+    </message>
+    <message>
+        <source>Change ideas</source>
+        <translation>Forandringsidéer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drivers and change ideas</source>
+        <translation>
+            <numerusform>%n driver eller forandringsidé</numerusform>
+            <numerusform>%n drivere og forandringsidéer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DriverTreeEditor</name>
     <message>
         <source>Driver diagram</source>
@@ -374,6 +400,10 @@
     <message>
         <source>Move do&amp;wn</source>
         <translation>Fl&amp;yt ned</translation>
+    </message>
+    <message>
+        <source>Change idea: %1</source>
+        <translation>Forandringsidé: %1</translation>
     </message>
     <message>
         <source>Change idea</source>

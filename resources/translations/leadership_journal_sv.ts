@@ -318,6 +318,32 @@
     </message>
 </context>
 <context>
+    <name>DriverDiagramView</name>
+    <message>
+        <source>Aim</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Primary drivers</source>
+        <translation>Primära drivkrafter</translation>
+    </message>
+    <message>
+        <source>Secondary drivers</source>
+        <translation>Sekundära drivkrafter</translation>
+    </message>
+    <message>
+        <source>Change ideas</source>
+        <translation>Förändringsidéer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drivers and change ideas</source>
+        <translation>
+            <numerusform>%n drivkraft eller förändringsidé</numerusform>
+            <numerusform>%n drivkrafter och förändringsidéer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DriverTreeEditor</name>
     <message>
         <source>Driver diagram</source>
@@ -374,6 +400,10 @@
     <message>
         <source>Move do&amp;wn</source>
         <translation>Fl&amp;ytta ned</translation>
+    </message>
+    <message>
+        <source>Change idea: %1</source>
+        <translation>Förändringsidé: %1</translation>
     </message>
     <message>
         <source>Change idea</source>

@@ -139,6 +139,12 @@ def test_the_dialog_keeps_an_initiative_as_she_goes(
     assert dialog.cycle_idea.count() == 2  # none, or the one change idea
     dialog.cycle_idea.setCurrentIndex(1)
     dialog.study.setPlainText("7 of 9 calls reached home care.")
+    # The change idea shows its cycles; the diagram is drawn from the same tree.
+    idea = _at(dialog.drivers.aim, 0, 0, 0)
+    assert idea.text(1) == "Change idea: PDSA 1"
+    assert dialog.diagram.placed is not None and len(dialog.diagram.placed.boxes) == 4
+    assert dialog.diagram.placed.boxes[None].column == 0
+    assert sorted(b.column for b in dialog.diagram.placed.boxes.values()) == [0, 1, 2, 3]
     dialog.decision.setCurrentIndex(dialog.decision.findData("adopt"))
     dialog.add_measure()
     values = "\n".join(f"2026-{m:02d}-01\t{20 - (8 if m > 6 else 0) + m % 2}" for m in range(1, 13))

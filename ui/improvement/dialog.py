@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -49,6 +50,7 @@ from journal.improvement.model import (
 )
 from journal.store import Journal
 from ui.dates import to_date, to_qdate
+from ui.improvement.diagram_view import DriverDiagramView
 from ui.improvement.driver_tree import DriverTreeEditor
 from ui.improvement.run_chart import RunChartWidget
 
@@ -101,7 +103,14 @@ class ImprovementDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._aim_tab(), self.tr("&Aim and team"))
         self.drivers = DriverTreeEditor()
-        self.tabs.addTab(self.drivers, self.tr("Driver dia&gram"))
+        self.diagram = DriverDiagramView()
+        drawn = QScrollArea()
+        drawn.setWidgetResizable(True)
+        drawn.setWidget(self.diagram)
+        diagram_page = QSplitter(Qt.Orientation.Vertical)
+        diagram_page.addWidget(self.drivers)
+        diagram_page.addWidget(drawn)
+        self.tabs.addTab(diagram_page, self.tr("Driver dia&gram"))
         self.tabs.addTab(self._cycles_tab(), self.tr("&PDSA cycles"))
         self.tabs.addTab(self._indicators_tab(), self.tr("Indi&cators"))
         splitter = QSplitter()
@@ -392,6 +401,7 @@ class ImprovementDialog(QDialog):
             self.team.setPlainText(initiative.team)
             self.partners.setPlainText(initiative.partners)
             self.drivers.set_nodes(initiative.aim or initiative.title, initiative.drivers)
+            self.diagram.show_initiative(initiative)
             self._fill_cycles()
             self._fill_indicators()
         finally:
@@ -411,6 +421,7 @@ class ImprovementDialog(QDialog):
             drivers=self.drivers.nodes(),
         )
         self.drivers.set_aim(self._current.aim or self._current.title)
+        self.diagram.show_initiative(self._current)
         self._refresh_ideas()
         self.status.setText(self.tr("Editing…"))
         self._timer.start()
@@ -465,9 +476,18 @@ class ImprovementDialog(QDialog):
         self.cycle_idea.setCurrentIndex(max(0, self.cycle_idea.findData(chosen)))
         self.cycle_idea.blockSignals(False)
 
+    def _show_tested(self) -> None:
+        """Each change idea's cycles, in order, beside it in the tree."""
+        current = self._current
+        if current is not None:
+            self.drivers.set_cycles(
+                {n.uid: [c.title for c in current.cycles_of(n.uid)] for n in current.change_ideas()}
+            )
+
     def _fill_cycles(self) -> None:
         current = self._current
         self._refresh_ideas()
+        self._show_tested()
         self.cycle_list.blockSignals(True)
         self.cycle_list.clear()
         for cycle in current.cycles if current else ():
@@ -537,6 +557,7 @@ class ImprovementDialog(QDialog):
         item = self.cycle_list.currentItem()
         if item is not None:
             item.setText(updated.title)
+        self._show_tested()
         self.status.setText(self.tr("Editing…"))
         self._timer.start()
 

@@ -93,6 +93,7 @@ class DriverTreeEditor(QWidget):
         self.problem.setWordWrap(True)
         self._snapshot: tuple[DriverNode, ...] = ()
         self._loading = False
+        self._cycles: dict[str, list[str]] = {}  # change idea → its PDSA cycles, in order
 
         self.add_child = QPushButton(self.tr("Add &below"))
         self.add_child.setToolTip(
@@ -211,8 +212,16 @@ class DriverTreeEditor(QWidget):
         item.setText(1, self._kind_name(item))
         self._loading = was
 
+    def set_cycles(self, cycles: dict[str, list[str]]) -> None:
+        """The PDSA cycles of each change idea (by uid), shown beside it in order."""
+        self._cycles = cycles
+        self._relabel()
+
     def _kind_name(self, item: QTreeWidgetItem) -> str:
         if item.data(0, IdeaRole):
+            tested = self._cycles.get(str(item.data(0, UidRole)), [])
+            if tested:
+                return self.tr("Change idea: %1").replace("%1", ", ".join(tested))
             return self.tr("Change idea")
         return (
             self.tr("Primary driver") if item.parent() is self.aim else self.tr("Secondary driver")
