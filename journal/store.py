@@ -61,6 +61,7 @@ from journal.storage.plain_reads import preview_text
 if TYPE_CHECKING:
     from journal.feedback.model import ExportManifest, MentorComment, Place
     from journal.improvement.model import Initiative
+    from journal.improvement.search import InitiativeHit
     from journal.storage import fastsave, records, schema
 else:  # the ORM's tables and write path load at their first use (storage.later)
     fastsave = Later("journal.storage.fastsave")
@@ -930,6 +931,28 @@ class Journal:
             )
             for entry_id, kind, title, day, private, snippet in found
         ]
+
+    def search_initiatives(self, query: str) -> list[InitiativeHit]:
+        """The improvement initiatives holding every word of ``query`` (plain SQL: the
+        search runs as she types, and must not wake the ORM)."""
+        import json
+
+        from journal.improvement.model import from_json
+        from journal.improvement.search import search_initiatives
+
+        bodies = self._read_plain(
+            lambda raw: [
+                body
+                for (body,) in raw.execute("SELECT body FROM initiatives ORDER BY position, id")
+            ]
+        )
+        found = []
+        for body in bodies:
+            try:
+                found.append(from_json(json.loads(body)))
+            except (ValueError, JournalError):
+                continue  # a damaged one is named when the dialog opens; search goes on
+        return search_initiatives(found, query)
 
     # -- the participant's own texts for the portfolio -------------------------------
 

@@ -198,6 +198,7 @@ class MainWindow(QMainWindow):
         self.nav_view.selectionModel().currentChanged.connect(self._navigate)
         self.list_view.selectionModel().currentChanged.connect(self._list_current)
         self.search.opened.connect(self._open_from_search)
+        self.search.initiative_opened.connect(self.improvement_work)
         self.search.field.textChanged.connect(self._search_toggled)
         self._restore_state()
         self._prebuild.start()
@@ -430,7 +431,7 @@ class MainWindow(QMainWindow):
 
         PortfolioTextsDialog(self.journal, self).exec()
 
-    def improvement_work(self) -> None:
+    def improvement_work(self, initiative_uid: str | None = None) -> None:
         """Programme → Improvement work…; a cycle's study worked up opens as an A–R–L
         entry once the dialog closes."""
         from journal.improvement.model import arl_from_cycle
@@ -444,7 +445,9 @@ class MainWindow(QMainWindow):
             wanted.append(arl_from_cycle(cycle, initiative))
             dialog.accept()
 
-        dialog = ImprovementDialog(self.journal, self, work_up=work_up)
+        dialog = ImprovementDialog(
+            self.journal, self, work_up=work_up, initiative_uid=initiative_uid
+        )
         dialog.exec()
         if wanted:
             self.new_entry(EntryKind.ARL, wanted[0])

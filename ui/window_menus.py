@@ -210,7 +210,7 @@ def install_menus(window: MainWindow) -> WindowActions:
     programme_menu.addAction(self_assessment)
     improvement = action(
         QCoreApplication.translate("MainWindow", "&Improvement work…"),
-        window.improvement_work,
+        lambda: window.improvement_work(),
         "Ctrl+Shift+I",
     )
     programme_menu.addAction(improvement)

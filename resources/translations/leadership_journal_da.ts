@@ -2847,6 +2847,10 @@
         <source>Number of results</source>
         <translation>Antal resultater</translation>
     </message>
+    <message>
+        <source>Improvement work</source>
+        <translation>Forbedringsarbejde</translation>
+    </message>
     <message numerus="yes">
         <source>%n results, best first</source>
         <translation>

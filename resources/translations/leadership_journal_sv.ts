@@ -2847,6 +2847,10 @@
         <source>Number of results</source>
         <translation>Antal resultat</translation>
     </message>
+    <message>
+        <source>Improvement work</source>
+        <translation>Förbättringsarbete</translation>
+    </message>
     <message numerus="yes">
         <source>%n results, best first</source>
         <translation>

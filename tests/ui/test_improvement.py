@@ -3,6 +3,7 @@ cycles, indicators with pasted values and their run chart (issue 24)."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 import pytest
@@ -217,3 +218,37 @@ def test_the_run_chart_widget_describes_what_it_draws(qtbot: QtBot) -> None:
     assert widget.describe().startswith("24 measurements, median 17: a shift")
     widget.show_indicator(None, [])
     assert widget.describe() == "No measurements yet."
+
+
+def test_search_finds_an_initiative_and_opens_it(
+    journal: Journal, make_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 24: improvement work is in search, after the entries, by every word."""
+    journal.save_initiative(initiative())
+    other = initiative()
+    journal.save_initiative(
+        dataclasses.replace(other, uid="init2", title="Andet", aim="Noget helt andet.", team="",
+                            partners="", drivers=(), cycles=(), indicators=())
+    )  # fmt: skip
+    assert [h.title for h in journal.search_initiatives("hjemmeplejen ring")] == [
+        "Den gode udskrivelse"
+    ]
+    assert journal.search_initiatives("hjemmeplejen andet") == []
+    hit = journal.search_initiatives("tavlem")[0]
+    assert any(matched and text.lower().startswith("tavlem") for text, matched in hit.snippet)
+    window = make_window(journal)
+    shown: list[str | None] = []
+
+    def run(dialog: ImprovementDialog) -> int:
+        item = dialog.list.currentItem()
+        shown.append(item.text() if item else None)
+        return 0
+
+    monkeypatch.setattr(ImprovementDialog, "exec", run)
+    window.search.field.setText("udskrivelse")
+    window.search.run_search()
+    results = window.search.results
+    titles = [results.item(n).text() for n in range(results.count())]
+    assert titles[-1] == "Den gode udskrivelse"
+    results.itemActivated.emit(results.item(results.count() - 1))
+    assert shown == ["Den gode udskrivelse"]

@@ -29,7 +29,7 @@ class DriverDiagramView(QWidget):
         )
 
     def _column_width(self) -> float:
-        return max(90.0, (self.width() - 3 * GAP) / 4)
+        return max(90.0, (self.width() - 3 * GAP - 2) / 4)
 
     def show_initiative(self, initiative: Initiative | None) -> None:
         self.initiative = initiative

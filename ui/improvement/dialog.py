@@ -73,6 +73,7 @@ class ImprovementDialog(QDialog):
         parent: QWidget | None = None,
         *,
         work_up: Callable[[PdsaCycle, Initiative], None] | None = None,
+        initiative_uid: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.journal = journal
@@ -135,7 +136,8 @@ class ImprovementDialog(QDialog):
         self.drivers.changed.connect(self._changed)
         self._fill_list()
         if self._initiatives:
-            self.list.setCurrentRow(0)
+            uids = [i.uid for i in self._initiatives]
+            self.list.setCurrentRow(uids.index(initiative_uid) if initiative_uid in uids else 0)
         else:
             self._show(None)
 

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 
 from journal.domain import SearchHit
 from journal.errors import JournalError
+from journal.improvement.search import InitiativeHit
+from journal.search import Snippet
 from journal.store import Journal
 from ui.dates import short_date
 from ui.errors import explanation
@@ -34,20 +36,32 @@ from ui.models.entry_list import kind_label
 
 HitRole = Qt.ItemDataRole.UserRole + 1
 HtmlRole = Qt.ItemDataRole.UserRole + 2
+InitiativeRole = Qt.ItemDataRole.UserRole + 3  # an improvement initiative's uid
 DELAY_MS = 120
+
+
+def _runs(snippet: Snippet, highlight: str) -> str:
+    return "".join(
+        f'<span style="background-color:{highlight}; font-weight:bold">{escape(text)}</span>'
+        if matched
+        else escape(text)
+        for text, matched in snippet
+    )
 
 
 def hit_html(hit: SearchHit, highlight: str) -> str:
     day = short_date(hit.occurred_on)
-    runs = "".join(
-        f'<span style="background-color:{highlight}; font-weight:bold">{escape(text)}</span>'
-        if matched
-        else escape(text)
-        for text, matched in hit.snippet
-    )
     return (
         f"<b>{escape(hit.title) or '&nbsp;'}</b><br/>"
-        f"<small>{escape(day)} · {escape(kind_label(hit.kind))}</small><br/>{runs}"
+        f"<small>{escape(day)} · {escape(kind_label(hit.kind))}</small><br/>"
+        f"{_runs(hit.snippet, highlight)}"
+    )
+
+
+def initiative_html(hit: InitiativeHit, kind: str, highlight: str) -> str:
+    return (
+        f"<b>{escape(hit.title) or '&nbsp;'}</b><br/>"
+        f"<small>{escape(kind)}</small><br/>{_runs(hit.snippet, highlight)}"
     )
 
 
@@ -99,6 +113,7 @@ class SearchPanel(QWidget):
     if it is among them, is highlighted. Enter opens the chosen hit, else the best."""
 
     opened = Signal(int)
+    initiative_opened = Signal(str)  # an improvement initiative chosen among the results
 
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -123,6 +138,9 @@ class SearchPanel(QWidget):
         self.field.returnPressed.connect(self._open_current)
         self.field.installEventFilter(self)
         self.results.itemActivated.connect(self._open_item)
+        self.results.itemClicked.connect(
+            lambda item: self._open_item(item) if item.data(InitiativeRole) else None
+        )
         self.results.currentItemChanged.connect(self._chosen)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -163,6 +181,7 @@ class SearchPanel(QWidget):
             return
         try:
             hits = self._journal.search(query, limit=50)
+            initiatives = self._journal.search_initiatives(query)
         except JournalError as exc:
             self.status.setText(explanation(exc) or str(exc))  # not "nothing found"
             self.status.show()
@@ -177,8 +196,16 @@ class SearchPanel(QWidget):
             item.setData(HtmlRole, hit_html(hit, tint.name()))
             item.setData(Qt.ItemDataRole.AccessibleTextRole, hit.title)
             self.results.addItem(item)
-        if hits:
-            self.status.setText(self.tr("%n results, best first", "", len(hits)))
+        for found in initiatives:  # after the entries: few, and found by every word
+            item = QListWidgetItem(found.title)
+            item.setData(InitiativeRole, found.uid)
+            kind = self.tr("Improvement work")
+            item.setData(HtmlRole, initiative_html(found, kind, tint.name()))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{found.title}, {kind}")
+            self.results.addItem(item)
+        if hits or initiatives:
+            count = len(hits) + len(initiatives)
+            self.status.setText(self.tr("%n results, best first", "", count))
         else:
             self.status.setText(self.tr("Nothing found for “%1”").replace("%1", query))
         self.status.show()
@@ -209,7 +236,9 @@ class SearchPanel(QWidget):
             self.results.update(self.results.indexFromItem(self.results.item(n)))
 
     def _chosen(self, item: QListWidgetItem | None, previous: QListWidgetItem | None) -> None:
-        if item is not None and item.data(HitRole) != self._open_id:
+        if item is None or item.data(InitiativeRole):
+            return  # an initiative opens a dialog: on Enter or a click, not on arrow keys
+        if item.data(HitRole) != self._open_id:
             self._open_item(item)
 
     def _open_current(self) -> None:
@@ -221,6 +250,10 @@ class SearchPanel(QWidget):
             self._open_item(item)
 
     def _open_item(self, item: QListWidgetItem) -> None:
+        uid = item.data(InitiativeRole)
+        if uid:
+            self.initiative_opened.emit(str(uid))
+            return
         self.opened.emit(int(item.data(HitRole)))
 
     def eventFilter(self, watched: object, event: object) -> bool:
