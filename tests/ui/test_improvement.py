@@ -150,7 +150,13 @@ def test_the_dialog_keeps_an_initiative_as_she_goes(
     dialog.add_measure()
     values = "\n".join(f"2026-{m:02d}-01\t{20 - (8 if m > 6 else 0) + m % 2}" for m in range(1, 13))
     assert dialog.add_values(values)
-    assert dialog.measurements.rowCount() == 12
+    assert dialog.measurements.rowCount() == 13  # and an empty row to type into
+    day, value = dialog.measurements.item(12, 0), dialog.measurements.item(12, 1)
+    assert day is not None and value is not None
+    day.setText("2027-01-01")  # a value typed by hand
+    assert dialog.status.text().startswith("Not kept: row 13")  # the date alone: not yet
+    value.setText("11,5")
+    assert dialog.measurements.rowCount() == 14
     dialog.marked.item(0).setCheckState(Qt.CheckState.Checked)
     qtbot.waitUntil(lambda: dialog.status.text() == "Saved", timeout=3000)
     (kept,) = journal.initiatives()
@@ -159,7 +165,8 @@ def test_the_dialog_keeps_an_initiative_as_she_goes(
     (cycle,) = kept.cycles
     assert cycle.change_idea_uid == kept.drivers[2].uid and cycle.decision == Decision.ADOPT
     (measure,) = kept.indicators
-    assert len(measure.measurements) == 12 and measure.cycles_marked == (cycle.uid,)
+    assert len(measure.measurements) == 13 and measure.cycles_marked == (cycle.uid,)
+    assert measure.measurements[-1].value == 11.5
     assert "a shift" in dialog.chart.describe() or "too few runs" in dialog.chart.describe()
     # A bad paste adds nothing and says which row.
     told: list[str] = []

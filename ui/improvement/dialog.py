@@ -643,7 +643,10 @@ class ImprovementDialog(QDialog):
             )
             self.unit.setText(indicator.unit)
             self.definition.setPlainText(indicator.definition)
-            self.measurements.setRowCount(len(indicator.measurements))
+            # One empty row at the end, to type the next measurement into.
+            self.measurements.setRowCount(len(indicator.measurements) + 1)
+            for column in (0, 1):
+                self.measurements.setItem(len(indicator.measurements), column, QTableWidgetItem())
             for row, m in enumerate(indicator.measurements):
                 self.measurements.setItem(row, 0, QTableWidgetItem(m.day.isoformat()))
                 self.measurements.setItem(row, 1, QTableWidgetItem(f"{m.value:g}"))
@@ -682,6 +685,14 @@ class ImprovementDialog(QDialog):
         measurements = self._table_measurements()
         if measurements is None:
             return
+        last = self.measurements.rowCount() - 1
+        typed = [self.measurements.item(last, c) for c in (0, 1)]
+        if all(cell is not None and cell.text().strip() for cell in typed):
+            was, self._loading = self._loading, True  # a new empty row for the next one
+            self.measurements.insertRow(last + 1)
+            for column in (0, 1):
+                self.measurements.setItem(last + 1, column, QTableWidgetItem())
+            self._loading = was
         marked = tuple(
             str(self.marked.item(n).data(UidRole))
             for n in range(self.marked.count())
