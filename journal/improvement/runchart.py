@@ -28,6 +28,7 @@ import math
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 
 MIN_RUNS_POINTS = 10  # useful observations for the runs rule
@@ -221,3 +222,41 @@ def _astronomical(data: tuple[float, ...], median: float) -> list[Signal]:
         if out and not (n > 0 and outside[n - 1]) and not (n + 1 < len(data) and outside[n + 1])
     )
     return [Signal("astronomical", far)] if far else []
+
+
+@dataclass(frozen=True)
+class Axes:
+    """Where a run chart's points go, as fractions of its plot (0 at the left and the
+    bottom, 1 at the right and the top); the app and the portfolio scale them."""
+
+    low: float  # the values' range, with a margin above and below
+    high: float
+    smallest: float  # the values themselves, for the axis labels
+    largest: float
+    first: int  # the first and last days (ordinals)
+    span: int
+    single: bool  # one point: it stands in the middle
+
+    def x(self, day: date) -> float:
+        return 0.5 if self.single else (day.toordinal() - self.first) / self.span
+
+    def y(self, value: float) -> float:
+        return (value - self.low) / (self.high - self.low)
+
+
+def axes(points: Sequence[tuple[date, float]]) -> Axes:
+    """The axes of a chart of ``points`` (day, value) in time order; at least one."""
+    values = [v for _, v in points]
+    smallest, largest = min(values), max(values)
+    low, high = (smallest - 1, largest + 1) if smallest == largest else (smallest, largest)
+    pad = (high - low) * 0.08
+    first, last = points[0][0].toordinal(), points[-1][0].toordinal()
+    return Axes(
+        low=low - pad,
+        high=high + pad,
+        smallest=smallest,
+        largest=largest,
+        first=first,
+        span=max(1, last - first),
+        single=len(points) == 1,
+    )

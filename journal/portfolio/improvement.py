@@ -14,7 +14,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from journal.improvement.layout import layout
 from journal.improvement.model import Indicator, Initiative, PdsaCycle
-from journal.improvement.runchart import RunChart, analyse
+from journal.improvement.runchart import RunChart, analyse, axes
 from journal.portfolio import styles as st
 from journal.portfolio.context import Context
 from journal.portfolio.fonts import CJK, SANS
@@ -208,26 +208,17 @@ def run_chart(
     left, bottom, right, top = 34, 22, 8, 16
     plot_w, plot_h = width - left - right, CHART_HEIGHT - bottom - top
     drawing = Drawing(width, CHART_HEIGHT)
-    values = [m.value for m in points]
-    low, high = min(values), max(values)
-    if high == low:
-        low, high = low - 1, high + 1
-    pad = (high - low) * 0.08
-    low, high = low - pad, high + pad
-    first, last = points[0].day.toordinal(), points[-1].day.toordinal()
-    span = max(1, last - first)
+    scale = axes([(m.day, m.value) for m in points])
 
     def x_of(day: date) -> float:
-        if len(points) == 1:
-            return float(left + plot_w / 2)
-        return float(left + (day.toordinal() - first) / span * plot_w)
+        return float(left + scale.x(day) * plot_w)
 
     def y_of(value: float) -> float:
-        return float(bottom + (value - low) / (high - low) * plot_h)
+        return float(bottom + scale.y(value) * plot_h)
 
     drawing.add(Line(left, bottom, left + plot_w, bottom, strokeColor=st.RULE, strokeWidth=0.6))
     drawing.add(Line(left, bottom, left, bottom + plot_h, strokeColor=st.RULE, strokeWidth=0.6))
-    for value in (low + pad, high - pad):
+    for value in (scale.smallest, scale.largest):
         drawing.add(String(left - 4, y_of(value) - 2.5, _number(value), fontName=SANS,
                            fontSize=6.8, fillColor=st.MUTED, textAnchor="end"))  # fmt: skip
     for day in (points[0].day, points[-1].day):
@@ -239,7 +230,7 @@ def run_chart(
         cycle = cycles.get(uid)
         if cycle is None or cycle.starts_on is None:
             continue
-        if not first <= cycle.starts_on.toordinal() <= last:
+        if not 0 <= scale.x(cycle.starts_on) <= 1:
             continue
         x = x_of(cycle.starts_on)
         drawing.add(Line(x, bottom, x, bottom + plot_h, strokeColor=st.MUTED, strokeWidth=0.6,

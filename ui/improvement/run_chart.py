@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from journal.improvement.model import Indicator, PdsaCycle
-from journal.improvement.runchart import RunChart, analyse
+from journal.improvement.runchart import RunChart, analyse, axes
 from ui.dates import short_date
 
 SIGNAL = QColor("#b5522b")
@@ -69,32 +69,23 @@ class RunChartWidget(QWidget):
             painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self.describe())
             return
         points = indicator.measurements
-        values = [m.value for m in points]
-        low, high = min(values), max(values)
-        if high == low:
-            low, high = low - 1, high + 1
-        pad = (high - low) * 0.08
-        low, high = low - pad, high + pad
-        first, last = points[0].day.toordinal(), points[-1].day.toordinal()
-        span = max(1, last - first)
+        scale = axes([(m.day, m.value) for m in points])
 
         def x_of(day: date) -> float:
-            if len(points) == 1:
-                return area.center().x()
-            return area.left() + (day.toordinal() - first) / span * area.width()
+            return area.left() + scale.x(day) * area.width()
 
         def y_of(value: float) -> float:
-            return area.bottom() - (value - low) / (high - low) * area.height()
+            return area.bottom() - scale.y(value) * area.height()
 
         painter.setPen(QPen(muted, 1))
-        for value in (low + pad, high - pad):
+        for value in (scale.smallest, scale.largest):
             painter.drawText(
                 QRectF(0, y_of(value) - 8, area.left() - 6, 16),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 f"{value:g}",
             )
         for cycle in self.cycles:
-            if cycle.starts_on is None or not first <= cycle.starts_on.toordinal() <= last:
+            if cycle.starts_on is None or not 0 <= scale.x(cycle.starts_on) <= 1:
                 continue
             x = x_of(cycle.starts_on)
             painter.setPen(QPen(muted, 1, Qt.PenStyle.DotLine))
