@@ -288,10 +288,26 @@ class Journal:
             if self._sound:
                 return
             problems = database.soundness_problems(self.path, self._passphrase)
+            if not problems:
+                problems = self._repair_search_index()
             if problems:
                 self._damage = f"{self.path.name} is damaged ({problems[0]})."
                 raise JournalDamagedError(self._damage)
             self._sound = True
+
+    def _repair_search_index(self) -> list[str]:
+        """The file is sound but its full-text index may not be: the index is made from
+        the entries alone, so it is built again from them (what `check --repair` does)
+        rather than the journal refused. Returns what is still wrong."""
+        if not database.search_index_problems(self.path, self._passphrase):
+            return []
+        try:
+            database.rebuild_search_index(self.path, self._passphrase)
+        except (JournalError, DBAPIError, sqlite3.Error):
+            # The entries it is made from cannot all be read: that is damage to the
+            # journal itself, and it is refused as any other.
+            return [f"{database.SEARCH_INDEX_DAMAGED}, and the entries cannot all be read"]
+        return database.search_index_problems(self.path, self._passphrase)
 
     def start_of_day(self) -> str | None:
         """Check the file, then make the daily backup if it is due (the app runs this off

@@ -339,14 +339,15 @@ def integrity_problems(path: Path, passphrase: str | None = None) -> list[str]:
     key = passphrase if state.encrypted else None
     problems = soundness_problems(path, key)
     if not problems:
-        problems += _search_index_problems(path, key)
+        problems += search_index_problems(path, key)
     return problems
 
 
 SEARCH_INDEX_DAMAGED = "the search index is damaged"
 
 
-def _search_index_problems(path: Path, passphrase: str | None) -> list[str]:
+def search_index_problems(path: Path, passphrase: str | None) -> list[str]:
+    """The full-text index's own check (FTS5's integrity-check); [] when it is sound."""
     # FTS5 checks itself through an INSERT that writes nothing; roll back regardless.
     con = connect(path, passphrase)
     con.isolation_level = None

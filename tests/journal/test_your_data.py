@@ -243,12 +243,59 @@ def _damaged_journals(tmp_path: Path) -> list[Path]:
     return found
 
 
+def test_a_damaged_search_index_alone_is_built_again(tmp_path: Path) -> None:
+    """Issue 24's new tables moved the random damage of the test below onto the search
+    index alone; the app refused nothing there, and saved into a broken index. It
+    rebuilds the index (from the entries) before anything else, every word kept."""
+    import sqlite3
+
+    with open_journal(tmp_path / "j", daily_backup=False) as journal:
+        for i in range(60):
+            journal.save(Experience(title=f"erfarenhet {i}", body=f"tillit och mod nummer {i}"))
+        texts = sorted(e.text_fields()["body"] for e in journal.iter_entries())
+    raw = sqlite3.connect(journal_file(tmp_path / "j"))
+    raw.execute(
+        "DELETE FROM search_index_data WHERE rowid IN "
+        "(SELECT rowid FROM search_index_data ORDER BY rowid DESC LIMIT 3)"
+    )
+    raw.commit()
+    raw.close()
+    problems = database.integrity_problems(journal_file(tmp_path / "j"))
+    assert problems and database.SEARCH_INDEX_DAMAGED in problems[0]
+    with open_journal(tmp_path / "j", daily_backup=False) as journal:
+        journal.save(Experience(title="ny", body="efter reparationen"))
+        assert len(journal.search("tillit", limit=100)) == 60
+        assert len(journal.search("reparationen")) == 1
+        after = sorted(e.text_fields()["body"] for e in journal.iter_entries() if e.title != "ny")
+    assert after == texts
+    assert database.integrity_problems(journal_file(tmp_path / "j")) == []
+
+
 def test_the_app_refuses_what_check_refuses(tmp_path: Path) -> None:
+    """What check refuses, the app refuses; but a damaged search index alone (made from
+    the entries) the app builds again, as `check --repair` does."""
     for folder in _damaged_journals(tmp_path):
         before = journal_file(folder).read_bytes()
         try:
+            found = database.integrity_problems(journal_file(folder))
+        except JournalError as exc:
+            found = [str(exc)]
+        index_only = all(database.SEARCH_INDEX_DAMAGED in p for p in found)
+        try:
             journal = open_journal(folder, verify_now=False)
         except JournalError:
+            assert journal_file(folder).read_bytes() == before
+            continue
+        if index_only:
+            with journal:
+                try:
+                    journal.start_of_day()
+                    repaired = True
+                except JournalDamagedError:  # the entries it is made from are damaged too
+                    repaired = False
+            if repaired:
+                assert database.integrity_problems(journal_file(folder)) == []
+                continue
             assert journal_file(folder).read_bytes() == before
             continue
         with journal:
