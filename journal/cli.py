@@ -177,6 +177,11 @@ def _add_export(sub: Subparsers) -> None:
         "--password-file", metavar="FILE", help="(pdf) encrypt with the password in this file"
     )
     export.add_argument(
+        "--no-improvement",
+        action="store_true",
+        help="(pdf) leave out the part on your improvement work",
+    )
+    export.add_argument(
         "--mentor-dialogue",
         action="store_true",
         help="(pdf) after each commented entry, your mentor's comments and your responses",
@@ -459,6 +464,7 @@ def _export_pdf(journal: Journal, args: argparse.Namespace, out: Path, password:
         password=password,
         mask_identity_numbers=not args.no_mask,
         mentor_dialogue=args.mentor_dialogue,
+        improvement=not args.no_improvement,
     )
     result = export_and_record(journal, options, out)
     for warning in result.warnings:

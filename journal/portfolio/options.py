@@ -34,6 +34,8 @@ class PortfolioOptions:
     # The mentor's comments and the participant's responses after each entry
     # ("Dialogue with my mentor"), from the comments read back from earlier exports.
     mentor_dialogue: bool = False
+    # The part on improvement work (her initiatives), when she has any.
+    improvement: bool = True
 
     def wants(self, kind: EntryKind) -> bool:
         return not self.kinds or kind in self.kinds

@@ -60,7 +60,7 @@ def _sections(ctx: Context) -> list[tuple[str, str, Section]]:
         out.append(("overview", labels.overview, _overview))
     if _sparring_sessions(ctx):
         out.append(("sparring", labels.sparring_section, _sparring))
-    if ctx.initiatives:
+    if ctx.initiatives and ctx.options.improvement:
         out.append(("improvement", labels.improvement, improvement.improvement_section))
     if plan.kinds[EntryKind.THEORY]:
         out.append(("theory", labels.theory_section, theory_section))

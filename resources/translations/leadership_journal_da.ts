@@ -728,6 +728,10 @@
         <translation>Tag &amp;dialogen med min sparringspartner med (kommentarerne og mine svar)</translation>
     </message>
     <message>
+        <source>Include my &amp;improvement work (aim, driver diagram, cycles, run charts)</source>
+        <translation>Tag mit &amp;forbedringsarbejde med (mål, driverdiagram, cyklusser, seriediagrammer)</translation>
+    </message>
+    <message>
         <source>&amp;Leave out entries…</source>
         <translation>&amp;Udelad notater…</translation>
     </message>

@@ -728,6 +728,10 @@
         <translation>Ta med &amp;dialogen med min mentor (kommentarerna och mina svar)</translation>
     </message>
     <message>
+        <source>Include my &amp;improvement work (aim, driver diagram, cycles, run charts)</source>
+        <translation>Ta med mitt &amp;förbättringsarbete (mål, drivkraftsdiagram, cykler, seriediagram)</translation>
+    </message>
+    <message>
         <source>&amp;Leave out entries…</source>
         <translation>&amp;Utelämna anteckningar…</translation>
     </message>

@@ -71,3 +71,21 @@ def test_an_indicator_without_measurements_or_with_one(journal: Journal, tmp_pat
     text = text_of(out)
     assert "No measurements yet." in text  # the journal's language: English here
     assert "Median 3 · no non-random pattern · the runs rule needs at least ten" in text
+
+
+def test_she_can_leave_the_part_out(journal: Journal, tmp_path: Path) -> None:
+    from journal.cli import main
+
+    journal.set_participant(Participant(name="Mette", language="da"))
+    journal.save_initiative(initiative())
+    out = tmp_path / "p.pdf"
+    export_portfolio(journal, PortfolioOptions(improvement=False), out)
+    assert (0, "Forbedringsarbejde") not in outline_titles(out)
+    assert "Den gode udskrivelse" not in text_of(out)
+    folder = str(journal.folder)
+    journal.close()
+    command = ["export", "--data-dir", folder, "--format", "pdf", "-o", str(out)]
+    assert main([*command, "--no-improvement"]) == 0
+    assert "Den gode udskrivelse" not in text_of(out)
+    assert main(command) == 0
+    assert "Den gode udskrivelse" in text_of(out)

@@ -121,6 +121,10 @@ def _dialogs(journal: Journal) -> list[tuple[str, Callable[[], QWidget]]]:
         ("portfolio texts", lambda: PortfolioTextsDialog(journal)),
         ("new theory version", lambda: NewVersionDialog(journal)),
         ("improvement work", lambda: _improvement(journal)),
+        (
+            "export, with improvement work",
+            lambda: (_improvement(journal), ExportDialog(journal))[1],
+        ),
     ]
 
 

@@ -259,3 +259,19 @@ def test_search_finds_an_initiative_and_opens_it(
     assert titles[-1] == "Den gode udskrivelse"
     results.itemActivated.emit(results.item(results.count() - 1))
     assert shown == ["Den gode udskrivelse"]
+
+
+def test_the_export_dialog_offers_to_leave_it_out(journal: Journal, qtbot: QtBot) -> None:
+    from ui.dialogs.export import ExportDialog
+
+    dialog = ExportDialog(journal)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.improvement.isVisibleTo(dialog)  # nothing to leave out yet
+    journal.save_initiative(initiative())
+    dialog = ExportDialog(journal)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.improvement.isVisibleTo(dialog) and dialog.options().improvement
+    dialog.improvement.setChecked(False)
+    assert not dialog.options().improvement

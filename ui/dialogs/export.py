@@ -86,6 +86,12 @@ class ExportDialog(QDialog):
             self.tr("Include the &dialogue with my mentor (comments and my responses)")
         )
         self._has_comments = journal.mentor_summary()[0] > 0
+        self.improvement = QCheckBox(
+            self.tr("Include my &improvement work (aim, driver diagram, cycles, run charts)")
+        )
+        self._has_initiatives = bool(journal.initiatives())
+        self.improvement.setChecked(True)
+        self.improvement.setVisible(self._has_initiatives)
         self.mentor_dialogue.setChecked(self._has_comments)
         self.mentor_dialogue.setVisible(self._has_comments)
         self.leave_out_button = QPushButton(self.tr("&Leave out entries…"))
@@ -127,6 +133,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Tags (none checked: all):"), self.tags)
         form.addRow("", self.include_private)
         form.addRow("", self.mentor_dialogue)
+        form.addRow("", self.improvement)
         left = QHBoxLayout()
         left.addWidget(self.leave_out_button)
         left.addWidget(self.left_out_label, 1)
@@ -333,6 +340,7 @@ class ExportDialog(QDialog):
             password=self.password.text() or None,
             mask_identity_numbers=self.mask_numbers.isChecked(),
             mentor_dialogue=self._has_comments and self.mentor_dialogue.isChecked(),
+            improvement=self.improvement.isChecked(),
         )
 
     def output_path(self) -> Path:
