@@ -344,14 +344,18 @@ _TITLES = "SELECT uid, title FROM entries WHERE deleted_at IS NULL AND uid IN ({
 _TITLES_AT_ONCE = 500  # well under SQLite's limit of variables in one statement
 
 
-def read_titles(connection: sqlite3.Connection, uids: list[str]) -> dict[str, str]:
-    """The title of each entry in ``uids`` outside the Trash, by uid."""
-    titles: dict[str, str] = {}
+def _by_uids(connection: sqlite3.Connection, sql: str, uids: list[str]) -> list[Any]:
+    """The rows of ``sql`` (its ``IN ({})`` filled) for ``uids``, a few hundred at once."""
+    rows: list[Any] = []
     for start in range(0, len(uids), _TITLES_AT_ONCE):
         part = uids[start : start + _TITLES_AT_ONCE]
-        marks = ", ".join("?" * len(part))
-        titles.update(connection.execute(_TITLES.format(marks), part).fetchall())
-    return titles
+        rows += connection.execute(sql.format(", ".join("?" * len(part))), part).fetchall()
+    return rows
+
+
+def read_titles(connection: sqlite3.Connection, uids: list[str]) -> dict[str, str]:
+    """The title of each entry in ``uids`` outside the Trash, by uid."""
+    return {uid: title for uid, title in _by_uids(connection, _TITLES, uids)}
 
 
 _CHANGES = (
@@ -384,13 +388,7 @@ def read_experience_texts(
     connection: sqlite3.Connection, uids: list[str]
 ) -> dict[str, tuple[str, str]]:
     """(title, text) of each experience in ``uids`` outside the Trash, by uid."""
-    found: dict[str, tuple[str, str]] = {}
-    for start in range(0, len(uids), _TITLES_AT_ONCE):
-        part = uids[start : start + _TITLES_AT_ONCE]
-        marks = ", ".join("?" * len(part))
-        for uid, title, body in connection.execute(_EXPERIENCES.format(marks), part):
-            found[uid] = (title, body)
-    return found
+    return {uid: (title, body) for uid, title, body in _by_uids(connection, _EXPERIENCES, uids)}
 
 
 def read_mentor_summary(connection: sqlite3.Connection) -> tuple[int, int, frozenset[str]]:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from journal.domain import PortfolioTexts
 from journal.errors import JournalError
 from journal.store import Journal
+from ui.dialogs.unsaved import discard_unsaved
 from ui.editors.fields import PromptedField, scrolling
 
 
@@ -105,19 +106,10 @@ class PortfolioTextsDialog(QDialog):
 
     def reject(self) -> None:
         """Cancel: what was typed is only dropped once she says so."""
-        if self.texts() != self._loaded:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Discard changes?"),
-                self.tr("Your changes to the foreword and closing summary are not saved."),
-                QMessageBox.StandardButton.Save
-                | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Save,
-            )
-            if answer == QMessageBox.StandardButton.Save:
-                self.accept()
-                return
-            if answer != QMessageBox.StandardButton.Discard:
-                return
+        if self.texts() != self._loaded and not discard_unsaved(
+            self,
+            self.tr("Discard changes?"),
+            self.tr("Your changes to the foreword and closing summary are not saved."),
+        ):
+            return
         super().reject()

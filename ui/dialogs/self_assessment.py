@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from journal.domain import RATING_SCALE, Programme, RatingPhase, SelfRating
 from journal.errors import JournalError
 from journal.store import Journal
+from ui.dialogs.unsaved import discard_unsaved
 from ui.editors.fields import scrolling
 
 # (rating or None, note) for each area, by phase: what the dialog shows and saves.
@@ -230,19 +231,8 @@ class SelfAssessmentDialog(QDialog):
 
     def reject(self) -> None:
         """Cancel: what was chosen is only dropped once she says so."""
-        if self.changed():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Discard changes?"),
-                self.tr("Your ratings are not saved."),
-                QMessageBox.StandardButton.Save
-                | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Save,
-            )
-            if answer == QMessageBox.StandardButton.Save:
-                self.accept()
-                return
-            if answer != QMessageBox.StandardButton.Discard:
-                return
+        if self.changed() and not discard_unsaved(
+            self, self.tr("Discard changes?"), self.tr("Your ratings are not saved.")
+        ):
+            return
         super().reject()
